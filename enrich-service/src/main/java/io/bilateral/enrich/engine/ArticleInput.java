@@ -1,0 +1,19 @@
+package io.bilateral.enrich.engine;
+
+import java.time.Instant;
+
+/**
+ * What the enrichment engine reads: plain data, no Avro, no Kafka. Offsets in the result refer to
+ * {@link #text()}, i.e. {@code title + "\n\n" + body}.
+ *
+ * @param published     publication time, or null when unknown
+ * @param source        outlet name, or null
+ * @param sourceCountry alpha-3 code of the outlet's country (resolves "our country"), or null
+ */
+public record ArticleInput(String id, String title, String body, Instant published, String source, String sourceCountry) {
+
+    /** The text all offsets refer to. */
+    public String text() {
+        return title + "\n\n" + body;
+    }
+}
