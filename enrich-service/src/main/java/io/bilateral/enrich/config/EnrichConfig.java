@@ -1,0 +1,81 @@
+package io.bilateral.enrich.config;
+
+import io.bilateral.config.Settings;
+import io.bilateral.topics.TopicNames;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/**
+ * The enrich-service's settings. Production defaults sit under whatever the file, the environment or system
+ * properties give; any {@code kafka.*} key passes through to Kafka Streams and wins over the defaults here.
+ */
+public final class EnrichConfig {
+
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String STATE_DIR = "state.dir";
+    public static final String CLUSTER_WINDOW = "clustering.window";
+    public static final String CLUSTER_MIN_SIMILARITY = "clustering.min.similarity";
+
+    /** Defaults for the embedded local stack; production overrides them through the environment. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            "kafka.bootstrap.servers", "127.0.0.1:9092",
+            "registry.url", "http://127.0.0.1:8081/apis/ccompat/v7",
+            "kafka.application.id", "bilateral-enrich",
+            HTTP_HOST, "127.0.0.1",
+            HTTP_PORT, "8090",
+            STATE_DIR, System.getProperty("java.io.tmpdir") + "/bilateral-streams",
+            CLUSTER_WINDOW, "PT72H",
+            CLUSTER_MIN_SIMILARITY, "0.2");
+
+    private final Settings settings;
+
+    public EnrichConfig(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String httpHost() {
+        return settings.string(HTTP_HOST);
+    }
+
+    public int httpPort() {
+        return settings.integer(HTTP_PORT);
+    }
+
+    public Duration clusteringWindow() {
+        return settings.duration(CLUSTER_WINDOW);
+    }
+
+    public double clusteringMinSimilarity() {
+        String value = settings.string(CLUSTER_MIN_SIMILARITY);
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(CLUSTER_MIN_SIMILARITY + ": '" + value + "' is not a number", e);
+        }
+    }
+
+    /**
+     * Kafka Streams properties: exactly-once, poison records to {@code news.dlq} with the reason in headers, then
+     * every {@code kafka.*} setting on top.
+     */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.string(STATE_DIR));
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.DLQ);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
+        props.putAll(settings.kafkaProperties());
+        return props;
+    }
+}

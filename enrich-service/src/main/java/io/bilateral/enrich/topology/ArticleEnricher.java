@@ -1,0 +1,69 @@
+package io.bilateral.enrich.topology;
+
+import io.bilateral.enrich.engine.Annotation;
+import io.bilateral.enrich.engine.ArticleInput;
+import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.Entity;
+import io.bilateral.schemas.ArticleEvent;
+import io.bilateral.schemas.EnrichedArticle;
+import io.bilateral.schemas.EntityMention;
+import io.bilateral.schemas.EventActor;
+import io.bilateral.schemas.RawArticle;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Turns a {@link RawArticle} into an {@link EnrichedArticle}: the Avro edge around the plain-data enrichment engine.
+ */
+public final class ArticleEnricher {
+
+    private final Enricher enricher;
+    private final Clock clock;
+
+    public ArticleEnricher(Enricher enricher, Clock clock) {
+        this.enricher = enricher;
+        this.clock = clock;
+    }
+
+    public EnrichedArticle enrich(RawArticle raw) {
+        Annotation annotation = enricher.annotate(new ArticleInput(raw.getId(), raw.getTitle(), raw.getBody(),
+                raw.getPublished(), raw.getSource(), raw.getSourceCountry()));
+        return EnrichedArticle.newBuilder()
+                .setId(raw.getId())
+                .setTitle(raw.getTitle())
+                .setUrl(raw.getUrl())
+                .setSource(raw.getSource())
+                .setPublished(raw.getPublished())
+                .setIngestedAt(raw.getIngestedAt())
+                .setEnrichedAt(clock.instant())
+                .setCountries(List.copyOf(annotation.countries()))
+                .setEntities(annotation.entities().stream().map(ArticleEnricher::mention).toList())
+                .setThemes(List.copyOf(annotation.themes()))
+                .setTone(annotation.tone())
+                .setEvents(annotation.events().stream().map(ArticleEnricher::event).toList())
+                .build();
+    }
+
+    private static EntityMention mention(Entity e) {
+        return new EntityMention(e.text(), e.type(), e.start(), e.end(), e.country(), e.actorId(), e.role());
+    }
+
+    private static ArticleEvent event(CodedEvent e) {
+        return ArticleEvent.newBuilder()
+                .setPairId(e.pairId())
+                .setActor1Country(e.actor1())
+                .setActor2Country(e.actor2())
+                .setDirected(e.directed())
+                .setEventCode(e.code())
+                .setRootCode(e.rootCode())
+                .setQuadClass(e.quadClass())
+                .setGoldstein(e.goldstein())
+                .setSentence(e.sentence())
+                .setActors(e.actors().stream()
+                        .map(a -> new EventActor(a.name(), a.type(), a.country(), a.role()))
+                        .toList())
+                .setThemes(List.copyOf(e.themes()))
+                .build();
+    }
+}

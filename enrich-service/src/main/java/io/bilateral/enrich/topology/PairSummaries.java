@@ -1,0 +1,105 @@
+package io.bilateral.enrich.topology;
+
+import io.bilateral.schemas.EventDigest;
+import io.bilateral.schemas.PairSummary;
+import io.bilateral.schemas.RelationshipEvent;
+import io.bilateral.schemas.TimelineDay;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adder and subtractor of the per-pair aggregate. When an event changes, Kafka Streams subtracts its old version and
+ * adds the new one, so a merged event is counted once however often it is updated.
+ */
+public final class PairSummaries {
+
+    static final int LATEST_EVENTS = 10;
+    static final int TIMELINE_DAYS = 30;
+
+    private PairSummaries() {
+    }
+
+    public static PairSummary empty(String pairId, Instant now) {
+        String[] countries = pairId.split("-", 2);
+        return PairSummary.newBuilder()
+                .setPairId(pairId)
+                .setCountryA(countries[0])
+                .setCountryB(countries.length > 1 ? countries[1] : "")
+                .setEventCount(0)
+                .setArticleCount(0)
+                .setCountsByRoot(new HashMap<>())
+                .setCooperationCount(0)
+                .setConflictCount(0)
+                .setGoldsteinSum(0)
+                .setBalance(0)
+                .setLatestEvents(new ArrayList<>())
+                .setTimeline(new ArrayList<>())
+                .setUpdatedAt(now)
+                .build();
+    }
+
+    public static PairSummary add(PairSummary summary, RelationshipEvent event, Instant now) {
+        return apply(summary, event, +1, now);
+    }
+
+    public static PairSummary subtract(PairSummary summary, RelationshipEvent event, Instant now) {
+        return apply(summary, event, -1, now);
+    }
+
+    private static PairSummary apply(PairSummary s, RelationshipEvent e, int sign, Instant now) {
+        Map<String, Integer> byRoot = new HashMap<>(s.getCountsByRoot());
+        byRoot.merge(e.getRootCode(), sign, Integer::sum);
+        byRoot.values().removeIf(count -> count == 0);
+        boolean conflict = EventReport.isConflict(e.getQuadClass());
+        int events = s.getEventCount() + sign;
+        int cooperation = s.getCooperationCount() + (conflict ? 0 : sign);
+        int conflicts = s.getConflictCount() + (conflict ? sign : 0);
+        return PairSummary.newBuilder(s)
+                .setEventCount(events)
+                .setArticleCount(s.getArticleCount() + sign * e.getNumArticles())
+                .setCountsByRoot(byRoot)
+                .setCooperationCount(cooperation)
+                .setConflictCount(conflicts)
+                .setGoldsteinSum(s.getGoldsteinSum() + sign * e.getGoldstein())
+                .setBalance(events == 0 ? 0 : (double) (cooperation - conflicts) / events)
+                .setLatestEvents(latest(s.getLatestEvents(), e, sign))
+                .setTimeline(timeline(s.getTimeline(), e, sign))
+                .setUpdatedAt(now)
+                .build();
+    }
+
+    private static List<EventDigest> latest(List<EventDigest> digests, RelationshipEvent e, int sign) {
+        List<EventDigest> result = new ArrayList<>(digests);
+        result.removeIf(d -> d.getEventId().equals(e.getEventId()));
+        if (sign > 0) {
+            result.add(new EventDigest(e.getEventId(), e.getEventCode(), e.getActor1Country(), e.getActor2Country(),
+                    e.getGoldstein(), e.getDate(), e.getNumArticles(), e.getSentence()));
+        }
+        result.sort(Comparator.comparing(EventDigest::getDate).reversed().thenComparing(EventDigest::getEventId));
+        return result.size() > LATEST_EVENTS ? new ArrayList<>(result.subList(0, LATEST_EVENTS)) : result;
+    }
+
+    private static List<TimelineDay> timeline(List<TimelineDay> days, RelationshipEvent e, int sign) {
+        Map<LocalDate, TimelineDay> byDay = new HashMap<>();
+        for (TimelineDay day : days) {
+            byDay.put(day.getDate(), day);
+        }
+        TimelineDay old = byDay.get(e.getDate());
+        int count = (old == null ? 0 : old.getEvents()) + sign;
+        double sum = (old == null ? 0 : old.getGoldsteinSum()) + sign * e.getGoldstein();
+        if (count <= 0) {
+            byDay.remove(e.getDate());
+        } else {
+            byDay.put(e.getDate(), new TimelineDay(e.getDate(), count, sum));
+        }
+        List<TimelineDay> result = new ArrayList<>(byDay.values());
+        result.sort(Comparator.comparing(TimelineDay::getDate));
+        return result.size() > TIMELINE_DAYS ? new ArrayList<>(result.subList(result.size() - TIMELINE_DAYS, result.size()))
+                : result;
+    }
+}

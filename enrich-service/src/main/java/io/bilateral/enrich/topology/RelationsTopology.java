@@ -1,0 +1,99 @@
+package io.bilateral.enrich.topology;
+
+import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.schemas.ArticleEvent;
+import io.bilateral.schemas.EnrichedArticle;
+import io.bilateral.schemas.PairSummary;
+import io.bilateral.schemas.RelationshipEvent;
+import io.bilateral.topics.Topics;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich-service topology, a pure factory: raw articles are enriched, their reports merged into one event per
+ * happening (keyed by pair so all reports of a pair meet), and every event change folded into its pair's summary.
+ *
+ * <pre>
+ * news.articles.raw → enrich → news.articles.enriched
+ *                         └→ key by pair → cluster-events [event-clusters] → relations.events
+ *                                                  └→ events-by-id table → group by pair → pair-summaries → relations.pairs
+ * </pre>
+ * Every stateful operator and internal topic is named; {@code RelationsTopologyNamesTest} pins the names.
+ */
+public final class RelationsTopology {
+
+    public static final String CLUSTER_STORE = "event-clusters";
+    public static final String EVENTS_STORE = "events-by-id";
+    public static final String PAIRS_STORE = "pair-summaries";
+
+    private RelationsTopology() {
+    }
+
+    public static Topology build(Topics topics, Enricher enricher, EventClustering clustering, Clock clock) {
+        StreamsBuilder builder = new StreamsBuilder();
+        var eventSerde = topics.relationEvents().valueSerde();
+        var articleSerde = topics.enrichedArticles().valueSerde();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CLUSTER_STORE), Serdes.String(), eventSerde));
+
+        ArticleEnricher articleEnricher = new ArticleEnricher(enricher, clock);
+        KStream<String, EnrichedArticle> enriched = builder
+                .stream(topics.rawArticles().name(),
+                        Consumed.with(topics.rawArticles().keySerde(), topics.rawArticles().valueSerde())
+                                .withName("raw-articles"))
+                .mapValues(articleEnricher::enrich, Named.as("enrich-article"));
+        enriched.to(topics.enrichedArticles().name(),
+                Produced.with(topics.enrichedArticles().keySerde(), articleSerde).withName("enriched-articles"));
+
+        KStream<String, RelationshipEvent> events = enriched
+                .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, article)).toList(),
+                        Named.as("key-by-pair"))
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
+                .process(() -> new EventClusterProcessor(CLUSTER_STORE, clustering, clock), Named.as("cluster-events"),
+                        CLUSTER_STORE);
+        events.to(topics.relationEvents().name(),
+                Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));
+
+        events.toTable(Named.as("events-table"),
+                        Materialized.<String, RelationshipEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(eventSerde))
+                .groupBy((eventId, event) -> KeyValue.pair(event.getPairId(), event),
+                        Grouped.with("events-by-pair", Serdes.String(), eventSerde))
+                .aggregate(PairSummaryAggregator::initial,
+                        new PairSummaryAggregator(clock, true),
+                        new PairSummaryAggregator(clock, false),
+                        Named.as("summarise-pairs"),
+                        Materialized.<String, PairSummary, KeyValueStore<Bytes, byte[]>>as(PAIRS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(topics.relationPairs().valueSerde()))
+                .toStream(Named.as("pair-summary-changes"))
+                .to(topics.relationPairs().name(),
+                        Produced.with(topics.relationPairs().keySerde(), topics.relationPairs().valueSerde())
+                                .withName("relation-pairs"));
+        return builder.build();
+    }
+
+    /** The distinct pairs the article reports events for, in text order. */
+    static List<String> pairsOf(EnrichedArticle article) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (ArticleEvent event : article.getEvents()) {
+            pairs.add(event.getPairId());
+        }
+        return List.copyOf(pairs);
+    }
+}
