@@ -2,19 +2,24 @@ package io.bilateral.serde;
 
 import io.bilateral.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Avro serde in the Confluent wire format (magic byte 0, 4-byte big-endian schema id, Avro binary), subjects named by
- * TopicNameStrategy ({@code <topic>-value} / {@code <topic>-key}). A null value (tombstone) stays null both ways.
- * TODO(helper A): implement; this signature is what the rest of the code uses.
+ * TopicNameStrategy ({@code <topic>-value} / {@code <topic>-key}), for one generated class. Writing registers the
+ * class's schema on first use per topic; reading resolves the writer schema (fetched by id) against the class's schema.
+ * Logical types use the generated class's conversions ({@code timestamp-millis} ↔ {@code Instant}, {@code date} ↔
+ * {@code LocalDate}). A null value (tombstone) stays null both ways. Records written here are readable by any
+ * Confluent-compatible client. Built with its registry, so {@link #configure} has nothing to do; thread-safe.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
+    private final AvroSerializer<T> serializer;
+    private final AvroDeserializer<T> deserializer;
+
     private AvroSerde(SchemaRegistryClient registry, Class<T> type, boolean isKey) {
-        throw new UnsupportedOperationException("not implemented yet");
+        this.serializer = new AvroSerializer<>(registry, type, isKey);
+        this.deserializer = new AvroDeserializer<>(registry, type);
     }
 
     /** Value serde for the generated class {@code type}, registering its schema on first write. */
@@ -22,13 +27,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         return new AvroSerde<>(registry, type, false);
     }
 
-    @Override
-    public Serializer<T> serializer() {
-        throw new UnsupportedOperationException("not implemented yet");
+    /** Key serde for the generated class {@code type} (subject {@code <topic>-key}). */
+    public static <T extends SpecificRecord> AvroSerde<T> forKeys(SchemaRegistryClient registry, Class<T> type) {
+        return new AvroSerde<>(registry, type, true);
     }
 
     @Override
-    public Deserializer<T> deserializer() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public AvroSerializer<T> serializer() {
+        return serializer;
+    }
+
+    @Override
+    public AvroDeserializer<T> deserializer() {
+        return deserializer;
     }
 }

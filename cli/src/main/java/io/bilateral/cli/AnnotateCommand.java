@@ -1,0 +1,30 @@
+package io.bilateral.cli;
+
+import io.bilateral.enrich.engine.eval.Annotate;
+import io.bilateral.enrich.engine.eval.Score;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** {@code ./bilateral annotate} and {@code ./bilateral score}: the enrichment engine offline, no Kafka. */
+final class AnnotateCommand {
+
+    private final PrintStream out;
+
+    AnnotateCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> argv) {
+        return Annotate.run(argv.toArray(String[]::new), out);
+    }
+
+    int score(List<String> argv) {
+        try {
+            return Score.run(argv.toArray(String[]::new), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

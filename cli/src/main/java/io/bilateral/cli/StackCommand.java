@@ -1,0 +1,113 @@
+package io.bilateral.cli;
+
+import io.bilateral.config.Settings;
+import io.bilateral.stack.LocalStack;
+import io.bilateral.stack.ServiceSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ./bilateral up|down|status}: the local stack in the background — broker, registry, ingest-service and
+ * enrich-service — as processes found again through pid files under the data directory.
+ */
+final class StackCommand {
+
+    static final String INGEST = "ingest-service";
+    static final String ENRICH = "enrich-service";
+
+    private final Settings settings;
+    private final PrintStream out;
+
+    StackCommand(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    LocalStack stack() {
+        return LocalStack.builder(Path.of(settings.string(CliSettings.DATA_DIR)))
+                .brokerPort(settings.integer(CliSettings.BROKER_PORT))
+                .registryPort(settings.integer(CliSettings.REGISTRY_PORT))
+                .repoRoot(Path.of(settings.string(CliSettings.REPO_ROOT)))
+                .classpath(System.getProperty("java.class.path"))
+                .build();
+    }
+
+    /** The two services, told where broker, registry and their state live through BILATERAL_* variables. */
+    List<ServiceSpec> services(LocalStack stack) {
+        Map<String, String> common = Map.of(
+                "BILATERAL_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
+                "BILATERAL_REGISTRY_URL", stack.registryUrl());
+        int ingestPort = settings.integer(CliSettings.INGEST_PORT);
+        int enrichPort = settings.integer(CliSettings.ENRICH_PORT);
+        return List.of(
+                new ServiceSpec(INGEST, "io.bilateral.ingest.App", List.of(),
+                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(ingestPort))),
+                        URI.create("http://127.0.0.1:" + ingestPort + "/healthz")),
+                new ServiceSpec(ENRICH, "io.bilateral.enrich.App", List.of(),
+                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(enrichPort),
+                                "BILATERAL_STATE_DIR", stack.layout().root().resolve("streams").toString())),
+                        URI.create("http://127.0.0.1:" + enrichPort + "/readyz")));
+    }
+
+    private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+
+    int up(List<String> argv) {
+        Args.parse(argv, Set.of(), Set.of());
+        LocalStack stack = stack();
+        try {
+            out.println("Starting the local stack in " + stack.layout().root() + " …");
+            stack.up(services(stack));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        printEndpoints(stack);
+        return 0;
+    }
+
+    void printEndpoints(LocalStack stack) {
+        out.println("  broker           " + stack.bootstrapServers());
+        out.println("  schema registry  " + stack.registryUrl());
+        out.println("  ingest API       http://127.0.0.1:" + settings.integer(CliSettings.INGEST_PORT) + "/articles");
+        out.println("  relations API    http://127.0.0.1:" + settings.integer(CliSettings.ENRICH_PORT) + "/pairs");
+        out.println("  dashboard        http://127.0.0.1:" + settings.integer(CliSettings.ENRICH_PORT) + "/");
+        out.println("  logs             " + stack.layout().logsDir());
+    }
+
+    int down(List<String> argv) {
+        Args args = Args.parse(argv, Set.of(), Set.of("purge"));
+        LocalStack stack = stack();
+        try {
+            stack.down(args.flag("purge"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(args.flag("purge") ? "Stopped; deleted " + stack.layout().root() : "Stopped; data kept in "
+                + stack.layout().root() + " (down --purge deletes it)");
+        return 0;
+    }
+
+    int status(List<String> argv) {
+        Args.parse(argv, Set.of(), Set.of());
+        try {
+            Map<String, Long> running = stack().running();
+            if (running.isEmpty()) {
+                out.println("Nothing is running.");
+                return 3;
+            }
+            running.forEach((name, pid) -> out.printf("  %-16s pid %d%n", name, pid));
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.bilateral.cli;
+
+import io.bilateral.config.Settings;
+import io.bilateral.topics.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Reads a topic from the beginning as a table (latest value per key, committed records only) until a condition on
+ * that table holds, or fails when the deadline passes, naming the topic and what was read so far.
+ */
+final class TopicReader {
+
+    private final Settings settings;
+
+    TopicReader(Settings settings) {
+        this.settings = settings;
+    }
+
+    <K, V> Map<K, V> readUntil(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
+        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<K, V> table = new LinkedHashMap<>();
+        Instant deadline = Instant.now().plus(timeout);
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (!done.test(table)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s waiting for "
+                            + waitingFor + " in " + topic.name() + " (" + table.size() + " keys read)");
+                }
+                for (ConsumerRecord<K, V> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.value() == null) {
+                        table.remove(record.key());
+                    } else {
+                        table.put(record.key(), record.value());
+                    }
+                }
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,68 @@
+package io.bilateral.enrich;
+
+import io.bilateral.config.Settings;
+import io.bilateral.enrich.config.EnrichConfig;
+import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.enrich.http.QueryServer;
+import io.bilateral.enrich.http.RelationsQueries;
+import io.bilateral.enrich.topology.EventClustering;
+import io.bilateral.enrich.topology.RelationsTopology;
+import io.bilateral.registry.HttpSchemaRegistryClient;
+import io.bilateral.topics.TopicProvisioner;
+import io.bilateral.topics.Topics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The enrich-service: wires settings, registry, topics, the engine, the topology and the query API, then runs. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private App() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EnrichConfig config = new EnrichConfig(Settings.fromProcess(EnrichConfig.DEFAULTS));
+        Settings settings = config.settings();
+        Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
+        try (Admin admin = Admin.create(settings.kafkaProperties())) {
+            TopicProvisioner.fromSettings(admin, settings).provision();
+        }
+        Enricher enricher = RuleBasedEnricher.create();
+        Clock clock = Clock.systemUTC();
+        var topology = RelationsTopology.build(topics, enricher,
+                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), clock);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
+                QueryServer http = new QueryServer(config.httpHost(), config.httpPort(), new RelationsQueries(streams))) {
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("Stream thread died; shutting the client down", e);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            });
+            streams.setStateListener((now, before) -> {
+                LOG.info("Kafka Streams {} -> {}", before, now);
+                if (now == KafkaStreams.State.RUNNING) {
+                    LOG.info("enrich-service ready");
+                }
+                if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                    stopped.countDown();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                streams.close(CLOSE_TIMEOUT);
+                stopped.countDown();
+            }, "enrich-shutdown"));
+            http.start();
+            streams.start();
+            stopped.await();
+        }
+    }
+}

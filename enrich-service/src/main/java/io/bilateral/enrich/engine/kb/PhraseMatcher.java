@@ -1,0 +1,337 @@
+package io.bilateral.enrich.engine.kb;
+
+import io.bilateral.enrich.engine.text.Fold;
+import io.bilateral.enrich.engine.text.Tokenizer;
+import io.bilateral.enrich.engine.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over folded tokens (a dictionary automaton for leftmost-longest matching): built once from all aliases,
+ * immutable, thread-safe, and allocation-free while matching except for the reported matches.
+ */
+public final class PhraseMatcher {
+
+    /** Case rule of one alias. */
+    public static final int CASE_TITLE = 0;     // capitalised words ("Supreme National Security Council")
+    public static final int CASE_FIRST = 1;     // first word capitalised ("Washington state")
+    public static final int CASE_ACRONYM = 2;   // exact upper case ("US", "UN", "SCO")
+    public static final int CASE_ANY = 3;       // any case (cue words, themes)
+
+    // vocabulary: open addressing over folded token strings
+    private final char[][] vocabKeys;
+    private final int[] vocabIds;
+    private final int vocabMask;
+    // transitions: open addressing over (node, token) → child
+    private final long[] transKeys;
+    private final int[] transVals;
+    private final int transMask;
+    /** per node: packed (payload << 2 | caseRule), or null when no alias ends there. */
+    private final int[][] payloads;
+
+    private PhraseMatcher(char[][] vocabKeys, int[] vocabIds, long[] transKeys, int[] transVals, int[][] payloads) {
+        this.vocabKeys = vocabKeys;
+        this.vocabIds = vocabIds;
+        this.vocabMask = vocabKeys.length - 1;
+        this.transKeys = transKeys;
+        this.transVals = transVals;
+        this.transMask = transKeys.length - 1;
+        this.payloads = payloads;
+    }
+
+    /** One match: tokens [startToken, endToken) and the payloads (with case rules) that matched. */
+    public record Match(int startToken, int endToken, int[] payloads) {
+    }
+
+    /** Collects phrases before building. */
+    public static final class Builder {
+        private final Map<String, Integer> vocab = new HashMap<>();
+        private final List<Map<Integer, Integer>> children = new ArrayList<>();
+        private final List<List<Integer>> ends = new ArrayList<>();
+
+        public Builder() {
+            newNode();
+        }
+
+        private int newNode() {
+            children.add(null);
+            ends.add(null);
+            return children.size() - 1;
+        }
+
+        /** Adds a phrase; payload is an int the caller maps back (e.g. an entry index). */
+        public Builder add(String phrase, int payload) {
+            return add(phrase, payload, caseRule(phrase));
+        }
+
+        /** Adds a phrase with an explicit case rule (one of the CASE_ constants). */
+        public Builder add(String phrase, int payload, int rule) {
+            Tokens t = Tokenizer.tokenize(phrase);
+            if (t.size == 0) {
+                return this;
+            }
+            int node = 0;
+            for (int i = 0; i < t.size; i++) {
+                String key = Fold.fold(t.text(i));
+                int id = vocab.computeIfAbsent(key, k -> vocab.size());
+                Map<Integer, Integer> ch = children.get(node);
+                if (ch == null) {
+                    ch = new HashMap<>();
+                    children.set(node, ch);
+                }
+                Integer next = ch.get(id);
+                if (next == null) {
+                    next = newNode();
+                    ch.put(id, next);
+                }
+                node = next;
+            }
+            List<Integer> e = ends.get(node);
+            if (e == null) {
+                e = new ArrayList<>(1);
+                ends.set(node, e);
+            }
+            int packed = payload << 2 | rule;
+            if (!e.contains(packed)) {
+                e.add(packed);
+            }
+            return this;
+        }
+
+        public PhraseMatcher build() {
+            int vcap = Integer.highestOneBit(Math.max(16, vocab.size() * 3)) << 1;
+            char[][] vk = new char[vcap][];
+            int[] vi = new int[vcap];
+            for (Map.Entry<String, Integer> en : vocab.entrySet()) {
+                char[] k = en.getKey().toCharArray();
+                int h = hash(k, 0, k.length) & (vcap - 1);
+                while (vk[h] != null) {
+                    h = (h + 1) & (vcap - 1);
+                }
+                vk[h] = k;
+                vi[h] = en.getValue();
+            }
+            int edges = 0;
+            for (Map<Integer, Integer> m : children) {
+                edges += m == null ? 0 : m.size();
+            }
+            int tcap = Integer.highestOneBit(Math.max(16, edges * 3)) << 1;
+            long[] tk = new long[tcap];
+            Arrays.fill(tk, -1L);
+            int[] tv = new int[tcap];
+            for (int node = 0; node < children.size(); node++) {
+                Map<Integer, Integer> m = children.get(node);
+                if (m == null) {
+                    continue;
+                }
+                for (Map.Entry<Integer, Integer> en : m.entrySet()) {
+                    long key = ((long) node << 32) | en.getKey();
+                    int h = mix(key) & (tcap - 1);
+                    while (tk[h] != -1L) {
+                        h = (h + 1) & (tcap - 1);
+                    }
+                    tk[h] = key;
+                    tv[h] = en.getValue();
+                }
+            }
+            int[][] pl = new int[ends.size()][];
+            for (int i = 0; i < ends.size(); i++) {
+                List<Integer> e = ends.get(i);
+                if (e != null) {
+                    pl[i] = e.stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+            return new PhraseMatcher(vk, vi, tk, tv, pl);
+        }
+    }
+
+    static int caseRule(String phrase) {
+        boolean lower = false;
+        int letters = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        if (!lower && letters <= 6) {
+            return CASE_ACRONYM;
+        }
+        Tokens t = Tokenizer.tokenize(phrase);
+        for (int i = 1; i < t.size; i++) {
+            if (t.kind[i] == Tokens.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(t, i)) {
+                return CASE_FIRST;
+            }
+        }
+        return CASE_TITLE;
+    }
+
+    static boolean isFunctionWord(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len > 4) {
+            return false;
+        }
+        for (String w : FUNCTION_WORDS) {
+            if (t.is(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] FUNCTION_WORDS = {"of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le",
+        "von", "van", "bin", "del", "du", "des", "on", "in", "'s", "y", "of"};
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Fold.fold(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static int hash(char[] s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static int mix(long k) {
+        k *= 0x9E3779B97F4A7C15L;
+        return (int) (k ^ (k >>> 29));
+    }
+
+    /** Vocabulary id of token i, or -1. */
+    public int tokenId(Tokens t, int i) {
+        int s = t.start[i];
+        int e = t.end[i];
+        int h = hash(t.text, s, e) & vocabMask;
+        CharSequence text = t.text;
+        while (true) {
+            char[] k = vocabKeys[h];
+            if (k == null) {
+                return -1;
+            }
+            if (k.length == e - s) {
+                boolean eq = true;
+                for (int p = 0; p < k.length; p++) {
+                    if (k[p] != Fold.fold(text.charAt(s + p))) {
+                        eq = false;
+                        break;
+                    }
+                }
+                if (eq) {
+                    return vocabIds[h];
+                }
+            }
+            h = (h + 1) & vocabMask;
+        }
+    }
+
+    private int child(int node, int tok) {
+        long key = ((long) node << 32) | tok;
+        int h = mix(key) & transMask;
+        while (true) {
+            long k = transKeys[h];
+            if (k == key) {
+                return transVals[h];
+            }
+            if (k == -1L) {
+                return -1;
+            }
+            h = (h + 1) & transMask;
+        }
+    }
+
+    /**
+     * Leftmost-longest matches over tokens that are not dropped, honouring each alias' case rule. A match never
+     * spans a dropped token.
+     */
+    public List<Match> match(Tokens t) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        int[] ids = new int[t.size];
+        for (int k = 0; k < t.size; k++) {
+            ids[k] = t.dropped[k] ? -1 : tokenId(t, k);
+        }
+        while (i < t.size) {
+            if (ids[i] < 0) {
+                i++;
+                continue;
+            }
+            int node = 0;
+            int bestEnd = -1;
+            int[] best = null;
+            for (int j = i; j < t.size && ids[j] >= 0; j++) {
+                node = child(node, ids[j]);
+                if (node < 0) {
+                    break;
+                }
+                int[] p = payloads[node];
+                if (p != null) {
+                    int[] ok = acceptCase(t, i, j + 1, p);
+                    if (ok != null) {
+                        bestEnd = j + 1;
+                        best = ok;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Match(i, bestEnd, best));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int[] acceptCase(Tokens t, int from, int to, int[] payloads) {
+        int accepted = 0;
+        int[] out = null;
+        for (int k = 0; k < payloads.length; k++) {
+            if (caseOk(t, from, to, payloads[k] & 3)) {
+                if (out == null) {
+                    out = new int[payloads.length];
+                }
+                out[accepted++] = payloads[k];
+            }
+        }
+        return out == null ? null : accepted == out.length ? out : Arrays.copyOf(out, accepted);
+    }
+
+    private static boolean caseOk(Tokens t, int from, int to, int rule) {
+        switch (rule) {
+            case CASE_ACRONYM:
+                for (int i = from; i < to; i++) {
+                    for (int p = t.start[i]; p < t.end[i]; p++) {
+                        if (Character.isLowerCase(t.text.charAt(p))) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            case CASE_ANY:
+                return true;
+            case CASE_FIRST:
+                return t.kind[from] != Tokens.WORD || Character.isUpperCase(t.first(from));
+            default:
+                for (int i = from; i < to; i++) {
+                    if (t.kind[i] == Tokens.WORD && !Character.isUpperCase(t.first(i)) && !isFunctionWord(t, i)
+                            && !(i > from && Character.isDigit(t.first(i)))) {
+                        if (i == from && isFunctionWord(t, i)) {
+                            continue;
+                        }
+                        return false;
+                    }
+                }
+                return true;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.bilateral.enrich.engine.rules;
+
+import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rule tables of the engine, loaded once from {@code rules/*.tsv}: boilerplate patterns, abbreviations, role
+ * nouns, topic contexts, theme keywords and event cues.
+ */
+public final class RuleTables {
+
+    private static volatile RuleTables bundled;
+
+    /** One boilerplate rule (rules/boilerplate.tsv). */
+    public record BoilerplateRule(String kind, Pattern pattern, String note) {
+    }
+
+    /** One event cue (rules/event-cues.tsv). */
+    public record EventCue(String pattern, String code, double goldstein, boolean mutual, int priority) {
+
+        public String rootCode() {
+            return code.substring(0, 2);
+        }
+
+        /** GDELT quad class: 01-04 verbal cooperation, 05-08 material cooperation, 09-13 verbal, 14-20 material conflict. */
+        public int quadClass() {
+            int root = Integer.parseInt(rootCode());
+            return root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+        }
+    }
+
+    /** One theme keyword (rules/themes.tsv). */
+    public record ThemeRule(String theme, String pattern) {
+    }
+
+    public final List<BoilerplateRule> boilerplate;
+    public final Set<String> abbreviations;
+    public final Map<String, String> roles;
+    public final Set<String> topicPrepositions;
+    public final Set<String> topicNounsBeforeWith;
+    public final Set<String> topicNounsPossessed;
+    public final List<ThemeRule> themes;
+    public final PhraseMatcher themeMatcher;
+    public final List<EventCue> cues;
+    /** Company legal-form suffix → country (rules/legal-forms.tsv). */
+    public final Map<String, String> legalForms;
+    public final PhraseMatcher cueMatcher;
+
+    private static final String[] ENDINGS = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ist", "ists", "ism", "ion",
+        "ions", "ation", "ations", "e", "es", "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", "al",
+        "ally", "ment", "ments", "y", "ies", "ied", "ation", "ing", "ation", "ive", "ives", "ity", "ic", "ics", "ship"};
+
+    private RuleTables() {
+        List<BoilerplateRule> bp = new ArrayList<>();
+        KnowledgeBase.readTsv("rules/boilerplate.tsv",
+                c -> bp.add(new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "")));
+        boilerplate = List.copyOf(bp);
+
+        abbreviations = Set.copyOf(KnowledgeBase.readLines("rules/abbreviations.txt").stream().map(String::trim)
+                .toList());
+
+        Map<String, String> r = new HashMap<>();
+        KnowledgeBase.readTsv("rules/roles.tsv", c -> r.put(c[0], c[1]));
+        roles = Map.copyOf(r);
+
+        Set<String> prep = new HashSet<>();
+        Set<String> with = new HashSet<>();
+        Set<String> poss = new HashSet<>();
+        KnowledgeBase.readTsv("rules/topic-context.tsv", c -> {
+            switch (c[0]) {
+                case "PREP" -> prep.add(c[1]);
+                case "NOUN_WITH" -> with.add(c[1]);
+                case "POSSESSED" -> poss.add(c[1]);
+                default -> throw new IllegalStateException("rules/topic-context.tsv: unknown kind '" + c[0] + "'");
+            }
+        });
+        topicPrepositions = Set.copyOf(prep);
+        topicNounsBeforeWith = Set.copyOf(with);
+        topicNounsPossessed = Set.copyOf(poss);
+
+        List<ThemeRule> th = new ArrayList<>();
+        KnowledgeBase.readTsv("rules/themes.tsv", c -> th.add(new ThemeRule(c[0], c[1])));
+        themes = List.copyOf(th);
+        PhraseMatcher.Builder tb = new PhraseMatcher.Builder();
+        for (int i = 0; i < themes.size(); i++) {
+            addExpanded(tb, themes.get(i).pattern(), i);
+        }
+        themeMatcher = tb.build();
+
+        List<EventCue> cu = new ArrayList<>();
+        KnowledgeBase.readTsv("rules/event-cues.tsv", c -> cu.add(new EventCue(c[0], c[1],
+                Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]))));
+        cues = List.copyOf(cu);
+        PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
+        for (int i = 0; i < cues.size(); i++) {
+            addExpanded(cb, cues.get(i).pattern(), i);
+        }
+        cueMatcher = cb.build();
+
+        Map<String, String> lf = new HashMap<>();
+        KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> lf.put(c[0], c[1]));
+        legalForms = Map.copyOf(lf);
+    }
+
+    /** Adds a lower-case pattern; a trailing '*' is expanded to common English endings. */
+    static void addExpanded(PhraseMatcher.Builder b, String pattern, int payload) {
+        String p = pattern.toLowerCase(Locale.ROOT);
+        if (!p.endsWith("*")) {
+            b.add(p, payload, PhraseMatcher.CASE_ANY);
+            return;
+        }
+        String stem = p.substring(0, p.length() - 1);
+        for (String e : ENDINGS) {
+            b.add(stem + e, payload, PhraseMatcher.CASE_ANY);
+        }
+        if (stem.endsWith("e")) {
+            String s2 = stem.substring(0, stem.length() - 1);
+            for (String e : ENDINGS) {
+                b.add(s2 + e, payload, PhraseMatcher.CASE_ANY);
+            }
+        }
+    }
+
+    public static RuleTables bundled() {
+        RuleTables r = bundled;
+        if (r == null) {
+            synchronized (RuleTables.class) {
+                r = bundled;
+                if (r == null) {
+                    r = new RuleTables();
+                    bundled = r;
+                }
+            }
+        }
+        return r;
+    }
+}

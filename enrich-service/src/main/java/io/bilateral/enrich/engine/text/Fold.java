@@ -1,0 +1,41 @@
+package io.bilateral.enrich.engine.text;
+
+import java.text.Normalizer;
+
+/** Case and accent folding of single characters through a table, so that matching allocates nothing. */
+public final class Fold {
+    private static final char[] TABLE = new char[0x2100];
+
+    static {
+        for (int c = 0; c < TABLE.length; c++) {
+            char ch = (char) c;
+            char f = Character.toLowerCase(ch);
+            if (c >= 0xC0 && c < 0x250) {
+                String d = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+                if (!d.isEmpty() && d.charAt(0) < 0x80) {
+                    f = Character.toLowerCase(d.charAt(0));
+                }
+            }
+            TABLE[c] = f;
+        }
+        TABLE['\u2019'] = '\'';
+        TABLE['\u2018'] = '\'';
+        TABLE['\u2010'] = '-';
+        TABLE['\u2011'] = '-';
+    }
+
+    private Fold() {
+    }
+
+    public static char fold(char c) {
+        return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+    }
+
+    public static String fold(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(fold(s.charAt(i)));
+        }
+        return b.toString();
+    }
+}

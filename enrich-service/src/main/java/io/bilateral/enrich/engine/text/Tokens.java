@@ -1,0 +1,95 @@
+package io.bilateral.enrich.engine.text;
+
+/**
+ * Tokens of one text as parallel arrays (no object per token). Offsets refer to the original text.
+ */
+public final class Tokens {
+    public static final byte WORD = 1;
+    public static final byte NUMBER = 2;
+    public static final byte PUNCT = 3;
+
+    public final CharSequence text;
+    public int size;
+    public int[] start;
+    public int[] end;
+    public byte[] kind;
+    /** true when the token lies in boilerplate removed by the cleaner. */
+    public boolean[] dropped;
+
+    Tokens(CharSequence text, int capacity) {
+        this.text = text;
+        start = new int[capacity];
+        end = new int[capacity];
+        kind = new byte[capacity];
+        dropped = new boolean[capacity];
+    }
+
+    void add(int s, int e, byte k) {
+        if (size == start.length) {
+            int n = size * 2 + 16;
+            start = java.util.Arrays.copyOf(start, n);
+            end = java.util.Arrays.copyOf(end, n);
+            kind = java.util.Arrays.copyOf(kind, n);
+            dropped = java.util.Arrays.copyOf(dropped, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        size++;
+    }
+
+    public String text(int i) {
+        return text.subSequence(start[i], end[i]).toString();
+    }
+
+    public char first(int i) {
+        return text.charAt(start[i]);
+    }
+
+    public boolean isCapitalized(int i) {
+        return kind[i] == WORD && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    /** True when every letter of the token is upper case (and it has at least one). */
+    public boolean isAllCaps(int i) {
+        boolean letter = false;
+        for (int p = start[i]; p < end[i]; p++) {
+            char c = text.charAt(p);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Case-insensitive comparison with a lower-case ASCII word, without allocating. */
+    public boolean is(int i, String lower) {
+        int len = end[i] - start[i];
+        if (len != lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (Character.toLowerCase(text.charAt(start[i] + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case form (allocates; use for rare paths). */
+    public String lower(int i) {
+        return text(i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True when the gap before token i contains a line break. */
+    public boolean newlineBefore(int i) {
+        int from = i == 0 ? 0 : end[i - 1];
+        for (int p = from; p < start[i]; p++) {
+            if (text.charAt(p) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package io.bilateral.enrich.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.bilateral.enrich.engine.kb.ActorEntry;
+import io.bilateral.enrich.engine.kb.ActorType;
+import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KnowledgeBaseTest {
+
+    private static final Enricher ENGINE = RuleBasedEnricher.create();
+
+    private static List<Entity> entities(String body) {
+        return ENGINE.annotate(new ArticleInput("t", "", body, null, null, null)).entities();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Talks were held in the U.S. on Monday.', U.S., USA",
+        "'The UK and Britain are the same.', UK, GBR",
+        "'The DPRK fired a missile.', DPRK, PRK",
+        "'He met his Uzbek counterpart.', Uzbek, UZB",
+        "'The Tajik minister spoke.', Tajik, TJK",
+        "'A Kyrgyz delegation arrived.', Kyrgyz, KGZ",
+        "'The Supreme National Security Council met.', Supreme National Security Council, IRN",
+        "'Officials met in Tashkent.', Tashkent, UZB",
+        "'Shares fell in Tokyo.', Tokyo, JPN"})
+    void shouldResolveAliasesToCountries(String body, String text, String country) {
+        assertThat(entities(body)).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo(text);
+            assertThat(e.country()).isEqualTo(country);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'We ate turkey and rice.', turkey",
+        "'She collects fine china.', china",
+        "'He studied at Columbia University.', Colombia",
+        "'Michael Jordan scored 30 points.', Jordan",
+        "'The Albany council voted.', Albania"})
+    void shouldNotTagCountriesInOtherSenses(String body, String word) {
+        assertThat(entities(body)).noneMatch(e -> e.type().equals("COUNTRY") && e.text().equalsIgnoreCase(word));
+    }
+
+    @Test
+    void shouldTagGeorgiaAsTheUsStateWhenTheContextIsAmerican() {
+        List<Entity> es = entities("Storms hit Atlanta and the rest of Georgia on Monday.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo("Georgia");
+            assertThat(e.country()).isEqualTo("USA");
+        });
+        assertThat(entities("Georgia and Armenia signed a deal.")).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo("Georgia");
+            assertThat(e.country()).isEqualTo("GEO");
+        });
+    }
+
+    @Test
+    void shouldListEntriesAsPlainRecords() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.size()).isGreaterThan(4000);
+        assertThat(kb.byId("country:IRN").aliases()).contains("Islamic Republic of Iran");
+        assertThat(kb.byId("person:ali-shamkhani").country()).isEqualTo("IRN");
+        assertThat(kb.entries()).extracting(ActorEntry::type).contains(ActorType.values());
+    }
+
+    @Test
+    void shouldApplyRuntimeUpdatesInANewInstance() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        ActorEntry added = new ActorEntry("person:test-envoy", "Zorbel Quintaro", List.of("Quintaro"),
+                ActorType.PERSON, "UZB", "Envoy");
+        KnowledgeBase updated = kb.withChanges(List.of(added), List.of("place:tashkent"));
+        assertThat(kb.byId("person:test-envoy")).isNull();
+        assertThat(updated.byId("person:test-envoy")).isEqualTo(added);
+        assertThat(updated.byId("place:tashkent")).isNull();
+        List<Entity> es = RuleBasedEnricher.create(updated)
+                .annotate(new ArticleInput("t", "", "Zorbel Quintaro arrived in Tashkent.", null, null, null))
+                .entities();
+        assertThat(es).anySatisfy(e -> assertThat(e.actorId()).isEqualTo("person:test-envoy"));
+        assertThat(es).noneMatch(e -> "place:tashkent".equals(e.actorId()));
+    }
+
+    @Test
+    void shouldRejectANonAlpha3Country() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ActorEntry("x", "X", List.of(), ActorType.PERSON, "Iran", null));
+        assertThat(e.getMessage()).contains("x").contains("alpha-3");
+    }
+}

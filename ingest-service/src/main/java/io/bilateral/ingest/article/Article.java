@@ -1,0 +1,29 @@
+package io.bilateral.ingest.article;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A validated article, ready to publish: the id is set, text fields are trimmed, the url is canonical, the country is
+ * an upper-case ISO 3166-1 alpha-3 code. Optional fields are null when unknown. Plain Java on purpose: the Avro
+ * {@code RawArticle} is built only at the Kafka edge ({@code publish} package).
+ *
+ * @param origin how the article arrived: {@code http}, {@code file:<name>} or {@code feed:<name>}
+ */
+public record Article(
+        String id,
+        String title,
+        String body,
+        String url,
+        String source,
+        String sourceCountry,
+        Instant published,
+        String origin) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

@@ -1,0 +1,96 @@
+package io.bilateral.ingest.article;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a draft into an {@link Article} or refuses it with an {@link InvalidArticleException} naming the field and the
+ * limit or problem. The first problem found is reported, in field order: id, title, body, url, source, sourceCountry,
+ * published. Optional fields that are blank count as absent, as many exports write {@code ""} for "unknown".
+ * Thread-safe.
+ */
+public final class ArticleValidator {
+
+    /** Longest accepted url; longer ones are session junk rather than article addresses. */
+    public static final int MAX_URL_CHARS = 2_048;
+    /** Longest accepted outlet name. */
+    public static final int MAX_SOURCE_CHARS = 200;
+    /** Longest accepted caller-chosen id. */
+    public static final int MAX_ID_CHARS = 128;
+
+    // Ids become Kafka keys, log lines and URL path segments: keep them to characters that need no escaping anywhere.
+    private static final Pattern ID_CHARACTERS = Pattern.compile("[A-Za-z0-9._:-]+");
+    private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+    private final ArticleLimits limits;
+
+    public ArticleValidator(ArticleLimits limits) {
+        this.limits = limits;
+    }
+
+    public ArticleLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Validates and normalises {@code draft}.
+     *
+     * @param origin how the article arrived ({@code http}, {@code file:<name>} ...), copied into the article
+     */
+    public Article validate(ArticleDraft draft, String origin) {
+        String id = present(draft.id());
+        if (id != null) {
+            checkLength("id", id, MAX_ID_CHARS);
+            if (!ID_CHARACTERS.matcher(id).matches()) {
+                throw new InvalidArticleException("id", "'" + id + "' may only contain letters, digits, '.', '_', ':' and '-'");
+            }
+        }
+        String title = draft.title() == null ? "" : draft.title().strip();
+        checkLength("title", title, limits.maxTitleChars());
+        String body = draft.body() == null ? "" : draft.body().strip();
+        if (body.isEmpty()) {
+            throw new InvalidArticleException("body", "must not be empty");
+        }
+        checkLength("body", body, limits.maxBodyChars());
+        String url = present(draft.url());
+        if (url != null) {
+            checkLength("url", url, MAX_URL_CHARS);
+            url = ArticleId.canonicalUrl(url);
+        }
+        String source = present(draft.source());
+        if (source != null) {
+            checkLength("source", source, MAX_SOURCE_CHARS);
+        }
+        String country = present(draft.sourceCountry());
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (!ALPHA3.contains(country)) {
+                throw new InvalidArticleException("sourceCountry",
+                        "'" + draft.sourceCountry().strip() + "' is not an ISO 3166-1 alpha-3 country code (e.g. IRN)");
+            }
+        }
+        String publishedText = present(draft.published());
+        Instant published = publishedText == null ? null : PublishedDates.parse(publishedText);
+        if (id == null) {
+            id = url != null ? ArticleId.forUrl(url) : ArticleId.forText(title, body);
+        }
+        return new Article(id, title, body, url, source, country, published, origin);
+    }
+
+    private static String present(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void checkLength(String field, String value, int limit) {
+        // Cheap pre-check: a string never holds more code points than chars, so only long strings need counting.
+        if (value.length() <= limit) {
+            return;
+        }
+        int characters = value.codePointCount(0, value.length());
+        if (characters > limit) {
+            throw new InvalidArticleException(field, characters + " characters exceeds the limit of " + limit);
+        }
+    }
+}

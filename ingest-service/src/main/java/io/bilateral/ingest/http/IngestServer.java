@@ -1,0 +1,99 @@
+package io.bilateral.ingest.http;
+
+import com.sun.net.httpserver.HttpServer;
+import io.bilateral.ingest.article.ArticleValidator;
+import io.bilateral.ingest.config.HttpSettings;
+import io.bilateral.ingest.publish.ArticlePublisher;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest HTTP API on the JDK's built-in server: {@code POST /articles}, {@code GET /healthz}. Requests run on a
+ * bounded pool ({@code threads} workers, {@code queue} waiting); when both are full the server closes new connections
+ * instead of queueing without limit, since every waiting request holds its body in memory.
+ */
+public final class IngestServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final InFlightRequests inFlight;
+    private final HttpSettings settings;
+
+    private IngestServer(HttpServer server, ExecutorService executor, InFlightRequests inFlight, HttpSettings settings) {
+        this.server = server;
+        this.executor = executor;
+        this.inFlight = inFlight;
+        this.settings = settings;
+    }
+
+    /** Binds {@code settings.host():settings.port()} and starts serving; port 0 picks a free port. */
+    public static IngestServer start(HttpSettings settings, ArticleValidator validator, ArticlePublisher publisher)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
+        ExecutorService executor = boundedExecutor(settings.threads(), settings.queue());
+        InFlightRequests inFlight = new InFlightRequests();
+        server.setExecutor(executor);
+        server.createContext(ArticlesHandler.PATH, inFlight.track(
+                new ArticlesHandler(validator, publisher, settings.maxBodyBytes(), settings.ackTimeout())));
+        server.createContext("/healthz", inFlight.track(new HealthHandler()));
+        server.createContext("/", inFlight.track(new NotFoundHandler()));
+        server.start();
+        return new IngestServer(server, executor, inFlight, settings);
+    }
+
+    /** The port actually bound. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080}. */
+    public URI uri() {
+        return URI.create("http://" + server.getAddress().getHostString() + ":" + port());
+    }
+
+    /**
+     * Lets running requests finish (each waits at most the ack timeout for the broker), answering 503 to new ones,
+     * then stops the server and its workers. Call before closing the publisher, which the running requests still use.
+     */
+    @Override
+    public void close() {
+        try {
+            if (!inFlight.drain(settings.ackTimeout().plusSeconds(1))) {
+                log.warn("HTTP requests still running after {}; cutting them off", settings.ackTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static ExecutorService boundedExecutor(int threads, int queue) {
+        BlockingQueue<Runnable> waiting = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "ingest-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, waiting, factory, (task, pool) -> {
+            // The JDK server closes the connection when the executor refuses; say why in the log.
+            log.warn("Refusing a connection: all {} HTTP workers busy and {} requests waiting", threads, queue);
+            throw new RejectedExecutionException("HTTP request queue full");
+        });
+    }
+}
