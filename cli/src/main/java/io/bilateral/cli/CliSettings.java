@@ -15,6 +15,7 @@ final class CliSettings {
     static final String DATA_DIR = "data.dir";
     static final String REPO_ROOT = "repo.root";
     static final String BROKER_PORT = "broker.port";
+    static final String CONTROLLER_PORT = "controller.port";
     static final String REGISTRY_PORT = "registry.port";
     static final String INGEST_PORT = "ingest.port";
     static final String ENRICH_PORT = "enrich.port";
@@ -28,6 +29,7 @@ final class CliSettings {
                 REPO_ROOT, root.toString(),
                 DATA_DIR, root.resolve(".bilateral").toString(),
                 BROKER_PORT, "9092",
+                CONTROLLER_PORT, "9093",
                 REGISTRY_PORT, "8081",
                 INGEST_PORT, "8080",
                 ENRICH_PORT, "8090"));

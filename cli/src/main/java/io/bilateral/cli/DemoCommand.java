@@ -8,11 +8,8 @@ import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.PairSummary;
-import io.bilateral.stack.LocalStack;
 import io.bilateral.topics.Topics;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -48,17 +45,7 @@ final class DemoCommand {
         Path samples = Path.of(args.option("samples")
                 .orElse(Path.of(settings.string(CliSettings.REPO_ROOT)).resolve("samples").toString()));
         StackCommand stackCommand = new StackCommand(settings, out);
-        LocalStack stack = stackCommand.stack();
-        try {
-            out.println("Starting broker and schema registry in " + stack.layout().root() + " …");
-            stack.up();
-            TopicSetup.provision(settings);
-            out.println("Starting ingest-service and enrich-service …");
-            stack.up(stackCommand.services(stack));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stackCommand.printEndpoints(stack);
+        stackCommand.printEndpoints(stackCommand.startAll());
 
         out.println();
         out.println("Ingesting " + samples + " …");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,43 @@ final class StackCommand {
         this.out = out;
     }
 
+    /** The stack as configured; its processes run from the class path of this JVM. */
     LocalStack stack() {
+        return stack(System.getProperty("java.class.path"));
+    }
+
+    private LocalStack stack(String classpath) {
         return LocalStack.builder(Path.of(settings.string(CliSettings.DATA_DIR)))
                 .brokerPort(settings.integer(CliSettings.BROKER_PORT))
+                .controllerPort(settings.integer(CliSettings.CONTROLLER_PORT))
                 .registryPort(settings.integer(CliSettings.REGISTRY_PORT))
                 .repoRoot(Path.of(settings.string(CliSettings.REPO_ROOT)))
-                .classpath(System.getProperty("java.class.path"))
+                .classpath(classpath)
                 .build();
+    }
+
+    /**
+     * Starts whatever is not running: broker and registry, then the topics with their policies (before any service
+     * writes to them), then ingest-service and enrich-service, each waited for until ready. New processes run from a
+     * snapshot of the build outputs, so a rebuild cannot pull a jar from under them.
+     */
+    LocalStack startAll() {
+        Path root = Path.of(settings.string(CliSettings.REPO_ROOT));
+        Path dataDir = Path.of(settings.string(CliSettings.DATA_DIR));
+        try {
+            Files.createDirectories(dataDir);
+            LocalStack stack = stack(stack().running().isEmpty()
+                    ? ClasspathSnapshot.of(System.getProperty("java.class.path"), root, dataDir.resolve("app"))
+                    : System.getProperty("java.class.path"));
+            out.println("Starting broker and schema registry in " + stack.layout().root() + " …");
+            stack.up();
+            TopicSetup.provision(settings);
+            out.println("Starting ingest-service and enrich-service …");
+            stack.up(services(stack));
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The two services, told where broker, registry and their state live through BILATERAL_* variables. */
@@ -63,14 +94,7 @@ final class StackCommand {
 
     int up(List<String> argv) {
         Args.parse(argv, Set.of(), Set.of());
-        LocalStack stack = stack();
-        try {
-            out.println("Starting the local stack in " + stack.layout().root() + " …");
-            stack.up(services(stack));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        printEndpoints(stack);
+        printEndpoints(startAll());
         return 0;
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +17,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,14 +119,14 @@ public final class TopicProvisioner {
 
     /** Compares policies as sets, since Kafka accepts "compact,delete" and "delete,compact" alike. */
     static List<PolicyMismatch> mismatches(List<TopicSpec> specs, Map<String, String> actualPolicies) {
-        Map<String, PolicyMismatch> found = new LinkedHashMap<>();
+        List<PolicyMismatch> found = new ArrayList<>();
         for (TopicSpec spec : specs) {
             String actual = actualPolicies.get(spec.name());
             if (actual == null || !policySet(actual).equals(policySet(spec.cleanupPolicy()))) {
-                found.put(spec.name(), new PolicyMismatch(spec.name(), spec.cleanupPolicy(), actual));
+                found.add(new PolicyMismatch(spec.name(), spec.cleanupPolicy(), actual));
             }
         }
-        return List.copyOf(found.values());
+        return List.copyOf(found);
     }
 
     private static Set<String> policySet(String policy) {

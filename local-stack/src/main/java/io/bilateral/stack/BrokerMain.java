@@ -39,6 +39,7 @@ public final class BrokerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping broker");
             server.shutdown();
+            log.info("broker stopped");
         }, "broker-shutdown"));
         long start = System.nanoTime();
         server.startup();

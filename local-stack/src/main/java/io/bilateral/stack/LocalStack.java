@@ -109,10 +109,11 @@ public final class LocalStack {
         JavaCommand brokerCommand = JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
                 .withClasspath(classpath)
                 .withJvmArgs(BROKER_JVM_ARGS);
+        // looked up first: a missing registry jar should fail before anything starts
+        LocalRegistry registry = registry();
         // broker and registry do not need each other: start both, then wait
         Launcher.Launch brokerLaunch = launcher.launch(BROKER, brokerCommand,
                 List.of(broker.port(), broker.controllerPort()));
-        LocalRegistry registry = registry();
         Launcher.Launch registryLaunch = registry.launch(launcher);
         brokerLaunch.awaitReady(readiness -> readiness.awaitBroker(bootstrapServers()));
         registry.awaitReady(registryLaunch);

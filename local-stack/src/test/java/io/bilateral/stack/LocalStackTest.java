@@ -64,6 +64,16 @@ class LocalStackTest {
     }
 
     @Test
+    void shouldFailBeforeStartingAnythingWhenTheRegistryJarIsMissing() throws IOException {
+        LocalStack stack = LocalStack.builder(dir.resolve("data")).repoRoot(dir.resolve("empty-repo")).build();
+
+        var e = assertThrows(IllegalStateException.class, stack::up);
+
+        assertThat(e).hasMessageContaining("no Apicurio runner jar");
+        assertThat(stack.running()).isEmpty();
+    }
+
+    @Test
     void shouldReserveTheStacksOwnProcessNames() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new ServiceSpec("broker", "a.Main", List.of(), Map.of(), URI.create("http://127.0.0.1:1/")));

@@ -4,9 +4,9 @@ import io.bilateral.enrich.engine.RuleBasedEnricher.Mention;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.rules.RuleTables;
 import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tags names the dictionary does not know (people, organisations) from capitalisation and context: titles before
@@ -24,14 +24,14 @@ public interface NameTagger {
 
     /** Capitalised runs with a title before them or an organisation word at their end. */
     final class RuleNameTagger implements NameTagger {
-        static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen",
+        static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen",
                 "general", "colonel", "col", "major", "maj", "lt", "lieutenant", "captain", "admiral", "ambassador",
                 "king", "queen", "prince", "princess", "sheikh", "ayatollah", "chairman", "senator", "sen", "rep",
                 "governor", "gov", "premier", "chancellor", "counterpart", "spokesman", "spokeswoman", "envoy",
                 "commander", "mp", "judge", "pope", "emir", "sultan", "director", "chief", "adviser", "advisor",
                 "leader", "cmdr", "brig", "sir", "lord", "dame", "imam", "cleric", "diplomat", "officer", "analyst",
                 "economist", "executive", "official");
-        static final Set<String> ORG_HEADS = Set.of("inc", "corp", "co", "ltd", "plc", "group", "bank", "council",
+        static final WordSet ORG_HEADS = WordSet.of("inc", "corp", "co", "ltd", "plc", "group", "bank", "council",
                 "ministry", "agency", "organization", "organisation", "committee", "commission", "university", "party",
                 "association", "corporation", "company", "fund", "forces", "army", "institute", "federation", "union",
                 "news", "times", "post", "exchange", "board", "authority", "department", "office", "court",
@@ -41,14 +41,14 @@ public interface NameTagger {
                 "communications", "energy", "petroleum", "oil", "resources", "telegraph", "journal", "tv", "radio",
                 "congress", "senate", "sa", "ag", "nv", "gmbh", "spa", "bv", "ab", "llc", "lp", "financial",
                 "capital", "investments", "insurance", "chemical", "chemicals", "steel", "electric", "press");
-        static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after",
+        static final WordSet SENTENCE_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after",
                 "before", "for", "with", "by", "as", "but", "and", "if", "when", "while", "this", "that", "these",
                 "those", "his", "her", "their", "our", "its", "he", "she", "they", "we", "it", "i", "you", "there",
                 "some", "many", "according", "referring", "expressing", "highlighting", "currently", "fortunately",
                 "instead", "accordingly", "however", "meanwhile", "also", "top", "both", "all", "other", "within",
                 "establishment", "activating", "considering", "from", "under", "since", "to", "of", "no", "not", "one",
                 "two", "three", "new", "last", "first", "senior", "former", "read", "more", "related");
-        static final Set<String> LINKS = Set.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
+        static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
                 "-");
 
         @Override
@@ -80,7 +80,7 @@ public interface NameTagger {
                 }
                 i = e;
                 boolean sentenceStart = s == 0 || sentence[s - 1] != sentence[s];
-                if (sentenceStart && SENTENCE_WORDS.contains(t.lower(s))) {
+                if (sentenceStart && SENTENCE_WORDS.contains(t, s)) {
                     s++;
                 }
                 if (s >= e) {
@@ -88,11 +88,10 @@ public interface NameTagger {
                 }
                 // leading titles become the role
                 int n = s;
-                while (n < e && TITLES.contains(t.lower(n).replace(".", ""))) {
+                while (n < e && TITLES.contains(t, n)) {
                     n++;
                 }
-                String last = t.lower(e - 1);
-                if (ORG_HEADS.contains(last) && n == s) {
+                if (ORG_HEADS.contains(t, e - 1) && n == s) {
                     found.add(new Mention(s, e, "ORGANIZATION", null, null, null));
                     continue;
                 }
@@ -102,7 +101,7 @@ public interface NameTagger {
                     found.add(m);
                     continue;
                 }
-                boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && TITLES.contains(t.lower(s - 1));
+                boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && TITLES.contains(t, s - 1);
                 boolean saidAfter = e < t.size && (t.is(e, "said") || t.is(e, "says"));
                 if ((titleBefore || saidAfter) && e - s >= 1 && e - s <= 4 && !(sentenceStart && e - s == 1)) {
                     found.add(new Mention(s, e, "PERSON", null, null, null));
@@ -128,7 +127,7 @@ public interface NameTagger {
 
         private static boolean isLink(Tokens t, int i) {
             if (t.kind[i] == Tokens.WORD) {
-                return t.end[i] - t.start[i] <= 3 && LINKS.contains(t.lower(i));
+                return t.end[i] - t.start[i] <= 3 && LINKS.contains(t, i);
             }
             char c = t.text.charAt(t.start[i]);
             return (c == '-' || c == '&') && t.start[i] == t.end[i - 1];
@@ -139,7 +138,7 @@ public interface NameTagger {
                 if (t.kind[i] != Tokens.WORD || t.isAllCaps(i) || t.end[i] - t.start[i] < 2) {
                     return false;
                 }
-                if (ORG_HEADS.contains(t.lower(i)) || SENTENCE_WORDS.contains(t.lower(i))) {
+                if (ORG_HEADS.contains(t, i) || SENTENCE_WORDS.contains(t, i)) {
                     return false;
                 }
             }

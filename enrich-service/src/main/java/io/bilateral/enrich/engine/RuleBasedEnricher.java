@@ -320,7 +320,7 @@ public final class RuleBasedEnricher implements Enricher {
         int i = m.from - 1;
         int roleWords = 0;
         while (i >= 0 && roleWords < 8 && !t.dropped[i]) {
-            if (t.kind[i] == Tokens.WORD && (t.isCapitalized(i) || rules.roles.containsKey(t.lower(i))
+            if (t.kind[i] == Tokens.WORD && (t.isCapitalized(i) || rules.roleWords.contains(t, i)
                     || t.is(i, "of") || t.is(i, "the") || t.is(i, "'s") || t.is(i, "and"))) {
                 Mention prev = mentionEndingAt(mentions, k, i + 1);
                 if (prev != null && prev.country != null && (prev.type.equals("COUNTRY") || prev.type.equals("NORP")
@@ -364,7 +364,7 @@ public final class RuleBasedEnricher implements Enricher {
                 }
                 return null;
             }
-            if (rules.roles.containsKey(t.lower(i))) {
+            if (rules.roleWords.contains(t, i)) {
                 sawRole = true;
             }
             i++;
@@ -427,7 +427,7 @@ public final class RuleBasedEnricher implements Enricher {
 
     private boolean roleAfter(Tokens t, int from, int window) {
         for (int i = from; i < t.size && i < from + window && !t.dropped[i]; i++) {
-            if (t.kind[i] == Tokens.WORD && rules.roles.containsKey(t.lower(i))) {
+            if (t.kind[i] == Tokens.WORD && rules.roleWords.contains(t, i)) {
                 return true;
             }
             if (t.kind[i] == Tokens.PUNCT && t.text.charAt(t.start[i]) != ',' && t.text.charAt(t.start[i]) != '-') {

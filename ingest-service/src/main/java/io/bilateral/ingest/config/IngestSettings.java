@@ -4,6 +4,7 @@ import io.bilateral.config.ConfigException;
 import io.bilateral.config.Settings;
 import io.bilateral.ingest.article.ArticleLimits;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -38,11 +39,19 @@ public record IngestSettings(HttpSettings http, ArticleLimits limits, long maxFi
             Map.entry(HTTP_ACK_TIMEOUT, "10s"),
             Map.entry(MAX_TITLE_CHARS, String.valueOf(ArticleLimits.DEFAULTS.maxTitleChars())),
             Map.entry(MAX_BODY_CHARS, String.valueOf(ArticleLimits.DEFAULTS.maxBodyChars())),
+            // 10 MiB: a large JSON-lines export, but not a file read into memory by mistake
             Map.entry(MAX_FILE_BYTES, String.valueOf(10L * 1024 * 1024)),
+            // longer than the producer's delivery timeout (30 s), so the producer reports a dead broker first
             Map.entry(FILE_ACK_TIMEOUT, "60s"));
 
-    /** Reads and checks the settings; a missing or bad value fails with the key's name. */
-    public static IngestSettings from(Settings settings) {
+    /**
+     * Reads and checks the settings; a bad value fails with the key's name. Keys that are not set take their value
+     * from {@link #DEFAULTS}, so settings built by another program (the CLI, a test) need only say what differs.
+     */
+    public static IngestSettings from(Settings given) {
+        Map<String, String> values = new HashMap<>(DEFAULTS);
+        values.putAll(given.asMap());
+        Settings settings = Settings.of(values);
         HttpSettings http = new HttpSettings(
                 settings.string(HTTP_HOST),
                 range(settings, HTTP_PORT, 0, 65_535),

@@ -3,6 +3,7 @@ package io.bilateral.ingest.files;
 import io.bilateral.ingest.article.Article;
 import io.bilateral.ingest.article.ArticleValidator;
 import io.bilateral.ingest.article.InvalidArticleException;
+import io.bilateral.ingest.config.IngestSettings;
 import io.bilateral.ingest.publish.ArticlePublisher;
 import io.bilateral.ingest.publish.PublishException;
 import java.nio.file.Path;
@@ -31,19 +32,23 @@ public final class FileIngest {
 
     private static final Logger log = LoggerFactory.getLogger(FileIngest.class);
 
-    /** 10 MB per file: a large JSON-lines export, but not a file read into memory by mistake. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
-    /** How long to wait for the acknowledgements of one file; the producer's own delivery timeout is shorter. */
-    public static final Duration DEFAULT_ACK_TIMEOUT = Duration.ofSeconds(60);
-
     private final ArticleValidator validator;
     private final long maxFileBytes;
     private final Duration ackTimeout;
 
+    /**
+     * @param maxFileBytes largest file read; larger ones are rejected whole
+     * @param ackTimeout   how long to wait for the acknowledgements of one file's articles
+     */
     public FileIngest(ArticleValidator validator, long maxFileBytes, Duration ackTimeout) {
         this.validator = validator;
         this.maxFileBytes = maxFileBytes;
         this.ackTimeout = ackTimeout;
+    }
+
+    /** A file ingest with the limits and timeout of {@code settings}. */
+    public static FileIngest from(IngestSettings settings) {
+        return new FileIngest(new ArticleValidator(settings.limits()), settings.maxFileBytes(), settings.fileAckTimeout());
     }
 
     /** Reads {@code paths} (files and directories), publishes every valid article and reports on each item. */
@@ -102,7 +107,13 @@ public final class FileIngest {
                 if (item instanceof FileItem.Unreadable unreadable) {
                     rejected.add(new IngestReport.Rejected(unreadable.location(), unreadable.reason()));
                 } else if (item instanceof FileItem.Draft draft) {
-                    send(draft, origin).ifPresent(pending::add);
+                    Optional<Pending> sent = send(draft, origin);
+                    sent.ifPresent(pending::add);
+                    if (sent.isPresent() && sent.get().acked().isCompletedExceptionally()) {
+                        // The send failed before reaching the broker (after blocking up to max.block.ms when the
+                        // broker is unreachable): every further line of a big file would wait as long, so stop here.
+                        break;
+                    }
                 }
             }
             awaitAll(pending);

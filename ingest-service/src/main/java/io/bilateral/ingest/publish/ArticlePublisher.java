@@ -98,18 +98,27 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /**
-     * Sends {@code article} and waits for the broker's acknowledgement.
+     * Sends {@code article} and waits for the broker's acknowledgement. The timeout covers the whole call, including
+     * the time {@code send} may block fetching metadata when the broker is unreachable.
      *
      * @throws PublishException when the broker refuses it or does not acknowledge within {@code timeout}
      */
     public RecordMetadata sendAndWait(Article article, Duration timeout) {
-        return await(article.id(), send(article), timeout);
+        long start = System.nanoTime();
+        CompletableFuture<RecordMetadata> acked = send(article);
+        Duration left = timeout.minusNanos(System.nanoTime() - start);
+        return await(article.id(), acked, left.isNegative() ? Duration.ZERO : left, timeout);
     }
 
     /** Waits for one {@link #send} result; the same errors as {@link #sendAndWait}. */
     public RecordMetadata await(String articleId, CompletableFuture<RecordMetadata> acked, Duration timeout) {
+        return await(articleId, acked, timeout, timeout);
+    }
+
+    private RecordMetadata await(String articleId, CompletableFuture<RecordMetadata> acked, Duration waitFor,
+            Duration timeout) {
         try {
-            return acked.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return acked.get(waitFor.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             throw notAcknowledged(articleId, timeout, e);
         } catch (ExecutionException e) {

@@ -30,6 +30,13 @@ class IngestSettingsTest {
     }
 
     @Test
+    void shouldFillWhatOtherSettingsLeaveOut() {
+        IngestSettings settings = IngestSettings.from(Settings.of(Map.of("http.port", "0")));
+        assertEquals(new HttpSettings("127.0.0.1", 0, 1_048_576, 8, 64, Duration.ofSeconds(10)), settings.http());
+        assertEquals(ArticleLimits.DEFAULTS, settings.limits());
+    }
+
+    @Test
     void shouldTakeTheEnvironmentOverTheDefaults() {
         IngestSettings settings = IngestSettings.from(withDefaults(Map.of(
                 "BILATERAL_HTTP_HOST", "0.0.0.0",

@@ -108,7 +108,7 @@ class FileIngestTest {
 
     @Test
     void shouldStopWhenTheBrokerFails() throws IOException {
-        Files.writeString(dir.resolve("a.txt"), "Title\nBody A");
+        Files.writeString(dir.resolve("a.jsonl"), "{\"body\":\"A1\"}\n{\"body\":\"A2\"}\n{\"body\":\"A3\"}");
         Files.writeString(dir.resolve("b.txt"), "Title\nBody B");
         InMemoryPublisher broker = InMemoryPublisher.acking();
         broker.producer.sendException = new TimeoutException("Topic news.articles.raw not present in metadata after 10000 ms.");
@@ -118,7 +118,7 @@ class FileIngestTest {
         assertEquals(1, report.files());
         assertThat(report.published()).isEmpty();
         assertThat(report.failed()).singleElement().satisfies(failed -> {
-            assertEquals(dir.resolve("a.txt").toString(), failed.location());
+            assertEquals(dir.resolve("a.jsonl") + ":1", failed.location());
             assertEquals("could not send article " + failed.id() + " to news.articles.raw: "
                     + "org.apache.kafka.common.errors.TimeoutException: Topic news.articles.raw not present in metadata "
                     + "after 10000 ms.", failed.reason());

@@ -131,7 +131,7 @@ class IngestServerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            '{"title":"t","body":'          | malformed JSON at line 1, column 21: Unexpected end-of-input: expected close marker for Object
+            '{"title":"t","body":'          | malformed JSON at line 1, column 21: Unexpected end-of-input within/between Object entries
             '{"body":"a","body":"b"}'       | malformed JSON at line 1, column 19: Duplicate field 'body'
             '[{"body":"b"}]'                | expected a JSON object, got array
             'body=b'                        | malformed JSON at line 1, column 1: Unrecognized token 'body': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
@@ -263,12 +263,23 @@ class IngestServerTest {
         awaitSends(1);
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+        awaitStatus("/healthz", 503); // draining has begun: new requests are turned away
         assertThat(closing).as("close waits for the running request").isNotDone();
         assertTrue(broker.producer.completeNext());
 
         assertEquals(202, pending.get().statusCode());
         closing.get();
         server = null;
+    }
+
+    /** Polls {@code path} until it answers {@code status}, failing after 10 s. */
+    private void awaitStatus(String path, int status) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() != status) {
+            if (System.nanoTime() > deadline) {
+                fail(path + " never answered " + status);
+            }
+        }
     }
 
     /** Polls until the publisher has seen {@code count} sends, failing after 10 s. */

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A simple single-thread throughput measurement of the whole annotate step (until the JMH module exists):
- * {@code Throughput FILE.jsonl [seconds]} prints MB/s of title+body text, articles/s, the allocation rate and the
+ * {@code Throughput FILE.jsonl [seconds]} prints MB/s of title+body text (per wall-clock and per CPU second of the
+ * measuring thread), articles/s, the allocation rate and the
  * heap taken by the loaded knowledge base.
  */
 public final class Throughput {
@@ -58,6 +59,7 @@ public final class Throughput {
         com.sun.management.ThreadMXBean tmx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         long alloc0 = tmx.getThreadAllocatedBytes(tid);
+        long cpu0 = tmx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long done = 0;
         long n = 0;
@@ -71,9 +73,11 @@ public final class Throughput {
         }
         double dt = (System.nanoTime() - t0) / 1e9;
         long alloc = tmx.getThreadAllocatedBytes(tid) - alloc0;
-        out.printf("{\"mbPerSecond\":%.2f,\"articlesPerSecond\":%.0f,\"allocMbPerSecond\":%.1f,"
+        // CPU time of this thread: the figure that stays comparable when other processes share the cores
+        double cpu = (tmx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        out.printf("{\"mbPerSecond\":%.2f,\"mbPerCpuSecond\":%.2f,\"articlesPerSecond\":%.0f,\"allocMbPerSecond\":%.1f,"
                 + "\"allocBytesPerArticle\":%d,\"kbEntries\":%d,\"kbHeapMb\":%.1f}%n",
-                done / dt / 1e6, n / dt, alloc / dt / 1e6, alloc / Math.max(1, n), kb.size(),
+                done / dt / 1e6, done / cpu / 1e6, n / dt, alloc / dt / 1e6, alloc / Math.max(1, n), kb.size(),
                 (heapAfter - heapBefore) / 1e6);
         return 0;
     }

@@ -23,6 +23,7 @@ public final class PhraseMatcher {
 
     // vocabulary: open addressing over folded token strings
     private final char[][] vocabKeys;
+    private final int[] vocabHashes; // full hash of each key: most probes end without touching the key
     private final int[] vocabIds;
     private final int vocabMask;
     // transitions: open addressing over (node, token) → child
@@ -32,8 +33,10 @@ public final class PhraseMatcher {
     /** per node: packed (payload << 2 | caseRule), or null when no alias ends there. */
     private final int[][] payloads;
 
-    private PhraseMatcher(char[][] vocabKeys, int[] vocabIds, long[] transKeys, int[] transVals, int[][] payloads) {
+    private PhraseMatcher(char[][] vocabKeys, int[] vocabHashes, int[] vocabIds, long[] transKeys, int[] transVals,
+            int[][] payloads) {
         this.vocabKeys = vocabKeys;
+        this.vocabHashes = vocabHashes;
         this.vocabIds = vocabIds;
         this.vocabMask = vocabKeys.length - 1;
         this.transKeys = transKeys;
@@ -105,13 +108,16 @@ public final class PhraseMatcher {
             int vcap = Integer.highestOneBit(Math.max(16, vocab.size() * 3)) << 1;
             char[][] vk = new char[vcap][];
             int[] vi = new int[vcap];
+            int[] vh = new int[vcap];
             for (Map.Entry<String, Integer> en : vocab.entrySet()) {
                 char[] k = en.getKey().toCharArray();
-                int h = hash(k, 0, k.length) & (vcap - 1);
+                int full = hash(k, 0, k.length);
+                int h = full & (vcap - 1);
                 while (vk[h] != null) {
                     h = (h + 1) & (vcap - 1);
                 }
                 vk[h] = k;
+                vh[h] = full;
                 vi[h] = en.getValue();
             }
             int edges = 0;
@@ -144,7 +150,7 @@ public final class PhraseMatcher {
                     pl[i] = e.stream().mapToInt(Integer::intValue).toArray();
                 }
             }
-            return new PhraseMatcher(vk, vi, tk, tv, pl);
+            return new PhraseMatcher(vk, vh, vi, tk, tv, pl);
         }
     }
 
@@ -186,14 +192,6 @@ public final class PhraseMatcher {
     private static final String[] FUNCTION_WORDS = {"of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le",
         "von", "van", "bin", "del", "du", "des", "on", "in", "'s", "y", "of"};
 
-    private static int hash(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + Fold.fold(s.charAt(i));
-        }
-        return h ^ (h >>> 16);
-    }
-
     private static int hash(char[] s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
@@ -211,14 +209,15 @@ public final class PhraseMatcher {
     public int tokenId(Tokens t, int i) {
         int s = t.start[i];
         int e = t.end[i];
-        int h = hash(t.text, s, e) & vocabMask;
+        int full = t.hash[i];
+        int h = full & vocabMask;
         CharSequence text = t.text;
         while (true) {
             char[] k = vocabKeys[h];
             if (k == null) {
                 return -1;
             }
-            if (k.length == e - s) {
+            if (vocabHashes[h] == full && k.length == e - s) {
                 boolean eq = true;
                 for (int p = 0; p < k.length; p++) {
                     if (k[p] != Fold.fold(text.charAt(s + p))) {

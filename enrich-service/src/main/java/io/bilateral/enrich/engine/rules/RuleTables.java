@@ -2,6 +2,7 @@ package io.bilateral.enrich.engine.rules;
 
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,84 @@ public final class RuleTables {
 
     private static volatile RuleTables bundled;
 
-    /** One boilerplate rule (rules/boilerplate.tsv). */
-    public record BoilerplateRule(String kind, Pattern pattern, String note) {
+    /**
+     * One boilerplate rule (rules/boilerplate.tsv). The trigger is a cheap literal test that must pass before the
+     * regex runs on a line: most lines fail it, so most lines never meet a regex.
+     *
+     * @param atStart  the trigger literals must stand at the first non-blank character of the line
+     * @param triggers literals of which one must occur, or an empty array to always run the regex
+     */
+    public record BoilerplateRule(String kind, Pattern pattern, String note, boolean atStart, String[] triggers,
+            long[] firstChars, char otherFirst) {
+
+        /** Whether the regex may match the line [from, to) of {@code text}. */
+        public boolean triggered(String text, int from, int to) {
+            if (triggers.length == 0) {
+                return true;
+            }
+            if (atStart) {
+                int p = from;
+                while (p < to && Character.isWhitespace(text.charAt(p))) {
+                    p++;
+                }
+                return triggerAt(text, p, to);
+            }
+            for (int p = from; p < to; p++) {
+                char c = text.charAt(p);
+                if (c < 128 ? (firstChars[c >> 6] & 1L << c) != 0 : c == otherFirst && otherFirst != 0) {
+                    if (triggerAt(text, p, to)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean triggerAt(String text, int p, int to) {
+            for (String t : triggers) {
+                if (regionMatches(text, p, to, t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean regionMatches(String text, int p, int to, String lit) {
+            if (to - p < lit.length()) {
+                return false;
+            }
+            for (int k = 0; k < lit.length(); k++) {
+                if (text.charAt(p + k) != lit.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static BoilerplateRule parse(String[] c) {
+            String trigger = c.length > 3 ? c[3].strip() : "-";
+            boolean atStart = trigger.startsWith("^");
+            if (atStart) {
+                trigger = trigger.substring(1);
+            }
+            String[] triggers = trigger.isEmpty() || trigger.equals("-") ? new String[0] : trigger.split("\\|");
+            // first characters of the literals: ASCII ones as a bit set, at most one other (e.g. '©')
+            long[] first = new long[2];
+            char other = 0;
+            for (String t : triggers) {
+                char f = t.charAt(0);
+                if (f < 128) {
+                    first[f >> 6] |= 1L << f;
+                } else if (other == 0 || other == f) {
+                    other = f;
+                } else {
+                    throw new IllegalStateException("rules/boilerplate.tsv: triggers of " + c[1]
+                            + " start with more than one non-ASCII character");
+                }
+            }
+            return new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "", atStart, triggers,
+                    first, other);
+        }
     }
 
     /** One event cue (rules/event-cues.tsv). */
@@ -44,6 +121,8 @@ public final class RuleTables {
     public final List<BoilerplateRule> boilerplate;
     public final Set<String> abbreviations;
     public final Map<String, String> roles;
+    /** The keys of {@link #roles}, for lookups by token. */
+    public final WordSet roleWords;
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
     public final Set<String> topicNounsPossessed;
@@ -60,8 +139,7 @@ public final class RuleTables {
 
     private RuleTables() {
         List<BoilerplateRule> bp = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/boilerplate.tsv",
-                c -> bp.add(new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "")));
+        KnowledgeBase.readTsv("rules/boilerplate.tsv", c -> bp.add(BoilerplateRule.parse(c)));
         boilerplate = List.copyOf(bp);
 
         abbreviations = Set.copyOf(KnowledgeBase.readLines("rules/abbreviations.txt").stream().map(String::trim)
@@ -70,6 +148,7 @@ public final class RuleTables {
         Map<String, String> r = new HashMap<>();
         KnowledgeBase.readTsv("rules/roles.tsv", c -> r.put(c[0], c[1]));
         roles = Map.copyOf(r);
+        roleWords = WordSet.of(roles.keySet());
 
         Set<String> prep = new HashSet<>();
         Set<String> with = new HashSet<>();

@@ -41,9 +41,13 @@ public final class TextCleaner {
         }
     }
 
-    /** Cleans {@code text}, whose body starts at {@code bodyStart} (the title is never boilerplate). */
+    /**
+     * Cleans {@code text}, whose body starts at {@code bodyStart} (the title is never boilerplate). One pass over
+     * the lines without copying them; a rule's regex runs on a line only when its cheap trigger accepts the line.
+     */
     public Cleaned clean(String text, int bodyStart) {
-        List<int[]> dropped = new ArrayList<>();
+        List<int[]> dropped = new ArrayList<>(2);
+        Matcher[] matchers = new Matcher[rules.size()];
         int dlFrom = -1;
         int dlTo = -1;
         String place = null;
@@ -58,62 +62,65 @@ public final class TextCleaner {
             if (le < 0) {
                 le = n;
             }
-            if (le > ls && !text.substring(ls, le).isBlank()) {
-                String line = text.substring(ls, le);
+            int fs = ls;
+            while (fs < le && Character.isWhitespace(text.charAt(fs))) {
+                fs++;
+            }
+            if (fs < le) {
                 boolean handled = false;
-                for (BoilerplateRule r : rules) {
+                for (int k = 0; k < rules.size() && !handled; k++) {
+                    BoilerplateRule r = rules.get(k);
                     switch (r.kind()) {
                         case "TEASER" -> {
-                            String tr = line.strip();
-                            if (contentLines > 0 && tr.length() < TEASER_MAX && (tr.endsWith("…") || tr.endsWith("..."))) {
+                            int te = le;
+                            while (te > fs && Character.isWhitespace(text.charAt(te - 1))) {
+                                te--;
+                            }
+                            if (contentLines > 0 && te - fs < TEASER_MAX && (text.charAt(te - 1) == '…'
+                                    || (te - fs >= 3 && text.startsWith("...", te - 3)))) {
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
                             }
                         }
                         case "BLOCK" -> {
-                            if (contentLines > 0 && r.pattern().matcher(line).find()) {
+                            if (contentLines > 0 && find(matchers, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, n});
                                 break outer;
                             }
                         }
                         case "LINE" -> {
-                            if (r.pattern().matcher(line).find()) {
+                            if (find(matchers, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
                             }
                         }
                         case "TAIL" -> {
-                            Matcher m = r.pattern().matcher(line);
-                            if (m.find()) {
-                                int from = ls + sentenceStartBefore(line, m.start());
+                            Matcher m = find(matchers, k, r, text, ls, le);
+                            if (m != null) {
+                                int from = sentenceStartBefore(text, ls, m.start());
                                 dropped.add(new int[] {from, le});
                                 handled = from == ls;
                             }
                         }
                         case "DATELINE" -> {
                             if (lineNo < DATELINE_LINES && place == null && contentLines == 0) {
-                                Matcher m = r.pattern().matcher(line);
-                                if (m.find() && m.start() == 0) {
+                                Matcher m = find(matchers, k, r, text, ls, le);
+                                if (m != null && m.start() == ls) {
                                     place = m.group(1).strip();
                                     dlFrom = ls;
-                                    dlTo = ls + m.end();
+                                    dlTo = m.end();
                                 }
                             }
                         }
                         case "DATELINE_LINE" -> {
-                            if (lineNo < DATELINE_LINES && date == null && contentLines == 0) {
-                                Matcher m = r.pattern().matcher(line);
-                                if (m.find()) {
-                                    date = line.strip();
-                                    dropped.add(new int[] {ls, le});
-                                    handled = true;
-                                }
+                            if (lineNo < DATELINE_LINES && date == null && contentLines == 0
+                                    && find(matchers, k, r, text, ls, le) != null) {
+                                date = text.substring(ls, le).strip();
+                                dropped.add(new int[] {ls, le});
+                                handled = true;
                             }
                         }
                         default -> throw new IllegalStateException("rules/boilerplate.tsv: unknown kind " + r.kind());
-                    }
-                    if (handled) {
-                        break;
                     }
                 }
                 if (!handled) {
@@ -126,16 +133,31 @@ public final class TextCleaner {
         return new Cleaned(dropped, dlFrom, dlTo, place, date);
     }
 
+    /** The rule's matcher after a successful find in the line [from, to), or null; matchers are made on first use. */
+    private static Matcher find(Matcher[] matchers, int k, BoilerplateRule r, String text, int from, int to) {
+        if (!r.triggered(text, from, to)) {
+            return null;
+        }
+        Matcher m = matchers[k];
+        if (m == null) {
+            m = r.pattern().matcher(text);
+            matchers[k] = m;
+        }
+        // anchoring bounds: ^ and $ match at the line's ends, as they would on the line alone
+        m.region(from, to);
+        return m.find() ? m : null;
+    }
+
     /** Where the sentence holding {@code pos} starts within the line (licence sentences glued to a paragraph). */
-    private static int sentenceStartBefore(String line, int pos) {
-        for (int i = pos - 1; i > 0; i--) {
-            char c = line.charAt(i);
-            if ((c == ' ' || c == '\t') && (line.charAt(i - 1) == '.' || line.charAt(i - 1) == '!'
-                    || line.charAt(i - 1) == '?' || line.charAt(i - 1) == '"' || line.charAt(i - 1) == '”')) {
+    private static int sentenceStartBefore(String text, int lineStart, int pos) {
+        for (int i = pos - 1; i > lineStart; i--) {
+            char c = text.charAt(i);
+            char b = text.charAt(i - 1);
+            if ((c == ' ' || c == '\t') && (b == '.' || b == '!' || b == '?' || b == '"' || b == '”')) {
                 return i + 1;
             }
         }
-        return 0;
+        return lineStart;
     }
 
     /** Marks the tokens inside dropped ranges. */

@@ -15,6 +15,8 @@ public final class Tokens {
     public byte[] kind;
     /** true when the token lies in boilerplate removed by the cleaner. */
     public boolean[] dropped;
+    /** {@link #foldHash} of every token, computed once so that each dictionary lookup hashes nothing. */
+    public int[] hash;
 
     Tokens(CharSequence text, int capacity) {
         this.text = text;
@@ -22,6 +24,7 @@ public final class Tokens {
         end = new int[capacity];
         kind = new byte[capacity];
         dropped = new boolean[capacity];
+        hash = new int[capacity];
     }
 
     void add(int s, int e, byte k) {
@@ -31,11 +34,22 @@ public final class Tokens {
             end = java.util.Arrays.copyOf(end, n);
             kind = java.util.Arrays.copyOf(kind, n);
             dropped = java.util.Arrays.copyOf(dropped, n);
+            hash = java.util.Arrays.copyOf(hash, n);
         }
+        hash[size] = foldHash(text, s, e);
         start[size] = s;
         end[size] = e;
         kind[size] = k;
         size++;
+    }
+
+    /** Hash of the case- and accent-folded characters [from, to) (see {@link Fold}). */
+    public static int foldHash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Fold.fold(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
     }
 
     public String text(int i) {

@@ -1,0 +1,85 @@
+package io.bilateral.enrich.engine.text;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * An immutable set of words looked up by token without allocating: keys and tokens are compared case- and
+ * accent-folded (see {@link Fold}), through the hash every token already carries.
+ */
+public final class WordSet {
+
+    private final char[][] keys;
+    private final int mask;
+    private final int size;
+
+    private WordSet(Collection<String> words) {
+        int cap = Integer.highestOneBit(Math.max(8, words.size() * 3)) << 1;
+        keys = new char[cap][];
+        mask = cap - 1;
+        int n = 0;
+        for (String w : words) {
+            char[] k = Fold.fold(w).toCharArray();
+            int h = Tokens.foldHash(w, 0, w.length()) & mask;
+            boolean dup = false;
+            while (keys[h] != null) {
+                if (Arrays.equals(keys[h], k)) {
+                    dup = true;
+                    break;
+                }
+                h = (h + 1) & mask;
+            }
+            if (!dup) {
+                keys[h] = k;
+                n++;
+            }
+        }
+        size = n;
+    }
+
+    public static WordSet of(Collection<String> words) {
+        return new WordSet(words);
+    }
+
+    public static WordSet of(String... words) {
+        return new WordSet(Arrays.asList(words));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Whether token {@code i} (folded) is in the set. */
+    public boolean contains(Tokens t, int i) {
+        return find(t.text, t.start[i], t.end[i], t.hash[i]);
+    }
+
+    /** Whether the folded word is in the set (allocates nothing; for tests and rare paths). */
+    public boolean contains(CharSequence word) {
+        return find(word, 0, word.length(), Tokens.foldHash(word, 0, word.length()));
+    }
+
+    private boolean find(CharSequence s, int from, int to, int hash) {
+        int len = to - from;
+        int h = hash & mask;
+        while (true) {
+            char[] k = keys[h];
+            if (k == null) {
+                return false;
+            }
+            if (k.length == len) {
+                boolean eq = true;
+                for (int p = 0; p < len; p++) {
+                    if (k[p] != Fold.fold(s.charAt(from + p))) {
+                        eq = false;
+                        break;
+                    }
+                }
+                if (eq) {
+                    return true;
+                }
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
