@@ -38,6 +38,7 @@ public final class TopicProvisioner {
     public static final String REPLICATION_FACTOR = "topics.replication.factor";
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+    private static final long METADATA_POLL_MILLIS = 50;
 
     private final Admin admin;
     private final List<TopicSpec> specs;
@@ -93,28 +94,64 @@ public final class TopicProvisioner {
                 log.debug("Topic {} already exists", spec.name());
             }
         }
+        awaitVisible();
         return new Result(List.copyOf(created), List.copyOf(existing));
     }
 
     /** The topics whose cleanup.policy differs from the contract, missing topics included; empty when all is well. */
     public List<PolicyMismatch> verifyCleanupPolicies() {
-        Map<String, String> actual = new HashMap<>();
+        List<PolicyMismatch> mismatches = mismatches(specs, visiblePolicies());
+        mismatches.forEach(m -> log.warn("{}", m.describe()));
+        return mismatches;
+    }
+
+    /**
+     * Waits until the brokers answer for every topic: createTopics completes once the controller has a topic, a moment
+     * before the brokers' metadata does, and a caller (or {@link #verifyCleanupPolicies()}) would see it missing.
+     */
+    private void awaitVisible() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, String> visible = visiblePolicies();
+        while (visible.size() < specs.size()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new KafkaException("topics " + missing(visible) + " exist but the brokers did not report them within "
+                        + timeout);
+            }
+            pause();
+            visible = visiblePolicies();
+        }
+    }
+
+    private List<String> missing(Map<String, String> visible) {
+        return specs.stream().map(TopicSpec::name).filter(name -> !visible.containsKey(name)).toList();
+    }
+
+    /** cleanup.policy of every spec'd topic the brokers know, by name; unknown topics are left out. */
+    private Map<String, String> visiblePolicies() {
+        Map<String, String> policies = new HashMap<>();
         Map<ConfigResource, KafkaFuture<Config>> futures = admin.describeConfigs(specs.stream()
                 .map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name())).toList()).values();
         for (Map.Entry<ConfigResource, KafkaFuture<Config>> entry : futures.entrySet()) {
             String topic = entry.getKey().name();
             try {
                 ConfigEntry policy = await(entry.getValue(), "describe configs of " + topic).get(TopicSpec.CLEANUP_POLICY);
-                actual.put(topic, policy == null ? "" : policy.value());
+                policies.put(topic, policy == null ? "" : policy.value());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw new KafkaException("describe configs of " + topic + " failed: " + e.getCause().getMessage(), e.getCause());
                 }
             }
         }
-        List<PolicyMismatch> mismatches = mismatches(specs, actual);
-        mismatches.forEach(m -> log.warn("{}", m.describe()));
-        return mismatches;
+        return policies;
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(METADATA_POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while waiting for topic metadata", e);
+        }
     }
 
     /** Compares policies as sets, since Kafka accepts "compact,delete" and "delete,compact" alike. */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.MockAdminClient;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
@@ -60,9 +61,7 @@ class TopicProvisionerTest {
 
     @Test
     void shouldReportAnExistingCompactedTopicThatDeletes() throws Exception {
-        Node broker = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).iterator().next();
-        admin.addTopic(false, "relations.pairs", List.of(new TopicPartitionInfo(0, broker, List.of(broker), List.of(broker))),
-                Map.of("cleanup.policy", "delete"));
+        addTopic("relations.pairs", "delete");
         TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
 
         TopicProvisioner.Result result = provisioner.provision();
@@ -71,6 +70,30 @@ class TopicProvisionerTest {
         assertEquals(List.of("relations.pairs"), result.existing());
         assertEquals(List.of(new PolicyMismatch("relations.pairs", "compact", "delete")), mismatches);
         assertEquals("topic relations.pairs has cleanup.policy=delete, expected compact", mismatches.get(0).describe());
+    }
+
+    @Test
+    void shouldWaitUntilTheBrokersReportEveryTopic() throws Exception {
+        addTopic("relations.pairs", "delete");
+        // the topic exists for the controller but the next two describe calls do not see it yet
+        admin.setFetchesRemainingUntilVisible("relations.pairs", 2);
+        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
+
+        provisioner.provision();
+
+        assertEquals(List.of(new PolicyMismatch("relations.pairs", "compact", "delete")), provisioner.verifyCleanupPolicies());
+    }
+
+    @Test
+    void shouldNameTopicsTheBrokersNeverReport() throws Exception {
+        addTopic("reference.actors", "compact");
+        admin.setFetchesRemainingUntilVisible("reference.actors", 1_000_000);
+        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1,
+                Duration.ofMillis(200));
+
+        KafkaException e = assertThrows(KafkaException.class, provisioner::provision);
+
+        assertEquals("topics [reference.actors] exist but the brokers did not report them within PT0.2S", e.getMessage());
     }
 
     @Test
@@ -118,6 +141,12 @@ class TopicProvisionerTest {
                 () -> new TopicProvisioner(admin, TopicSpec.contract(), 0, (short) 1, Duration.ofSeconds(1)));
 
         assertThat(e.getMessage()).isEqualTo("partitions and replication factor must be at least 1, got 0 and 1");
+    }
+
+    private void addTopic(String name, String cleanupPolicy) throws Exception {
+        Node broker = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).iterator().next();
+        admin.addTopic(false, name, List.of(new TopicPartitionInfo(0, broker, List.of(broker), List.of(broker))),
+                Map.of("cleanup.policy", cleanupPolicy));
     }
 
     private Config topicConfig(String topic) throws Exception {

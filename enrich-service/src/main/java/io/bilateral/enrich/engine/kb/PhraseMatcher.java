@@ -23,8 +23,8 @@ public final class PhraseMatcher {
 
     // vocabulary: open addressing over folded token strings
     private final char[][] vocabKeys;
-    private final int[] vocabHashes; // full hash of each key: most probes end without touching the key
-    private final int[] vocabIds;
+    /** per slot: full hash << 32 | (id + 1), 0 when empty: a probe reads one array, the key only on a hash hit. */
+    private final long[] vocabSlots;
     private final int vocabMask;
     // transitions: open addressing over (node, token) → child
     private final long[] transKeys;
@@ -33,11 +33,9 @@ public final class PhraseMatcher {
     /** per node: packed (payload << 2 | caseRule), or null when no alias ends there. */
     private final int[][] payloads;
 
-    private PhraseMatcher(char[][] vocabKeys, int[] vocabHashes, int[] vocabIds, long[] transKeys, int[] transVals,
-            int[][] payloads) {
+    private PhraseMatcher(char[][] vocabKeys, long[] vocabSlots, long[] transKeys, int[] transVals, int[][] payloads) {
         this.vocabKeys = vocabKeys;
-        this.vocabHashes = vocabHashes;
-        this.vocabIds = vocabIds;
+        this.vocabSlots = vocabSlots;
         this.vocabMask = vocabKeys.length - 1;
         this.transKeys = transKeys;
         this.transVals = transVals;
@@ -107,18 +105,16 @@ public final class PhraseMatcher {
         public PhraseMatcher build() {
             int vcap = Integer.highestOneBit(Math.max(16, vocab.size() * 3)) << 1;
             char[][] vk = new char[vcap][];
-            int[] vi = new int[vcap];
-            int[] vh = new int[vcap];
+            long[] vs = new long[vcap];
             for (Map.Entry<String, Integer> en : vocab.entrySet()) {
                 char[] k = en.getKey().toCharArray();
-                int full = hash(k, 0, k.length);
+                int full = Tokens.foldHash(en.getKey(), 0, k.length);
                 int h = full & (vcap - 1);
                 while (vk[h] != null) {
                     h = (h + 1) & (vcap - 1);
                 }
                 vk[h] = k;
-                vh[h] = full;
-                vi[h] = en.getValue();
+                vs[h] = (long) full << 32 | (en.getValue() + 1);
             }
             int edges = 0;
             for (Map<Integer, Integer> m : children) {
@@ -150,7 +146,7 @@ public final class PhraseMatcher {
                     pl[i] = e.stream().mapToInt(Integer::intValue).toArray();
                 }
             }
-            return new PhraseMatcher(vk, vh, vi, tk, tv, pl);
+            return new PhraseMatcher(vk, vs, tk, tv, pl);
         }
     }
 
@@ -192,14 +188,6 @@ public final class PhraseMatcher {
     private static final String[] FUNCTION_WORDS = {"of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le",
         "von", "van", "bin", "del", "du", "des", "on", "in", "'s", "y", "of"};
 
-    private static int hash(char[] s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s[i];
-        }
-        return h ^ (h >>> 16);
-    }
-
     private static int mix(long k) {
         k *= 0x9E3779B97F4A7C15L;
         return (int) (k ^ (k >>> 29));
@@ -207,30 +195,32 @@ public final class PhraseMatcher {
 
     /** Vocabulary id of token i, or -1. */
     public int tokenId(Tokens t, int i) {
-        int s = t.start[i];
-        int e = t.end[i];
         int full = t.hash[i];
         int h = full & vocabMask;
-        CharSequence text = t.text;
         while (true) {
-            char[] k = vocabKeys[h];
-            if (k == null) {
+            long slot = vocabSlots[h];
+            if (slot == 0) {
                 return -1;
             }
-            if (vocabHashes[h] == full && k.length == e - s) {
-                boolean eq = true;
-                for (int p = 0; p < k.length; p++) {
-                    if (k[p] != Fold.fold(text.charAt(s + p))) {
-                        eq = false;
-                        break;
-                    }
-                }
-                if (eq) {
-                    return vocabIds[h];
-                }
+            if ((int) (slot >>> 32) == full && sameFolded(vocabKeys[h], t, i)) {
+                return (int) slot - 1;
             }
             h = (h + 1) & vocabMask;
         }
+    }
+
+    private static boolean sameFolded(char[] k, Tokens t, int i) {
+        int s = t.start[i];
+        if (k.length != t.end[i] - s) {
+            return false;
+        }
+        CharSequence text = t.text;
+        for (int p = 0; p < k.length; p++) {
+            if (k[p] != Fold.fold(text.charAt(s + p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int child(int node, int tok) {

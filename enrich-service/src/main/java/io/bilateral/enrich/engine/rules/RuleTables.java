@@ -27,8 +27,7 @@ public final class RuleTables {
      * @param atStart  the trigger literals must stand at the first non-blank character of the line
      * @param triggers literals of which one must occur, or an empty array to always run the regex
      */
-    public record BoilerplateRule(String kind, Pattern pattern, String note, boolean atStart, String[] triggers,
-            long[] firstChars, char otherFirst) {
+    public record BoilerplateRule(String kind, Pattern pattern, String note, boolean atStart, String[] triggers) {
 
         /** Whether the regex may match the line [from, to) of {@code text}. */
         public boolean triggered(String text, int from, int to) {
@@ -43,14 +42,35 @@ public final class RuleTables {
                 return triggerAt(text, p, to);
             }
             for (int p = from; p < to; p++) {
-                char c = text.charAt(p);
-                if (c < 128 ? (firstChars[c >> 6] & 1L << c) != 0 : c == otherFirst && otherFirst != 0) {
-                    if (triggerAt(text, p, to)) {
-                        return true;
-                    }
+                if (triggerAt(text, p, to)) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the regex may match the line [from, to), for lines visited in text order: {@code next} (one
+         * slot per trigger, initially all -2) remembers where each literal occurs next, so every literal is searched
+         * for about once per text however many lines there are.
+         */
+        public boolean triggered(String text, int from, int to, int[] next) {
+            if (triggers.length == 0 || atStart) {
+                return triggered(text, from, to);
+            }
+            boolean hit = false;
+            for (int k = 0; k < triggers.length; k++) {
+                int p = next[k];
+                if (p == -1) {
+                    continue; // does not occur again
+                }
+                if (p < from) {
+                    p = text.indexOf(triggers[k], from);
+                    next[k] = p;
+                }
+                hit |= p >= 0 && p + triggers[k].length() <= to;
+            }
+            return hit;
         }
 
         private boolean triggerAt(String text, int p, int to) {
@@ -81,22 +101,7 @@ public final class RuleTables {
                 trigger = trigger.substring(1);
             }
             String[] triggers = trigger.isEmpty() || trigger.equals("-") ? new String[0] : trigger.split("\\|");
-            // first characters of the literals: ASCII ones as a bit set, at most one other (e.g. '©')
-            long[] first = new long[2];
-            char other = 0;
-            for (String t : triggers) {
-                char f = t.charAt(0);
-                if (f < 128) {
-                    first[f >> 6] |= 1L << f;
-                } else if (other == 0 || other == f) {
-                    other = f;
-                } else {
-                    throw new IllegalStateException("rules/boilerplate.tsv: triggers of " + c[1]
-                            + " start with more than one non-ASCII character");
-                }
-            }
-            return new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "", atStart, triggers,
-                    first, other);
+            return new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "", atStart, triggers);
         }
     }
 

@@ -48,6 +48,7 @@ public final class TextCleaner {
     public Cleaned clean(String text, int bodyStart) {
         List<int[]> dropped = new ArrayList<>(2);
         Matcher[] matchers = new Matcher[rules.size()];
+        int[][] next = new int[rules.size()][];
         int dlFrom = -1;
         int dlTo = -1;
         String place = null;
@@ -83,19 +84,19 @@ public final class TextCleaner {
                             }
                         }
                         case "BLOCK" -> {
-                            if (contentLines > 0 && find(matchers, k, r, text, ls, le) != null) {
+                            if (contentLines > 0 && find(matchers, next, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, n});
                                 break outer;
                             }
                         }
                         case "LINE" -> {
-                            if (find(matchers, k, r, text, ls, le) != null) {
+                            if (find(matchers, next, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
                             }
                         }
                         case "TAIL" -> {
-                            Matcher m = find(matchers, k, r, text, ls, le);
+                            Matcher m = find(matchers, next, k, r, text, ls, le);
                             if (m != null) {
                                 int from = sentenceStartBefore(text, ls, m.start());
                                 dropped.add(new int[] {from, le});
@@ -104,7 +105,7 @@ public final class TextCleaner {
                         }
                         case "DATELINE" -> {
                             if (lineNo < DATELINE_LINES && place == null && contentLines == 0) {
-                                Matcher m = find(matchers, k, r, text, ls, le);
+                                Matcher m = find(matchers, next, k, r, text, ls, le);
                                 if (m != null && m.start() == ls) {
                                     place = m.group(1).strip();
                                     dlFrom = ls;
@@ -114,7 +115,7 @@ public final class TextCleaner {
                         }
                         case "DATELINE_LINE" -> {
                             if (lineNo < DATELINE_LINES && date == null && contentLines == 0
-                                    && find(matchers, k, r, text, ls, le) != null) {
+                                    && find(matchers, next, k, r, text, ls, le) != null) {
                                 date = text.substring(ls, le).strip();
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
@@ -134,8 +135,13 @@ public final class TextCleaner {
     }
 
     /** The rule's matcher after a successful find in the line [from, to), or null; matchers are made on first use. */
-    private static Matcher find(Matcher[] matchers, int k, BoilerplateRule r, String text, int from, int to) {
-        if (!r.triggered(text, from, to)) {
+    private static Matcher find(Matcher[] matchers, int[][] next, int k, BoilerplateRule r, String text, int from,
+            int to) {
+        if (next[k] == null) {
+            next[k] = new int[r.triggers().length];
+            java.util.Arrays.fill(next[k], -2);
+        }
+        if (!r.triggered(text, from, to, next[k])) {
             return null;
         }
         Matcher m = matchers[k];

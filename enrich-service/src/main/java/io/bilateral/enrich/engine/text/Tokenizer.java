@@ -7,6 +7,14 @@ package io.bilateral.enrich.engine.text;
  */
 public final class Tokenizer {
 
+    private static final boolean[] ALNUM = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALNUM[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -34,11 +42,19 @@ public final class Tokenizer {
                     i = p;
                     continue;
                 }
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i))
-                        == Character.NON_SPACING_MARK)) {
-                    i++;
+                // the folded hash is computed on the way, so the token's characters are read once
+                int h = 0;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (d < 128 ? ALNUM[d] : Character.isLetterOrDigit(d)
+                            || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        h = 31 * h + Fold.fold(d);
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
-                t.add(s, i, Tokens.WORD);
+                t.add(s, i, Tokens.WORD, h ^ (h >>> 16));
                 continue;
             }
             if (Character.isDigit(c)) {

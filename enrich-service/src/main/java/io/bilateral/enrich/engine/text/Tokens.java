@@ -28,6 +28,11 @@ public final class Tokens {
     }
 
     void add(int s, int e, byte k) {
+        add(s, e, k, foldHash(text, s, e));
+    }
+
+    /** Adds a token whose {@link #foldHash} the caller computed. */
+    void add(int s, int e, byte k, int foldHash) {
         if (size == start.length) {
             int n = size * 2 + 16;
             start = java.util.Arrays.copyOf(start, n);
@@ -36,7 +41,7 @@ public final class Tokens {
             dropped = java.util.Arrays.copyOf(dropped, n);
             hash = java.util.Arrays.copyOf(hash, n);
         }
-        hash[size] = foldHash(text, s, e);
+        hash[size] = foldHash;
         start[size] = s;
         end[size] = e;
         kind[size] = k;

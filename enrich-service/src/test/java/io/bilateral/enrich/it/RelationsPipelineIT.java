@@ -1,0 +1,222 @@
+package io.bilateral.enrich.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bilateral.config.Settings;
+import io.bilateral.enrich.config.EnrichConfig;
+import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.enrich.http.QueryServer;
+import io.bilateral.enrich.http.RelationsQueries;
+import io.bilateral.enrich.topology.EventClustering;
+import io.bilateral.enrich.topology.RelationsTopology;
+import io.bilateral.registry.HttpSchemaRegistryClient;
+import io.bilateral.schemas.PairSummary;
+import io.bilateral.schemas.RawArticle;
+import io.bilateral.schemas.RelationshipEvent;
+import io.bilateral.serde.AvroJson;
+import io.bilateral.testsupport.TestStack;
+import io.bilateral.testsupport.TestStackExtension;
+import io.bilateral.topics.Topic;
+import io.bilateral.topics.TopicProvisioner;
+import io.bilateral.topics.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole enrich-service on a real broker and the real registry: the five seed articles in (twice, and a poison
+ * record between), one event per happening out, pair summaries counting each report once, the poison record in the
+ * DLQ, the query API answering from the state stores.
+ */
+@ExtendWith(TestStackExtension.class)
+class RelationsPipelineIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final List<String> SEEDS = List.of("000_600784257c125a02", "001_13beb62d9077d9a8",
+            "002_209c1dd2b27bd5af", "003_4776d62a20950e61", "004_c0d5be32047a8333");
+
+    @Test
+    void shouldTurnTheSeedsIntoOneEventPerHappeningAndRouteAPoisonRecordToTheDlq(TestStack stack, @TempDir Path state)
+            throws Exception {
+        Settings settings = Settings.of(Map.of(
+                "kafka.bootstrap.servers", stack.bootstrapServers(),
+                "kafka.application.id", "pipeline-it-" + UUID.randomUUID(),
+                "registry.url", stack.registryUrl(),
+                EnrichConfig.STATE_DIR, state.toString(),
+                EnrichConfig.HTTP_HOST, "127.0.0.1",
+                EnrichConfig.HTTP_PORT, "0",
+                EnrichConfig.CLUSTER_WINDOW, "PT72H",
+                EnrichConfig.CLUSTER_MIN_SIMILARITY, "0.2"));
+        EnrichConfig config = new EnrichConfig(settings);
+        Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
+        try (Admin admin = Admin.create(settings.kafkaProperties())) {
+            TopicProvisioner.fromSettings(admin, settings).provision();
+        }
+
+        var topology = RelationsTopology.build(topics, RuleBasedEnricher.create(),
+                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), Clock.systemUTC());
+        CountDownLatch running = new CountDownLatch(1);
+        try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
+                QueryServer http = new QueryServer("127.0.0.1", 0, new RelationsQueries(streams))) {
+            streams.setStateListener((now, before) -> {
+                if (now == KafkaStreams.State.RUNNING) {
+                    running.countDown();
+                }
+            });
+            streams.start();
+            http.start();
+            assertThat(running.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("streams running").isTrue();
+
+            publishSeeds(stack, topics, settings);
+            publishPoison(stack);
+            publishSeeds(stack, topics, settings); // exact re-delivery: must not count again
+
+            Map<String, PairSummary> pairs = readUntil(stack, topics.relationPairs(),
+                    t -> t.containsKey("IRN-UZB") && t.get("IRN-UZB").getArticleCount() == 3
+                            && t.containsKey("IRN-TJK") && t.containsKey("IRN-KGZ"));
+            assertThat(pairs.get("IRN-UZB").getEventCount()).isEqualTo(1);
+            assertThat(pairs.get("IRN-TJK").getCooperationCount()).isGreaterThanOrEqualTo(1);
+            assertThat(pairs.keySet()).doesNotContain("CHN-IRN", "GBR-IRN", "IRN-ISR", "IRN-RUS");
+
+            Map<String, RelationshipEvent> events = readUntil(stack, topics.relationEvents(),
+                    t -> t.values().stream().anyMatch(e -> e.getPairId().equals("IRN-UZB") && e.getNumArticles() == 3));
+            List<RelationshipEvent> uzb = events.values().stream().filter(e -> e.getPairId().equals("IRN-UZB")).toList();
+            assertThat(uzb).singleElement().satisfies(e -> {
+                assertThat(e.getNumArticles()).isEqualTo(3);
+                assertThat(e.getSources()).hasSize(3);
+            });
+
+            List<ConsumerRecord<byte[], byte[]>> dead = readRaw(stack, "news.dlq", 1);
+            assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("poison");
+            assertThat(header(dead.get(0), "__streams.errors.exception")).contains("SerializationException");
+            assertThat(header(dead.get(0), "__streams.errors.topic")).isEqualTo("news.articles.raw");
+            assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("definitely not avro");
+
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + http.port() + "/pairs/IRN-UZB")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode summary = AvroJson.mapper().readTree(response.body());
+            assertThat(summary.path("articleCount").asInt()).isEqualTo(3);
+        }
+    }
+
+    private static void publishSeeds(TestStack stack, Topics topics, Settings settings) throws IOException {
+        Map<String, Object> props = producerProps(stack);
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props,
+                topics.rawArticles().keySerde().serializer(), topics.rawArticles().valueSerde().serializer())) {
+            for (String seed : SEEDS) {
+                String text;
+                try (InputStream in = RelationsPipelineIT.class.getResourceAsStream("/engine/seeds/" + seed + ".txt")) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                }
+                int newline = text.indexOf('\n'); // seed 002 is one line: no title
+                RawArticle article = RawArticle.newBuilder().setId(seed)
+                        .setTitle(newline < 0 ? "" : text.substring(0, newline).strip())
+                        .setBody(text.substring(newline + 1).strip()).setIngestedAt(Instant.now()).setOrigin("file:" + seed)
+                        .build();
+                producer.send(new ProducerRecord<>(topics.rawArticles().name(), seed, article));
+            }
+            producer.flush();
+        }
+    }
+
+    private static void publishPoison(TestStack stack) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(stack),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>("news.articles.raw", "poison".getBytes(StandardCharsets.UTF_8),
+                    "definitely not avro".getBytes(StandardCharsets.UTF_8)));
+            producer.flush();
+        }
+    }
+
+    private static Map<String, Object> producerProps(TestStack stack) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return props;
+    }
+
+    private static Map<String, Object> consumerProps(TestStack stack) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return props;
+    }
+
+    /** Reads the topic as a table (latest value per key) until {@code done} holds; fails at the deadline. */
+    private static <V> Map<String, V> readUntil(TestStack stack, Topic<String, V> topic, Predicate<Map<String, V>> done) {
+        Map<String, V> table = new LinkedHashMap<>();
+        Instant deadline = Instant.now().plus(DEADLINE);
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(stack),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (!done.test(table)) {
+                assertThat(Instant.now()).as("deadline for %s; read so far: %s", topic.name(), table.keySet())
+                        .isBefore(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> table.put(r.key(), r.value()));
+            }
+        }
+        return table;
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readRaw(TestStack stack, String topic, int count) {
+        List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+        Instant deadline = Instant.now().plus(DEADLINE);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(stack),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (records.size() < count) {
+                assertThat(Instant.now()).as("deadline for %s", topic).isBefore(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
