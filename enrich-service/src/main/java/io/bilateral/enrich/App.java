@@ -2,7 +2,8 @@ package io.bilateral.enrich;
 
 import io.bilateral.config.Settings;
 import io.bilateral.enrich.config.EnrichConfig;
-import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.dictionary.ActorSeeder;
+import io.bilateral.enrich.dictionary.RuntimeDictionary;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.http.QueryServer;
 import io.bilateral.enrich.http.RelationsQueries;
@@ -36,9 +37,10 @@ public final class App {
         try (Admin admin = Admin.create(settings.kafkaProperties())) {
             TopicProvisioner.fromSettings(admin, settings).provision();
         }
-        Enricher enricher = RuleBasedEnricher.create();
+        RuntimeDictionary dictionary = new RuntimeDictionary(RuleBasedEnricher.create());
+        ActorSeeder.seedIfEmpty(settings, topics, dictionary.bundledEntries());
         Clock clock = Clock.systemUTC();
-        var topology = RelationsTopology.build(topics, enricher,
+        var topology = RelationsTopology.build(topics, dictionary, dictionary,
                 new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), clock);
         CountDownLatch stopped = new CountDownLatch(1);
         try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());

@@ -1,5 +1,7 @@
 package io.bilateral.enrich.topology;
 
+import io.bilateral.enrich.dictionary.ActorStoreUpdater;
+import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
@@ -30,6 +32,7 @@ import org.apache.kafka.streams.state.Stores;
  * happening (keyed by pair so all reports of a pair meet), and every event change folded into its pair's summary.
  *
  * <pre>
+ * reference.actors → [reference-actors] global store → runtime dictionary of the enricher
  * news.articles.raw → enrich → news.articles.enriched
  *                         └→ key by pair → cluster-events [event-clusters] → relations.events
  *                                                  └→ events-by-id table → group by pair → pair-summaries → relations.pairs
@@ -41,12 +44,26 @@ public final class RelationsTopology {
     public static final String CLUSTER_STORE = "event-clusters";
     public static final String EVENTS_STORE = "events-by-id";
     public static final String PAIRS_STORE = "pair-summaries";
+    public static final String ACTORS_STORE = "reference-actors";
 
     private RelationsTopology() {
     }
 
-    public static Topology build(Topics topics, Enricher enricher, EventClustering clustering, Clock clock) {
+    /**
+     * @param enricher     the engine; with a runtime dictionary it also listens to {@code actorUpdates}
+     * @param actorUpdates told of every change of {@code reference.actors} (read as a global store, i.e. a
+     *                     GlobalKTable, fully loaded before any article is processed)
+     */
+    public static Topology build(Topics topics, Enricher enricher, ActorUpdates actorUpdates, EventClustering clustering,
+            Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ACTORS_STORE), Serdes.String(),
+                        topics.referenceActors().valueSerde()).withLoggingDisabled(),
+                topics.referenceActors().name(),
+                Consumed.with(topics.referenceActors().keySerde(), topics.referenceActors().valueSerde())
+                        .withName("reference-actors"),
+                () -> new ActorStoreUpdater(ACTORS_STORE, actorUpdates));
         var eventSerde = topics.relationEvents().valueSerde();
         var articleSerde = topics.enrichedArticles().valueSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilateral.config.Settings;
 import io.bilateral.enrich.config.EnrichConfig;
+import io.bilateral.enrich.dictionary.RuntimeDictionary;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.http.QueryServer;
 import io.bilateral.enrich.http.RelationsQueries;
@@ -84,7 +85,8 @@ class RelationsPipelineIT {
             TopicProvisioner.fromSettings(admin, settings).provision();
         }
 
-        var topology = RelationsTopology.build(topics, RuleBasedEnricher.create(),
+        RuntimeDictionary dictionary = new RuntimeDictionary(RuleBasedEnricher.create());
+        var topology = RelationsTopology.build(topics, dictionary, dictionary,
                 new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), Clock.systemUTC());
         CountDownLatch running = new CountDownLatch(1);
         try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());

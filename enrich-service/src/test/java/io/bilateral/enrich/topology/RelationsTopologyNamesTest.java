@@ -2,6 +2,7 @@ package io.bilateral.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.registry.InMemorySchemaRegistry;
 import io.bilateral.topics.Topics;
 import java.time.Clock;
@@ -15,10 +16,12 @@ class RelationsTopologyNamesTest {
     @Test
     void shouldKeepTheNamesOfEveryStateStoreAndInternalTopic() {
         String description = RelationsTopology.build(Topics.create(new InMemorySchemaRegistry()),
-                new ScriptedEnricher(Map.of()), new EventClustering(Duration.ofDays(3), 0.2), Clock.systemUTC())
+                new ScriptedEnricher(Map.of()), ActorUpdates.NONE, new EventClustering(Duration.ofDays(3), 0.2), Clock.systemUTC())
                 .describe().toString();
 
         assertThat(description)
+                .contains("Source: reference-actors-source (topics: [reference.actors])")
+                .contains("stores: [reference-actors]")
                 .contains("Processor: enrich-article")
                 .contains("Processor: cluster-events (stores: [event-clusters])")
                 .contains("articles-by-pair-repartition")

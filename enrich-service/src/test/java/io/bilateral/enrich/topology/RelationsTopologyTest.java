@@ -4,6 +4,7 @@ import static io.bilateral.enrich.topology.ScriptedEnricher.criticism;
 import static io.bilateral.enrich.topology.ScriptedEnricher.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.registry.InMemorySchemaRegistry;
 import io.bilateral.schemas.EventSource;
@@ -50,7 +51,7 @@ class RelationsTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         // the production error handling, so the DLQ path is tested as it runs
         props.putAll(new EnrichConfig(Settings.of(EnrichConfig.DEFAULTS)).streamsProperties());
-        driver = new TopologyTestDriver(RelationsTopology.build(topics, new ScriptedEnricher(script),
+        driver = new TopologyTestDriver(RelationsTopology.build(topics, new ScriptedEnricher(script), ActorUpdates.NONE,
                 new EventClustering(Duration.ofDays(3), 0.2), clock), props);
         raw = driver.createInputTopic(topics.rawArticles().name(), topics.rawArticles().keySerde().serializer(),
                 topics.rawArticles().valueSerde().serializer());

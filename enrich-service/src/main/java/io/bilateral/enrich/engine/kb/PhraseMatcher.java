@@ -3,6 +3,7 @@ package io.bilateral.enrich.engine.kb;
 import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokenizer;
 import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ public final class PhraseMatcher {
     public static final int CASE_ANY = 3;       // any case (cue words, themes)
 
     // vocabulary: open addressing over folded token strings
-    private final char[][] vocabKeys;
+    /** folded key of vocabulary id k: keyChars[keyStart[k] .. keyStart[k + 1]) (one array: no pointer chasing) */
+    private final char[] keyChars;
+    private final int[] keyStart;
     /** per slot: full hash << 32 | (id + 1), 0 when empty: a probe reads one array, the key only on a hash hit. */
     private final long[] vocabSlots;
     private final int vocabMask;
@@ -32,15 +35,26 @@ public final class PhraseMatcher {
     private final int transMask;
     /** per node: packed (payload << 2 | caseRule), or null when no alias ends there. */
     private final int[][] payloads;
+    /** whether some alias matches in any case (else matches start only at capitalised or function words). */
+    private final boolean anyCase;
 
-    private PhraseMatcher(char[][] vocabKeys, long[] vocabSlots, long[] transKeys, int[] transVals, int[][] payloads) {
-        this.vocabKeys = vocabKeys;
+    private PhraseMatcher(char[] keyChars, int[] keyStart, long[] vocabSlots, long[] transKeys, int[] transVals,
+            int[][] payloads) {
+        this.keyChars = keyChars;
+        this.keyStart = keyStart;
         this.vocabSlots = vocabSlots;
-        this.vocabMask = vocabKeys.length - 1;
+        this.vocabMask = vocabSlots.length - 1;
         this.transKeys = transKeys;
         this.transVals = transVals;
         this.transMask = transKeys.length - 1;
         this.payloads = payloads;
+        boolean any = false;
+        for (int[] p : payloads) {
+            for (int k = 0; p != null && k < p.length; k++) {
+                any |= (p[k] & 3) == CASE_ANY;
+            }
+        }
+        this.anyCase = any;
     }
 
     /** One match: tokens [startToken, endToken) and the payloads (with case rules) that matched. */
@@ -104,18 +118,26 @@ public final class PhraseMatcher {
 
         public PhraseMatcher build() {
             int vcap = Integer.highestOneBit(Math.max(16, vocab.size() * 3)) << 1;
-            char[][] vk = new char[vcap][];
             long[] vs = new long[vcap];
+            String[] byId = new String[vocab.size()];
             for (Map.Entry<String, Integer> en : vocab.entrySet()) {
-                char[] k = en.getKey().toCharArray();
-                int full = Tokens.foldHash(en.getKey(), 0, k.length);
+                String k = en.getKey();
+                byId[en.getValue()] = k;
+                int full = Tokens.foldHash(k, 0, k.length());
                 int h = full & (vcap - 1);
-                while (vk[h] != null) {
+                while (vs[h] != 0) {
                     h = (h + 1) & (vcap - 1);
                 }
-                vk[h] = k;
                 vs[h] = (long) full << 32 | (en.getValue() + 1);
             }
+            int[] ks = new int[byId.length + 1];
+            StringBuilder pool = new StringBuilder();
+            for (int k = 0; k < byId.length; k++) {
+                ks[k] = pool.length();
+                pool.append(byId[k]);
+            }
+            ks[byId.length] = pool.length();
+            char[] kc = pool.toString().toCharArray();
             int edges = 0;
             for (Map<Integer, Integer> m : children) {
                 edges += m == null ? 0 : m.size();
@@ -146,7 +168,7 @@ public final class PhraseMatcher {
                     pl[i] = e.stream().mapToInt(Integer::intValue).toArray();
                 }
             }
-            return new PhraseMatcher(vk, vs, tk, tv, pl);
+            return new PhraseMatcher(kc, ks, vs, tk, tv, pl);
         }
     }
 
@@ -187,6 +209,7 @@ public final class PhraseMatcher {
 
     private static final String[] FUNCTION_WORDS = {"of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le",
         "von", "van", "bin", "del", "du", "des", "on", "in", "'s", "y", "of"};
+    private static final WordSet FUNCTION_WORD_SET = WordSet.of(FUNCTION_WORDS);
 
     private static int mix(long k) {
         k *= 0x9E3779B97F4A7C15L;
@@ -202,21 +225,23 @@ public final class PhraseMatcher {
             if (slot == 0) {
                 return -1;
             }
-            if ((int) (slot >>> 32) == full && sameFolded(vocabKeys[h], t, i)) {
+            if ((int) (slot >>> 32) == full && sameFolded((int) slot - 1, t, i)) {
                 return (int) slot - 1;
             }
             h = (h + 1) & vocabMask;
         }
     }
 
-    private static boolean sameFolded(char[] k, Tokens t, int i) {
+    private boolean sameFolded(int id, Tokens t, int i) {
         int s = t.start[i];
-        if (k.length != t.end[i] - s) {
+        int from = keyStart[id];
+        int len = keyStart[id + 1] - from;
+        if (len != t.end[i] - s) {
             return false;
         }
         CharSequence text = t.text;
-        for (int p = 0; p < k.length; p++) {
-            if (k[p] != Fold.fold(text.charAt(s + p))) {
+        for (int p = 0; p < len; p++) {
+            if (keyChars[from + p] != Fold.fold(text.charAt(s + p))) {
                 return false;
             }
         }
@@ -244,20 +269,24 @@ public final class PhraseMatcher {
      */
     public List<Match> match(Tokens t) {
         List<Match> out = new ArrayList<>();
+        int[] ids = new int[t.size]; // vocabulary ids, looked up on first use
+        Arrays.fill(ids, UNKNOWN);
         int i = 0;
-        int[] ids = new int[t.size];
-        for (int k = 0; k < t.size; k++) {
-            ids[k] = t.dropped[k] ? -1 : tokenId(t, k);
-        }
         while (i < t.size) {
-            if (ids[i] < 0) {
+            // without any-case aliases no match starts at a lower-case word other than a function word ("al", "de")
+            if (!anyCase && t.kind[i] == Tokens.WORD && !Character.isUpperCase(t.first(i))
+                    && !FUNCTION_WORD_SET.contains(t, i)) {
+                i++;
+                continue;
+            }
+            if (id(t, ids, i) < 0) {
                 i++;
                 continue;
             }
             int node = 0;
             int bestEnd = -1;
             int[] best = null;
-            for (int j = i; j < t.size && ids[j] >= 0; j++) {
+            for (int j = i; j < t.size && id(t, ids, j) >= 0; j++) {
                 node = child(node, ids[j]);
                 if (node < 0) {
                     break;
@@ -279,6 +308,17 @@ public final class PhraseMatcher {
             }
         }
         return out;
+    }
+
+    private static final int UNKNOWN = -2;
+
+    private int id(Tokens t, int[] ids, int k) {
+        int id = ids[k];
+        if (id == UNKNOWN) {
+            id = t.dropped[k] ? -1 : tokenId(t, k);
+            ids[k] = id;
+        }
+        return id;
     }
 
     private static int[] acceptCase(Tokens t, int from, int to, int[] payloads) {

@@ -1,0 +1,43 @@
+package io.bilateral.enrich.dictionary;
+
+import io.bilateral.enrich.engine.kb.ActorType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Converts dictionary entries between the topic's Avro records and the engine's plain records. */
+public final class ActorEntries {
+
+    private ActorEntries() {
+    }
+
+    /**
+     * The engine's entry for an Avro one.
+     *
+     * @throws IllegalArgumentException naming the id and the field when the type or country is not valid
+     */
+    public static io.bilateral.enrich.engine.kb.ActorEntry toEngine(io.bilateral.schemas.ActorEntry avro) {
+        ActorType type;
+        try {
+            type = ActorType.valueOf(avro.getType().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("actor " + avro.getId() + ": type '" + avro.getType()
+                    + "' is not one of " + List.of(ActorType.values()), e);
+        }
+        return new io.bilateral.enrich.engine.kb.ActorEntry(avro.getId(), avro.getName(), avro.getAliases(), type,
+                avro.getCountry(), avro.getRole());
+    }
+
+    public static io.bilateral.schemas.ActorEntry toAvro(io.bilateral.enrich.engine.kb.ActorEntry entry,
+            Instant updatedAt) {
+        return io.bilateral.schemas.ActorEntry.newBuilder()
+                .setId(entry.id())
+                .setName(entry.name())
+                .setAliases(entry.aliases())
+                .setType(entry.type().name())
+                .setCountry(entry.country())
+                .setRole(entry.role())
+                .setUpdatedAt(updatedAt)
+                .build();
+    }
+}
