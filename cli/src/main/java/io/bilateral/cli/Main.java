@@ -17,6 +17,7 @@ public final class Main {
             "  status                     show which parts of the local stack are running",
             "  ingest PATH...             publish .txt, .jsonl and .html files (directories are walked) to news.articles.raw",
             "  " + TailCommand.USAGE,
+            "  " + ActorsCommand.USAGE,
             "  annotate --in A.jsonl --out P.jsonl | annotate --conll --in F --out G   the enrichment offline, no Kafka",
             "  score [--reuters DIR] [--conll FILE]   country and entity P/R/F1 on evaluation data",
             "",
@@ -49,6 +50,7 @@ public final class Main {
                 case "tail" -> new TailCommand(settings, out, stopped).run(rest);
                 case "annotate" -> new AnnotateCommand(out).run(rest);
                 case "score" -> new AnnotateCommand(out).score(rest);
+                case "actors" -> new ActorsCommand(settings, out).run(rest);
                 default -> throw new UsageException("unknown command '" + argv.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -26,7 +26,17 @@ final class TopicReader {
         this.settings = settings;
     }
 
+    /** The whole topic as a table, as of the end offsets when reading started. */
+    <K, V> Map<K, V> readToEnd(Topic<K, V> topic, Duration timeout) {
+        return read(topic, null, timeout, "the end");
+    }
+
     <K, V> Map<K, V> readUntil(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
+        return read(topic, done, timeout, waitingFor);
+    }
+
+    /** With {@code done} null, reads up to the end offsets taken at the start. */
+    private <K, V> Map<K, V> read(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
         Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -39,7 +49,10 @@ final class TopicReader {
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            while (!done.test(table)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            Predicate<Map<K, V>> finished = done != null ? done
+                    : t -> partitions.stream().allMatch(p -> consumer.position(p, timeout) >= end.get(p));
+            while (!finished.test(table)) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s waiting for "
                             + waitingFor + " in " + topic.name() + " (" + table.size() + " keys read)");
