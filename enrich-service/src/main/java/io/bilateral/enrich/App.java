@@ -5,6 +5,7 @@ import io.bilateral.enrich.config.EnrichConfig;
 import io.bilateral.enrich.dictionary.ActorSeeder;
 import io.bilateral.enrich.dictionary.RuntimeDictionary;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.enrich.http.EventStream;
 import io.bilateral.enrich.http.QueryServer;
 import io.bilateral.enrich.http.RelationsQueries;
 import io.bilateral.enrich.topology.EventClustering;
@@ -44,7 +45,10 @@ public final class App {
                 new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), clock);
         CountDownLatch stopped = new CountDownLatch(1);
         try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
-                QueryServer http = new QueryServer(config.httpHost(), config.httpPort(), new RelationsQueries(streams))) {
+                EventStream events = new EventStream(topics.relationEvents(), settings.kafkaProperties(),
+                        config.maxStreamSubscribers(), clock);
+                QueryServer http = new QueryServer(config.httpHost(), config.httpPort(),
+                        new RelationsQueries(streams, config.applicationServer()), events)) {
             streams.setUncaughtExceptionHandler(e -> {
                 LOG.error("Stream thread died; shutting the client down", e);
                 return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -64,6 +68,7 @@ public final class App {
             }, "enrich-shutdown"));
             http.start();
             streams.start();
+            events.start();
             stopped.await();
         }
     }

@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * The enrich-service's settings. Production defaults sit under whatever the file, the environment or system
@@ -20,6 +21,7 @@ public final class EnrichConfig {
     public static final String STATE_DIR = "state.dir";
     public static final String CLUSTER_WINDOW = "clustering.window";
     public static final String CLUSTER_MIN_SIMILARITY = "clustering.min.similarity";
+    public static final String STREAM_MAX_SUBSCRIBERS = "http.stream.max.subscribers";
 
     /** Defaults for the embedded local stack; production overrides them through the environment. */
     public static final Map<String, String> DEFAULTS = Map.of(
@@ -30,7 +32,8 @@ public final class EnrichConfig {
             HTTP_PORT, "8090",
             STATE_DIR, System.getProperty("java.io.tmpdir") + "/bilateral-streams",
             CLUSTER_WINDOW, "PT72H",
-            CLUSTER_MIN_SIMILARITY, "0.2");
+            CLUSTER_MIN_SIMILARITY, "0.2",
+            STREAM_MAX_SUBSCRIBERS, "100");
 
     private final Settings settings;
 
@@ -61,6 +64,15 @@ public final class EnrichConfig {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(CLUSTER_MIN_SIMILARITY + ": '" + value + "' is not a number", e);
         }
+    }
+
+    /** Where other instances reach this one's query API: {@code kafka.application.server}, else http host and port. */
+    public HostInfo applicationServer() {
+        return HostInfo.buildFromEndpoint(streamsProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
+    }
+
+    public int maxStreamSubscribers() {
+        return settings.integer(STREAM_MAX_SUBSCRIBERS);
     }
 
     /**

@@ -30,8 +30,11 @@ import java.util.TreeSet;
  */
 public final class RuleBasedEnricher implements Enricher {
 
-    /** A country is a subject of the article from this salience on (title/lead mention, or two mentions). */
-    private static final int SALIENT = 2;
+    /**
+     * A country is a subject of the article from this salience on: a title mention (6), a lead mention of a country
+     * or nationality (3) plus one more, or four mentions further down; the most salient country always is.
+     */
+    private static final double SALIENT = 4;
     private static final int LEAD_CHARS = 400;
 
     private final KnowledgeBase kb;
@@ -108,25 +111,33 @@ public final class RuleBasedEnricher implements Enricher {
         markActors(t, sent, mentions, cleaned);
 
         List<Entity> entities = new ArrayList<>(mentions.size());
-        Map<String, Integer> salience = new LinkedHashMap<>();
+        Map<String, double[]> salience = new LinkedHashMap<>();
         int leadEnd = bodyStart + LEAD_CHARS;
         for (Mention m : mentions) {
             int s = t.start[m.from];
             int e = t.end[m.to - 1];
             entities.add(new Entity(text.substring(s, e), m.type, s, e, m.country, m.actorId, m.role));
             if (m.country != null && !"media".equals(m.role) && sent[m.from] >= 0) {
-                // title and lead mentions make a country a subject of the article, a single passing mention not
-                int w = s < bodyStart ? SALIENT : s < leadEnd ? SALIENT : 1;
-                salience.merge(m.country, w, Integer::sum);
+                salience.computeIfAbsent(m.country, k -> new double[1])[0] += weight(t, m, s, bodyStart, leadEnd);
             }
         }
         TreeSet<String> countries = new TreeSet<>();
-        int top = salience.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        salience.forEach((c, w) -> {
-            if (w >= SALIENT || w == top) {
+        double top = 0;
+        for (double[] w : salience.values()) {
+            top = Math.max(top, w[0]);
+        }
+        for (Map.Entry<String, double[]> en : salience.entrySet()) {
+            double w = en.getValue()[0];
+            if (w >= SALIENT || (w == top && top > 0)) {
+                countries.add(en.getKey());
+            }
+        }
+        if (countries.isEmpty()) {
+            String c = defaultCurrencyCountry(t);
+            if (c != null) {
                 countries.add(c);
             }
-        });
+        }
 
         int[] themeCounts = new int[rules.themes.size()];
         List<PhraseMatcher.Match> themeMatches = rules.themeMatcher.match(t);
@@ -140,13 +151,36 @@ public final class RuleBasedEnricher implements Enricher {
             }
         }
 
-        List<CodedEvent> events = codeEvents(article, text, t, sent, nSent[0], mentions, themeMatches);
-        for (CodedEvent ev : events) {
-            countries.add(ev.actor1());
-            countries.add(ev.actor2());
-        }
+        List<CodedEvent> events = codeEvents(article, text, t, sent, nSent[0], mentions, themeMatches, bodyStart,
+                countries);
         double tone = tone(events);
         return new Annotation(entities, List.copyOf(countries), List.copyOf(themes), tone, events);
+    }
+
+    /**
+     * What one mention adds to its country's salience: by place (title 6, lead 3, further down 1), halved for a
+     * city or a person (a city is often only where a company sits, a person's country a guess from context) and for
+     * a nationality before a currency word ("Swiss franc" names money, not a place the story is about).
+     */
+    private double weight(Tokens t, Mention m, int start, int bodyStart, int leadEnd) {
+        double w = start < bodyStart ? 6 : start < leadEnd ? 3 : 1;
+        if (m.type.equals("LOCATION") || m.type.equals("PERSON")) {
+            w /= 2;
+        }
+        if (m.to < t.size && t.kind[m.to] == Tokens.WORD && rules.currencies.contains(t, m.to)) {
+            w /= 2;
+        }
+        return w;
+    }
+
+    /** The country of the first unqualified currency word ("mln dlrs"), for articles that name no place. */
+    private String defaultCurrencyCountry(Tokens t) {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.dropped[i] && t.kind[i] == Tokens.WORD && rules.defaultCurrencyWords.contains(t, i)) {
+                return rules.defaultCurrencyCountry.get(t.lower(i));
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ dictionary
@@ -489,8 +523,12 @@ public final class RuleBasedEnricher implements Enricher {
 
     // ------------------------------------------------------------------ events
 
+    /**
+     * Codes one event per sentence with actors of two countries; the countries of an event told in the title or
+     * the first sentence of the body are added to {@code countries} (events further down are often background).
+     */
     private List<CodedEvent> codeEvents(ArticleInput article, String text, Tokens t, int[] sent, int nSent,
-            List<Mention> mentions, List<PhraseMatcher.Match> themeMatches) {
+            List<Mention> mentions, List<PhraseMatcher.Match> themeMatches, int bodyStart, Set<String> countries) {
         // group actor mentions by sentence
         List<List<Mention>> bySent = new ArrayList<>(nSent);
         for (int i = 0; i < nSent; i++) {
@@ -509,6 +547,12 @@ public final class RuleBasedEnricher implements Enricher {
         }
         List<CodedEvent> events = new ArrayList<>();
         List<PhraseMatcher.Match> cues = null;
+        int leadSentence = -1; // the first sentence of the body
+        for (int i = 0; i < t.size && leadSentence < 0; i++) {
+            if (t.start[i] >= bodyStart && sent[i] >= 0) {
+                leadSentence = sent[i];
+            }
+        }
         int publishedYear = article.published() == null ? -1
                 : article.published().atOffset(ZoneOffset.UTC).getYear();
         for (int s = 0; s < nSent; s++) {
@@ -561,6 +605,10 @@ public final class RuleBasedEnricher implements Enricher {
             }
             events.add(new CodedEvent(pair[0], pair[1], !best.mutual(), best.code(), best.rootCode(),
                     best.quadClass(), best.goldstein(), sentence, List.copyOf(eventActors), List.copyOf(themes)));
+            if (s <= leadSentence) {
+                countries.add(pair[0]);
+                countries.add(pair[1]);
+            }
         }
         return events;
     }

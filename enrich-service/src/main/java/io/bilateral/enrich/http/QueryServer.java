@@ -1,44 +1,68 @@
 package io.bilateral.enrich.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.bilateral.enrich.topology.RelationsTopology;
+import io.bilateral.schemas.PairSummary;
 import io.bilateral.serde.AvroJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The relations query API and dashboard on the JDK's HTTP server: JSON under {@code /pairs} and
- * {@code /countries}, health under {@code /healthz} and {@code /readyz}, the dashboard page at {@code /}.
+ * The relations query API and dashboard on the JDK's HTTP server: JSON under {@code /pairs} and {@code /countries},
+ * Server-Sent Events under {@code /events/stream}, health under {@code /healthz} and {@code /readyz}, the dashboard
+ * page at {@code /}.
+ *
+ * <p>With several instances, a request for one pair goes to the instance that owns the pair (the caller never
+ * needs to know which), and a list gathers every instance's part; {@code ?scope=local} asks one instance for its own
+ * part only, which is how instances ask each other.
  */
 public final class QueryServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
     private static final Pattern PAIR = Pattern.compile("/pairs/([A-Z]{3})-([A-Z]{3})(/events)?");
     private static final Pattern COUNTRY = Pattern.compile("/countries/([A-Z]{3})/pairs");
+    private static final Pattern COUNTRY_PARAM = Pattern.compile("(?:^|&)country=([A-Z]{3})(?:&|$)");
+    private static final String LOCAL = "scope=local";
+    private static final Duration PEER_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final RelationsQueries queries;
+    private final EventStream events;
+    private final HttpClient peers = HttpClient.newBuilder().connectTimeout(PEER_TIMEOUT).build();
     private final byte[] dashboard;
 
-    public QueryServer(String host, int port, RelationsQueries queries) throws IOException {
+    /** @param events the live event stream, or null to serve no {@code /events/stream} */
+    public QueryServer(String host, int port, RelationsQueries queries, EventStream events) throws IOException {
         this.queries = queries;
+        this.events = events;
         this.dashboard = resource("/dashboard/index.html");
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         server.createContext("/", this::handle);
@@ -56,26 +80,44 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if ("GET".equals(exchange.getRequestMethod()) && path.equals("/events/stream") && events != null) {
+            streamEvents(exchange);
+            return; // the stream keeps the exchange open
+        }
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, error("method " + exchange.getRequestMethod() + " not allowed; use GET"));
                 return;
             }
-            String path = exchange.getRequestURI().getPath();
             try {
                 route(exchange, path);
             } catch (InvalidStateStoreException e) {
-                send(exchange, 503, error("state stores are not ready yet (" + e.getMessage() + "); retry shortly"));
+                send(exchange, 503, error("state stores are not ready (" + e.getMessage() + "); retry shortly"));
             }
         }
     }
 
+    private void streamEvents(HttpExchange exchange) throws IOException {
+        String query = Optional.ofNullable(exchange.getRequestURI().getQuery()).orElse("");
+        Matcher country = COUNTRY_PARAM.matcher(query);
+        if (!query.isEmpty() && !country.find()) {
+            try (exchange) {
+                send(exchange, 400, error("country: expected an alpha-3 code, e.g. /events/stream?country=IRN"));
+            }
+            return;
+        }
+        events.subscribe(exchange, query.isEmpty() ? null : country.group(1));
+    }
+
     private void route(HttpExchange exchange, String path) throws IOException {
+        boolean local = LOCAL.equals(exchange.getRequestURI().getQuery());
         Matcher pair = PAIR.matcher(path);
         Matcher country = COUNTRY.matcher(path);
         if (path.equals("/") || path.equals("/index.html")) {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'");
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
             exchange.sendResponseHeaders(200, dashboard.length);
             exchange.getResponseBody().write(dashboard);
         } else if (path.equals("/healthz")) {
@@ -84,26 +126,74 @@ public final class QueryServer implements AutoCloseable {
             boolean ready = queries.ready();
             send(exchange, ready ? 200 : 503, JsonNodeFactory.instance.objectNode().put("ready", ready));
         } else if (path.equals("/pairs")) {
-            send(exchange, 200, array(queries.pairs()));
-        } else if (pair.matches()) {
-            String pairId = pair.group(1) + "-" + pair.group(2);
-            if (pair.group(1).compareTo(pair.group(2)) >= 0) {
-                send(exchange, 400, error("pair: '" + pairId + "' must be two different alpha-3 codes in alphabetical order, e.g. IRN-UZB"));
-            } else if (pair.group(3) != null) {
-                send(exchange, 200, array(queries.events(pairId)));
-            } else {
-                var summary = queries.pair(pairId);
-                if (summary.isPresent()) {
-                    send(exchange, 200, AvroJson.toJson(summary.get()));
-                } else {
-                    send(exchange, 404, error("pair " + pairId + " has no events"));
-                }
-            }
+            send(exchange, 200, gather(path, local, p -> true));
         } else if (country.matches()) {
-            send(exchange, 200, array(queries.pairsOf(country.group(1))));
+            String code = country.group(1);
+            send(exchange, 200, gather(path, local, p -> p.getCountryA().equals(code) || p.getCountryB().equals(code)));
+        } else if (pair.matches()) {
+            pair(exchange, pair, local);
         } else {
             send(exchange, 404, error("no such resource: " + path
-                    + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /countries/IRN/pairs)"));
+                    + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /countries/IRN/pairs, /events/stream?country=IRN)"));
+        }
+    }
+
+    private void pair(HttpExchange exchange, Matcher pair, boolean local) throws IOException {
+        String pairId = pair.group(1) + "-" + pair.group(2);
+        boolean events = pair.group(3) != null;
+        if (pair.group(1).compareTo(pair.group(2)) >= 0) {
+            send(exchange, 400, error("pair: '" + pairId
+                    + "' must be two different alpha-3 codes in alphabetical order, e.g. IRN-UZB"));
+            return;
+        }
+        Optional<HostInfo> owner = local ? Optional.empty()
+                : queries.remoteOwner(events ? RelationsTopology.CLUSTER_STORE : RelationsTopology.PAIRS_STORE, pairId);
+        if (owner.isPresent()) {
+            HttpResponse<String> answer = ask(owner.get(), exchange.getRequestURI().getPath());
+            sendRaw(exchange, answer.statusCode(), answer.body());
+        } else if (events) {
+            send(exchange, 200, array(queries.events(pairId)));
+        } else {
+            Optional<PairSummary> summary = queries.pair(pairId);
+            if (summary.isPresent()) {
+                send(exchange, 200, AvroJson.toJson(summary.get()));
+            } else {
+                send(exchange, 404, error("pair " + pairId + " has no events"));
+            }
+        }
+    }
+
+    /** This instance's pairs, plus the other instances' unless {@code local}; most events first. */
+    private ArrayNode gather(String path, boolean local, Predicate<PairSummary> filter) throws IOException {
+        ArrayNode all = JsonNodeFactory.instance.arrayNode();
+        queries.pairs().stream().filter(filter).forEach(p -> all.add(AvroJson.toJson(p)));
+        if (!local) {
+            for (HostInfo peer : queries.peers()) {
+                HttpResponse<String> answer = ask(peer, path + "?" + LOCAL);
+                if (answer.statusCode() != 200) {
+                    throw new InvalidStateStoreException("instance " + peer + " answered " + answer.statusCode());
+                }
+                AvroJson.mapper().readTree(answer.body()).forEach(all::add);
+            }
+        }
+        List<JsonNode> sorted = new java.util.ArrayList<>();
+        all.forEach(sorted::add);
+        sorted.sort(Comparator.comparing((JsonNode n) -> -n.path("eventCount").asInt())
+                .thenComparing(n -> n.path("pairId").asText()));
+        ArrayNode result = JsonNodeFactory.instance.arrayNode();
+        sorted.forEach(result::add);
+        return result;
+    }
+
+    private HttpResponse<String> ask(HostInfo peer, String pathAndQuery) throws IOException {
+        try {
+            return peers.send(HttpRequest.newBuilder(URI.create("http://" + peer.host() + ":" + peer.port() + pathAndQuery))
+                    .timeout(PEER_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while asking " + peer, e);
+        } catch (IOException e) {
+            throw new InvalidStateStoreException("instance " + peer + " did not answer: " + e.getMessage());
         }
     }
 
@@ -118,7 +208,11 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, Object json) throws IOException {
-        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+        sendRaw(exchange, status, json.toString());
+    }
+
+    private static void sendRaw(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -139,7 +233,7 @@ public final class QueryServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
         executor.shutdownNow();
     }
 }

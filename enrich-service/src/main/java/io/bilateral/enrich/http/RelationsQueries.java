@@ -9,19 +9,48 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Read-only views of the topology's state stores (interactive queries), in plain lists. */
+/**
+ * Read-only views of this instance's part of the topology's state stores (interactive queries), and where the
+ * other parts live when several instances share the work.
+ */
 public final class RelationsQueries {
 
     private final KafkaStreams streams;
+    private final HostInfo self;
 
-    public RelationsQueries(KafkaStreams streams) {
+    /** @param self this instance's {@code application.server}, to tell local keys from those of other instances */
+    public RelationsQueries(KafkaStreams streams, HostInfo self) {
         this.streams = streams;
+        this.self = self;
+    }
+
+    /**
+     * The instance that owns {@code pairId} in {@code store}, when it is another one; empty when it is this one.
+     *
+     * @throws InvalidStateStoreException while the group is rebalancing and no instance owns the key yet
+     */
+    public Optional<HostInfo> remoteOwner(String store, String pairId) {
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, pairId, new StringSerializer());
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw new InvalidStateStoreException("no instance owns " + pairId + " in " + store + " yet (rebalancing)");
+        }
+        return metadata.activeHost().equals(self) ? Optional.empty() : Optional.of(metadata.activeHost());
+    }
+
+    /** The other instances of the application, each serving part of the stores. */
+    public List<HostInfo> peers() {
+        return streams.metadataForAllStreamsClients().stream().map(StreamsMetadata::hostInfo)
+                .filter(h -> !h.equals(self)).distinct().toList();
     }
 
     public boolean ready() {
@@ -41,9 +70,6 @@ public final class RelationsQueries {
         return Optional.ofNullable(pairStore().get(pairId));
     }
 
-    public List<PairSummary> pairsOf(String country) {
-        return pairs().stream().filter(p -> p.getCountryA().equals(country) || p.getCountryB().equals(country)).toList();
-    }
 
     /** The events of a pair, newest first. */
     public List<RelationshipEvent> events(String pairId) {

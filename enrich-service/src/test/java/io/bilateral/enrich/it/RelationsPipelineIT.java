@@ -70,36 +70,16 @@ class RelationsPipelineIT {
     @Test
     void shouldTurnTheSeedsIntoOneEventPerHappeningAndRouteAPoisonRecordToTheDlq(TestStack stack, @TempDir Path state)
             throws Exception {
-        Settings settings = Settings.of(Map.of(
-                "kafka.bootstrap.servers", stack.bootstrapServers(),
-                "kafka.application.id", "pipeline-it-" + UUID.randomUUID(),
-                "registry.url", stack.registryUrl(),
-                EnrichConfig.STATE_DIR, state.toString(),
-                EnrichConfig.HTTP_HOST, "127.0.0.1",
-                EnrichConfig.HTTP_PORT, "0",
-                EnrichConfig.CLUSTER_WINDOW, "PT72H",
-                EnrichConfig.CLUSTER_MIN_SIMILARITY, "0.2"));
-        EnrichConfig config = new EnrichConfig(settings);
-        Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
-        try (Admin admin = Admin.create(settings.kafkaProperties())) {
-            TopicProvisioner.fromSettings(admin, settings).provision();
-        }
+        Settings settings = EnrichInstance.settings(stack.bootstrapServers(), stack.registryUrl(),
+                "pipeline-it-" + UUID.randomUUID(), state, Map.of());
+        EnrichInstance.provisionTopics(settings);
+        try (EnrichInstance instance = EnrichInstance.start(settings)) {
+            Topics topics = instance.topics;
+            assertThat(instance.awaitRunning(DEADLINE)).as("streams running").isTrue();
+            assertThat(instance.events.awaitPositioned(DEADLINE)).as("event stream positioned").isTrue();
+            SseClient sse = SseClient.open(instance.url("/events/stream?country=UZB"));
 
-        RuntimeDictionary dictionary = new RuntimeDictionary(RuleBasedEnricher.create());
-        var topology = RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), Clock.systemUTC());
-        CountDownLatch running = new CountDownLatch(1);
-        try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
-                QueryServer http = new QueryServer("127.0.0.1", 0, new RelationsQueries(streams))) {
-            streams.setStateListener((now, before) -> {
-                if (now == KafkaStreams.State.RUNNING) {
-                    running.countDown();
-                }
-            });
-            streams.start();
-            http.start();
-            assertThat(running.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("streams running").isTrue();
-
+            Instant published = Instant.now();
             publishSeeds(stack, topics, settings);
             publishPoison(stack);
             publishSeeds(stack, topics, settings); // exact re-delivery: must not count again
@@ -125,9 +105,15 @@ class RelationsPipelineIT {
             assertThat(header(dead.get(0), "__streams.errors.topic")).isEqualTo("news.articles.raw");
             assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("definitely not avro");
 
+            JsonNode streamed = sse.awaitEvent(e -> e.path("pairId").asText().equals("IRN-UZB"), DEADLINE);
+            System.out.printf("SSE: first IRN-UZB event %d ms after the articles were published%n",
+                    Duration.between(published, sse.receivedAt()).toMillis());
+            assertThat(streamed.path("actor1Country").asText() + streamed.path("actor2Country").asText())
+                    .contains("UZB");
+            sse.close();
+
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + http.port() + "/pairs/IRN-UZB")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    URI.create(instance.url("/pairs/IRN-UZB"))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode summary = AvroJson.mapper().readTree(response.body());
             assertThat(summary.path("articleCount").asInt()).isEqualTo(3);

@@ -137,6 +137,11 @@ public final class RuleTables {
     /** Company legal-form suffix → country (rules/legal-forms.tsv). */
     public final Map<String, String> legalForms;
     public final PhraseMatcher cueMatcher;
+    /** Currency words (rules/currencies.tsv). */
+    public final WordSet currencies;
+    /** Unqualified currency words that place an article that names no country (rules/currencies.tsv). */
+    public final Map<String, String> defaultCurrencyCountry;
+    public final WordSet defaultCurrencyWords;
 
     private static final String[] ENDINGS = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ist", "ists", "ism", "ion",
         "ions", "ation", "ations", "e", "es", "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", "al",
@@ -192,6 +197,18 @@ public final class RuleTables {
         Map<String, String> lf = new HashMap<>();
         KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> lf.put(c[0], c[1]));
         legalForms = Map.copyOf(lf);
+
+        List<String> cur = new ArrayList<>();
+        Map<String, String> dc = new HashMap<>();
+        KnowledgeBase.readTsv("rules/currencies.tsv", c -> {
+            cur.add(c[0]);
+            if (c.length > 1 && !c[1].equals("-")) {
+                dc.put(c[0], c[1]);
+            }
+        });
+        currencies = WordSet.of(cur);
+        defaultCurrencyCountry = Map.copyOf(dc);
+        defaultCurrencyWords = WordSet.of(dc.keySet());
     }
 
     /** Adds a lower-case pattern; a trailing '*' is expanded to common English endings. */
