@@ -3,14 +3,15 @@ package io.bilateral.cli;
 import io.bilateral.config.Settings;
 import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ActorEntry;
+import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topic;
+import io.bilateral.topics.TopicTableReader;
 import io.bilateral.topics.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -101,7 +101,7 @@ final class ActorsCommand {
     }
 
     private int list(Topic<String, ActorEntry> topic, Args args) {
-        Map<String, ActorEntry> all = new TopicReader(settings).readToEnd(topic, TIMEOUT);
+        Map<String, ActorEntry> all = new TopicTableReader(settings.kafkaProperties()).readToEnd(topic, TIMEOUT);
         String country = args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
         String type = args.option("type").map(t -> t.toUpperCase(Locale.ROOT)).orElse(null);
         List<ActorEntry> shown = new ArrayList<>();
@@ -127,10 +127,8 @@ final class ActorsCommand {
     }
 
     private void send(Topic<String, ActorEntry> topic, String key, ActorEntry value) {
-        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, ActorEntry> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
+        try (KafkaProducer<String, ActorEntry> producer = new KafkaProducer<>(
+                ClientConfigs.reliableWriter(settings.kafkaProperties()), topic.keySerde().serializer(),
                 topic.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(topic.name(), key, value)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -8,6 +8,7 @@ import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.PairSummary;
+import io.bilateral.topics.TopicTableReader;
 import io.bilateral.topics.Topics;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class DemoCommand {
         List<String> ids = report.published().stream().map(IngestReport.Published::id).toList();
 
         Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
-        TopicReader reader = new TopicReader(settings);
+        TopicTableReader reader = new TopicTableReader(settings.kafkaProperties());
         Map<String, EnrichedArticle> enriched = reader.readUntil(topics.enrichedArticles(),
                 table -> table.keySet().containsAll(ids), PROCESSING_TIMEOUT, "the " + ids.size() + " sample articles");
         Map<String, Integer> expected = expectedArticleCounts(ids.stream().map(enriched::get).toList());

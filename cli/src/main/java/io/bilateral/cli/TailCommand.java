@@ -3,19 +3,18 @@ package io.bilateral.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilateral.config.Settings;
 import io.bilateral.registry.HttpSchemaRegistryClient;
+import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topic;
 import io.bilateral.topics.TopicNames;
 import io.bilateral.topics.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -48,11 +47,7 @@ final class TailCommand {
 
         Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         Topic<?, ?> topic = find(topics, topicName);
-        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        props.remove("application.id");
+        Map<String, Object> props = ClientConfigs.committedReader(settings.kafkaProperties());
 
         int printed = 0;
         try (KafkaConsumer<byte[], byte[]> consumer =

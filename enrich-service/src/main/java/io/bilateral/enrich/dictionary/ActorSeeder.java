@@ -2,16 +2,14 @@ package io.bilateral.enrich.dictionary;
 
 import io.bilateral.config.Settings;
 import io.bilateral.enrich.engine.kb.ActorEntry;
+import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,10 +34,7 @@ public final class ActorSeeder {
         if (!isEmpty(settings, topic)) {
             return 0;
         }
-        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.keySet().removeIf(k -> k.startsWith("application.") || k.startsWith("processing."));
+        Map<String, Object> props = ClientConfigs.reliableWriter(settings.kafkaProperties());
         Instant now = Instant.now();
         try (KafkaProducer<String, io.bilateral.schemas.ActorEntry> producer = new KafkaProducer<>(props,
                 topics.referenceActors().keySerde().serializer(), topics.referenceActors().valueSerde().serializer())) {
@@ -53,9 +48,7 @@ public final class ActorSeeder {
     }
 
     private static boolean isEmpty(Settings settings, String topic) {
-        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
-        props.keySet().removeIf(k -> k.startsWith("application.") || k.startsWith("processing.")
-                || k.equals(ConsumerConfig.GROUP_ID_CONFIG));
+        Map<String, Object> props = ClientConfigs.committedReader(settings.kafkaProperties());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()

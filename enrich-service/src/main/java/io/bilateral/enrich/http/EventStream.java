@@ -3,6 +3,7 @@ package io.bilateral.enrich.http;
 import com.sun.net.httpserver.HttpExchange;
 import io.bilateral.schemas.RelationshipEvent;
 import io.bilateral.serde.AvroJson;
+import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topic;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -56,11 +55,7 @@ public final class EventStream implements AutoCloseable {
     public EventStream(Topic<String, RelationshipEvent> topic, Map<String, Object> kafkaProperties, int maxSubscribers,
             Clock clock) {
         this.topic = topic;
-        this.consumerProps = new HashMap<>(kafkaProperties);
-        consumerProps.keySet().removeIf(k -> k.startsWith("application.") || k.startsWith("processing.")
-                || k.equals(ConsumerConfig.GROUP_ID_CONFIG));
-        consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.consumerProps = ClientConfigs.committedReader(kafkaProperties);
         this.maxSubscribers = maxSubscribers;
         this.clock = clock;
         this.thread = new Thread(this::run, "event-stream");

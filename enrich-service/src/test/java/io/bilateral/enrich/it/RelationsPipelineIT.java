@@ -19,6 +19,7 @@ import io.bilateral.serde.AvroJson;
 import io.bilateral.testsupport.TestStack;
 import io.bilateral.testsupport.TestStackExtension;
 import io.bilateral.topics.Topic;
+import io.bilateral.topics.TopicTableReader;
 import io.bilateral.topics.TopicProvisioner;
 import io.bilateral.topics.Topics;
 import java.io.IOException;
@@ -165,23 +166,9 @@ class RelationsPipelineIT {
         return props;
     }
 
-    /** Reads the topic as a table (latest value per key) until {@code done} holds; fails at the deadline. */
     private static <V> Map<String, V> readUntil(TestStack stack, Topic<String, V> topic, Predicate<Map<String, V>> done) {
-        Map<String, V> table = new LinkedHashMap<>();
-        Instant deadline = Instant.now().plus(DEADLINE);
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(stack),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (!done.test(table)) {
-                assertThat(Instant.now()).as("deadline for %s; read so far: %s", topic.name(), table.keySet())
-                        .isBefore(deadline);
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> table.put(r.key(), r.value()));
-            }
-        }
-        return table;
+        return new TopicTableReader(Map.of("bootstrap.servers", stack.bootstrapServers()))
+                .readUntil(topic, done, DEADLINE, "the expected results");
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readRaw(TestStack stack, String topic, int count) {

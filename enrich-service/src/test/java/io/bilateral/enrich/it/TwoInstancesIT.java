@@ -19,6 +19,7 @@ import io.bilateral.stack.Readiness;
 import io.bilateral.testsupport.TestStack;
 import io.bilateral.testsupport.TestStackExtension;
 import io.bilateral.topics.Topic;
+import io.bilateral.topics.TopicTableReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -171,23 +172,7 @@ class TwoInstancesIT {
     }
 
     private static <V> Map<String, V> readUntil(TestStack stack, Topic<String, V> topic, Predicate<Map<String, V>> done) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, V> table = new LinkedHashMap<>();
-        Instant deadline = Instant.now().plus(DEADLINE);
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (!done.test(table)) {
-                assertThat(Instant.now()).as("deadline for %s; read so far: %s", topic.name(), table.keySet())
-                        .isBefore(deadline);
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> table.put(r.key(), r.value()));
-            }
-        }
-        return table;
+        return new TopicTableReader(Map.of("bootstrap.servers", stack.bootstrapServers()))
+                .readUntil(topic, done, DEADLINE, "the expected results");
     }
 }

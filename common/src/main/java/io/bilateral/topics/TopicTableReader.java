@@ -1,15 +1,11 @@
-package io.bilateral.cli;
+package io.bilateral.topics;
 
-import io.bilateral.config.Settings;
-import io.bilateral.topics.Topic;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -18,29 +14,32 @@ import org.apache.kafka.common.TopicPartition;
  * Reads a topic from the beginning as a table (latest value per key, committed records only) until a condition on
  * that table holds, or fails when the deadline passes, naming the topic and what was read so far.
  */
-final class TopicReader {
+public final class TopicTableReader {
 
-    private final Settings settings;
+    private final Map<String, Object> kafkaProperties;
 
-    TopicReader(Settings settings) {
-        this.settings = settings;
+    /** @param kafkaProperties client settings, at least {@code bootstrap.servers} */
+    public TopicTableReader(Map<String, Object> kafkaProperties) {
+        this.kafkaProperties = Map.copyOf(kafkaProperties);
     }
 
     /** The whole topic as a table, as of the end offsets when reading started. */
-    <K, V> Map<K, V> readToEnd(Topic<K, V> topic, Duration timeout) {
+    public <K, V> Map<K, V> readToEnd(Topic<K, V> topic, Duration timeout) {
         return read(topic, null, timeout, "the end");
     }
 
-    <K, V> Map<K, V> readUntil(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
+    /**
+     * Reads until {@code done} holds for the table read so far.
+     *
+     * @throws IllegalStateException when {@code timeout} passes first, naming {@code waitingFor}
+     */
+    public <K, V> Map<K, V> readUntil(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
         return read(topic, done, timeout, waitingFor);
     }
 
     /** With {@code done} null, reads up to the end offsets taken at the start. */
     private <K, V> Map<K, V> read(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
-        Map<String, Object> props = new HashMap<>(settings.kafkaProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<String, Object> props = ClientConfigs.committedReader(kafkaProperties);
         Map<K, V> table = new LinkedHashMap<>();
         Instant deadline = Instant.now().plus(timeout);
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
