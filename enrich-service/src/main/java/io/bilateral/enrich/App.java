@@ -42,7 +42,8 @@ public final class App {
         ActorSeeder.seedIfEmpty(settings, topics, dictionary.bundledEntries());
         Clock clock = Clock.systemUTC();
         var topology = RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), clock);
+                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity(),
+                        config.clusteringRetention()), clock);
         CountDownLatch stopped = new CountDownLatch(1);
         try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
                 EventStream events = new EventStream(topics.relationEvents(), settings.kafkaProperties(),

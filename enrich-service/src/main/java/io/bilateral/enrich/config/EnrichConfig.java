@@ -21,6 +21,7 @@ public final class EnrichConfig {
     public static final String STATE_DIR = "state.dir";
     public static final String CLUSTER_WINDOW = "clustering.window";
     public static final String CLUSTER_MIN_SIMILARITY = "clustering.min.similarity";
+    public static final String CLUSTER_RETENTION = "clustering.retention";
     public static final String STREAM_MAX_SUBSCRIBERS = "http.stream.max.subscribers";
 
     /** Defaults for the embedded local stack; production overrides them through the environment. */
@@ -33,6 +34,7 @@ public final class EnrichConfig {
             STATE_DIR, System.getProperty("java.io.tmpdir") + "/bilateral-streams",
             CLUSTER_WINDOW, "PT72H",
             CLUSTER_MIN_SIMILARITY, "0.2",
+            CLUSTER_RETENTION, "P30D",
             STREAM_MAX_SUBSCRIBERS, "100");
 
     private final Settings settings;
@@ -55,6 +57,10 @@ public final class EnrichConfig {
 
     public Duration clusteringWindow() {
         return settings.duration(CLUSTER_WINDOW);
+    }
+
+    public Duration clusteringRetention() {
+        return settings.duration(CLUSTER_RETENTION);
     }
 
     public double clusteringMinSimilarity() {

@@ -3,11 +3,13 @@ package io.bilateral.enrich.topology;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.RelationshipEvent;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,23 +26,49 @@ import org.slf4j.LoggerFactory;
 public final class EventClusterProcessor implements Processor<String, EnrichedArticle, String, RelationshipEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventClusterProcessor.class);
+    private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
     private final EventClustering clustering;
     private final Clock clock;
+    private final Duration retention;
     private ProcessorContext<String, RelationshipEvent> context;
     private KeyValueStore<String, RelationshipEvent> store;
 
-    public EventClusterProcessor(String storeName, EventClustering clustering, Clock clock) {
+    /**
+     * @param retention how long an event stays a candidate after its last report, in stream time; older ones are
+     *                  dropped from the store (they stay in relations.events), which keeps the store bounded
+     */
+    public EventClusterProcessor(String storeName, EventClustering clustering, Clock clock, Duration retention) {
         this.storeName = storeName;
         this.clustering = clustering;
         this.clock = clock;
+        this.retention = retention;
     }
 
     @Override
     public void init(ProcessorContext<String, RelationshipEvent> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    /** Drops the events whose last report is older than the retention, measured in stream time. */
+    void evict(long streamTime) {
+        Instant cutoff = Instant.ofEpochMilli(streamTime).minus(retention);
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, RelationshipEvent> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, RelationshipEvent> next = it.next();
+                if (next.value.getLastUpdated().isBefore(cutoff)) {
+                    expired.add(next.key);
+                }
+            }
+        }
+        expired.forEach(store::delete);
+        if (!expired.isEmpty()) {
+            LOG.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
+        }
     }
 
     @Override

@@ -32,10 +32,22 @@ public final class EventClustering {
 
     private final Duration window;
     private final double minSimilarity;
+    private final Duration retention;
 
+    /** With a retention of ten windows: reports rarely arrive later than that after the previous one. */
     public EventClustering(Duration window, double minSimilarity) {
+        this(window, minSimilarity, window.multipliedBy(10));
+    }
+
+    /** @param retention how long an event without new reports stays a merge candidate (in stream time) */
+    public EventClustering(Duration window, double minSimilarity, Duration retention) {
         this.window = window;
         this.minSimilarity = minSimilarity;
+        this.retention = retention;
+    }
+
+    public Duration retention() {
+        return retention;
     }
 
     /** Whether {@code event} already has this article among its sources: a re-delivery, which must not count twice. */

@@ -82,7 +82,7 @@ public final class RelationsTopology {
                 .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, article)).toList(),
                         Named.as("key-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
-                .process(() -> new EventClusterProcessor(CLUSTER_STORE, clustering, clock), Named.as("cluster-events"),
+                .process(() -> new EventClusterProcessor(CLUSTER_STORE, clustering, clock, clustering.retention()), Named.as("cluster-events"),
                         CLUSTER_STORE);
         events.to(topics.relationEvents().name(),
                 Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));

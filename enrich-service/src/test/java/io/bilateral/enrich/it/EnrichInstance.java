@@ -41,7 +41,8 @@ final class EnrichInstance implements AutoCloseable {
         topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         RuntimeDictionary dictionary = new RuntimeDictionary(ENGINE);
         streams = new KafkaStreams(RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity()), Clock.systemUTC()),
+                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity(),
+                        config.clusteringRetention()), Clock.systemUTC()),
                 config.streamsProperties());
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {

@@ -52,7 +52,7 @@ class RelationsTopologyTest {
         // the production error handling, so the DLQ path is tested as it runs
         props.putAll(new EnrichConfig(Settings.of(EnrichConfig.DEFAULTS)).streamsProperties());
         driver = new TopologyTestDriver(RelationsTopology.build(topics, new ScriptedEnricher(script), ActorUpdates.NONE,
-                new EventClustering(Duration.ofDays(3), 0.2), clock), props);
+                new EventClustering(Duration.ofDays(3), 0.2, Duration.ofDays(10)), clock), props);
         raw = driver.createInputTopic(topics.rawArticles().name(), topics.rawArticles().keySerde().serializer(),
                 topics.rawArticles().valueSerde().serializer());
         events = driver.createOutputTopic(topics.relationEvents().name(),
@@ -165,6 +165,22 @@ class RelationsTopologyTest {
         Map<String, PairSummary> summaries = pairs.readKeyValuesToMap();
         assertThat(summaries.get("IRN-USA").getConflictCount()).isEqualTo(1);
         assertThat(summaries.get("IRN-TJK").getCooperationCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldStopMergingIntoAnEventNotReportedForLongerThanTheRetention() {
+        start(Map.of(
+                "first", List.of(meeting("IRN", "UZB", SIGNING)),
+                "elsewhere", List.of(meeting("CHL", "PER", "Chile and Peru signed a fisheries accord")),
+                "straggler", List.of(meeting("IRN", "UZB", SIGNING))));
+        publish("first", "A", T0);
+        publish("elsewhere", "B", T0.plus(Duration.ofDays(11))); // stream time passes the retention: evicted
+        raw.pipeInput("straggler", RawArticle.newBuilder().setId("straggler").setTitle("t").setBody("b").setSource("C")
+                .setPublished(T0).setIngestedAt(T0).setOrigin("test").build(), T0.plus(Duration.ofDays(11)));
+
+        Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
+        assertThat(latest.values()).filteredOn(e -> e.getPairId().equals("IRN-UZB")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getNumArticles()).isEqualTo(1));
     }
 
     @Test
