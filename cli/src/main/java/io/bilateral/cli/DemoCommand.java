@@ -71,7 +71,8 @@ final class DemoCommand {
 
         out.println();
         printTable(pairs.values().stream()
-                .sorted(Comparator.comparing(PairSummary::getEventCount).reversed()
+                .sorted(Comparator.comparing(PairSummary::getEventCount)
+                        .thenComparing(PairSummary::getArticleCount).reversed()
                         .thenComparing(PairSummary::getPairId)).toList());
         if (args.flag("exit")) {
             return stackCommand.down(List.of());
