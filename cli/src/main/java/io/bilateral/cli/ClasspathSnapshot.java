@@ -13,15 +13,19 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the project's own build outputs for the background processes. They run for hours while the launcher may
- * rebuild {@code target/} under them; a JVM whose jar is replaced fails on the next class it loads. Jars outside the
- * project (the Maven repository) never change, so they are used in place.
+ * rebuild {@code target/} (or {@code mvn install} replace a snapshot in the Maven repository) under them; a JVM whose
+ * jar is replaced fails on the next class it loads. Released jars in the Maven repository never change, so they are
+ * used in place.
  */
 final class ClasspathSnapshot {
 
     private ClasspathSnapshot() {
     }
 
-    /** Copies every entry of {@code classpath} that lies under {@code projectRoot} into {@code dir}; returns the new class path. */
+    /**
+     * Copies every entry of {@code classpath} that lies under {@code projectRoot} or is a snapshot into {@code dir};
+     * returns the new class path.
+     */
     static String of(String classpath, Path projectRoot, Path dir) {
         try {
             deleteRecursively(dir);
@@ -30,7 +34,8 @@ final class ClasspathSnapshot {
             int n = 0;
             for (String entry : classpath.split(File.pathSeparator)) {
                 Path path = Path.of(entry).toAbsolutePath().normalize();
-                if (!path.startsWith(projectRoot) || !Files.exists(path)) {
+                boolean mutable = path.startsWith(projectRoot) || path.getFileName().toString().contains("-SNAPSHOT");
+                if (!mutable || !Files.exists(path)) {
                     entries.add(entry);
                     continue;
                 }
