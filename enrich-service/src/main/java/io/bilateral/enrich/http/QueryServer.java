@@ -163,7 +163,7 @@ public final class QueryServer implements AutoCloseable {
         }
     }
 
-    /** This instance's pairs, plus the other instances' unless {@code local}; most events first. */
+    /** This instance's pairs, plus the other instances' unless {@code local}; most events (then articles) first. */
     private ArrayNode gather(String path, boolean local, Predicate<PairSummary> filter) throws IOException {
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         queries.pairs().stream().filter(filter).forEach(p -> all.add(AvroJson.toJson(p)));
@@ -179,6 +179,7 @@ public final class QueryServer implements AutoCloseable {
         List<JsonNode> sorted = new java.util.ArrayList<>();
         all.forEach(sorted::add);
         sorted.sort(Comparator.comparing((JsonNode n) -> -n.path("eventCount").asInt())
+                .thenComparing(n -> -n.path("articleCount").asInt())
                 .thenComparing(n -> n.path("pairId").asText()));
         ArrayNode result = JsonNodeFactory.instance.arrayNode();
         sorted.forEach(result::add);
