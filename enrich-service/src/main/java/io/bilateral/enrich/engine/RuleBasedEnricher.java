@@ -64,6 +64,16 @@ public final class RuleBasedEnricher implements Enricher {
         return new RuleBasedEnricher(kb, RuleTables.bundled(), names);
     }
 
+    /**
+     * The engine the offline commands use: with the learned name tagger when a training file is configured
+     * ({@link PerceptronNameTagger#SETTING}), else with the rule tagger. Says which on {@code log}.
+     */
+    public static RuleBasedEnricher fromSettings(java.io.PrintStream log) throws java.io.IOException {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        NameTagger tagger = PerceptronNameTagger.fromSettings(kb, log);
+        return tagger == null ? create(kb) : create(kb, tagger);
+    }
+
     /** The same engine over a new dictionary. */
     public RuleBasedEnricher withKnowledgeBase(KnowledgeBase newKb) {
         return new RuleBasedEnricher(newKb, rules, names);
@@ -99,14 +109,13 @@ public final class RuleBasedEnricher implements Enricher {
         String title = article.title() == null ? "" : article.title();
         String text = title + "\n\n" + (article.body() == null ? "" : article.body());
         int bodyStart = title.length() + 2;
-        Tokens t = Tokenizer.tokenize(text);
-        TextCleaner.Cleaned cleaned = cleaner.clean(text, bodyStart);
-        TextCleaner.markDropped(t, cleaned);
-        int[] nSent = new int[1];
-        int[] sent = Sentences.split(t, rules.abbreviations, nSent);
+        Prepared prepared = prepare(text, bodyStart);
+        Tokens t = prepared.tokens();
+        TextCleaner.Cleaned cleaned = prepared.cleaned();
+        int[] sent = prepared.sentence();
+        int[] nSent = {prepared.sentences()};
 
-        List<Mention> mentions = dictionaryMentions(text, t);
-        mentions = names.tag(t, sent, mentions, kb);
+        List<Mention> mentions = names.tag(t, sent, prepared.dictionary(), kb);
         attribute(t, mentions, article.sourceCountry());
         markActors(t, sent, mentions, cleaned);
 
@@ -181,6 +190,21 @@ public final class RuleBasedEnricher implements Enricher {
             }
         }
         return null;
+    }
+
+    /** What a name tagger sees of a text: tokens (boilerplate marked), sentence ids and dictionary mentions. */
+    record Prepared(Tokens tokens, TextCleaner.Cleaned cleaned, int[] sentence, int sentences,
+            List<Mention> dictionary) {
+    }
+
+    /** The steps before name tagging, shared with the trainer of {@link PerceptronNameTagger}. */
+    Prepared prepare(String text, int bodyStart) {
+        Tokens t = Tokenizer.tokenize(text);
+        TextCleaner.Cleaned cleaned = cleaner.clean(text, bodyStart);
+        TextCleaner.markDropped(t, cleaned);
+        int[] nSent = new int[1];
+        int[] sent = Sentences.split(t, rules.abbreviations, nSent);
+        return new Prepared(t, cleaned, sent, nSent[0], dictionaryMentions(text, t));
     }
 
     // ------------------------------------------------------------------ dictionary

@@ -67,9 +67,9 @@ public final class Annotate {
             long t0 = System.nanoTime();
             int n;
             if (conll) {
-                n = ConllTagger.annotateFile(Path.of(in), Path.of(outPath));
+                n = ConllTagger.annotateFile(Path.of(in), Path.of(outPath), out);
             } else {
-                n = annotateJsonl(RuleBasedEnricher.create(), Path.of(in), Path.of(outPath));
+                n = annotateJsonl(RuleBasedEnricher.fromSettings(out), Path.of(in), Path.of(outPath));
             }
             out.printf("annotate: %d %s in %.1f s -> %s%n", n, conll ? "sentences" : "articles",
                     (System.nanoTime() - t0) / 1e9, outPath);

@@ -5,8 +5,10 @@ import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.enrich.engine.ner.ConllCorpus;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,57 +32,18 @@ public final class ConllTagger {
     /** Reads a CoNLL file into documents of sentences. */
     public static List<List<List<Tok>>> read(Path p) throws IOException {
         List<List<List<Tok>>> docs = new ArrayList<>();
-        List<List<Tok>> doc = new ArrayList<>();
-        List<Tok> sent = new ArrayList<>();
-        for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-            if (line.startsWith("-DOCSTART-")) {
-                if (!sent.isEmpty()) {
-                    doc.add(sent);
-                    sent = new ArrayList<>();
+        for (List<List<ConllCorpus.Tok>> d : ConllCorpus.read(p)) {
+            List<List<Tok>> doc = new ArrayList<>(d.size());
+            for (List<ConllCorpus.Tok> s : d) {
+                List<Tok> sent = new ArrayList<>(s.size());
+                for (ConllCorpus.Tok t : s) {
+                    sent.add(new Tok(t.word(), t.gold()));
                 }
-                if (!doc.isEmpty()) {
-                    docs.add(doc);
-                    doc = new ArrayList<>();
-                }
-                continue;
+                doc.add(sent);
             }
-            if (line.isBlank()) {
-                if (!sent.isEmpty()) {
-                    doc.add(sent);
-                    sent = new ArrayList<>();
-                }
-                continue;
-            }
-            String[] c = line.split(" ");
-            sent.add(new Tok(c[0], c[c.length - 1]));
-        }
-        if (!sent.isEmpty()) {
-            doc.add(sent);
-        }
-        if (!doc.isEmpty()) {
             docs.add(doc);
         }
-        for (List<List<Tok>> d : docs) {
-            for (List<Tok> s : d) {
-                toIob2(s);
-            }
-        }
         return docs;
-    }
-
-    private static void toIob2(List<Tok> s) {
-        String prev = "O";
-        for (int i = 0; i < s.size(); i++) {
-            String g = s.get(i).gold();
-            if (g.startsWith("I-")) {
-                String type = g.substring(2);
-                if (!prev.endsWith(type)) {
-                    g = "B-" + type;
-                }
-            }
-            s.set(i, new Tok(s.get(i).word(), g));
-            prev = g;
-        }
     }
 
     static String conllType(String type) {
@@ -94,33 +57,30 @@ public final class ConllTagger {
 
     /** Predicted IOB2 tags for every token of a document. */
     public static List<List<String>> tag(Enricher enricher, List<List<Tok>> doc) {
-        StringBuilder b = new StringBuilder();
-        List<int[]> offsets = new ArrayList<>();
+        List<List<ConllCorpus.Tok>> plain = new ArrayList<>(doc.size());
         for (List<Tok> s : doc) {
-            if (b.length() > 0) {
-                b.append("\n\n");
+            List<ConllCorpus.Tok> ps = new ArrayList<>(s.size());
+            for (Tok t : s) {
+                ps.add(new ConllCorpus.Tok(t.word(), t.gold()));
             }
-            for (int i = 0; i < s.size(); i++) {
-                if (i > 0) {
-                    b.append(' ');
-                }
-                offsets.add(new int[] {b.length(), b.length() + s.get(i).word().length()});
-                b.append(s.get(i).word());
-            }
+            plain.add(ps);
         }
-        Annotation a = enricher.annotate(new ArticleInput("conll", "", b.toString(), null, null, null));
+        ConllCorpus.Text text = ConllCorpus.text(plain);
+        int[] starts = text.start();
+        int[] ends = text.end();
+        Annotation a = enricher.annotate(new ArticleInput("conll", "", text.body(), null, null, null));
         int shift = 2; // the empty title and its "\n\n"
-        String[] tags = new String[offsets.size()];
+        String[] tags = new String[starts.length];
         java.util.Arrays.fill(tags, "O");
         int k = 0;
         for (Entity e : a.entities()) {
             int s = e.start() - shift;
             int end = e.end() - shift;
-            while (k < offsets.size() && offsets.get(k)[1] <= s) {
+            while (k < starts.length && ends[k] <= s) {
                 k++;
             }
             boolean first = true;
-            for (int j = k; j < offsets.size() && offsets.get(j)[0] < end; j++) {
+            for (int j = k; j < starts.length && starts[j] < end; j++) {
                 tags[j] = (first ? "B-" : "I-") + conllType(e.type());
                 first = false;
             }
@@ -138,8 +98,8 @@ public final class ConllTagger {
     }
 
     /** Writes {@code token gold predicted} lines; returns the number of sentences. */
-    static int annotateFile(Path in, Path out) throws IOException {
-        Enricher enricher = RuleBasedEnricher.create();
+    static int annotateFile(Path in, Path out, PrintStream log) throws IOException {
+        Enricher enricher = RuleBasedEnricher.fromSettings(log);
         int n = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (List<List<Tok>> doc : read(in)) {

@@ -104,7 +104,7 @@ public final class Score {
             out.println("usage: score [--reuters DIR] [--conll FILE]");
             return 2;
         }
-        Enricher enricher = RuleBasedEnricher.create();
+        Enricher enricher = RuleBasedEnricher.fromSettings(out);
         if (reuters != null) {
             scoreReuters(enricher, Path.of(reuters), out);
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.NameTagger;
+import io.bilateral.enrich.engine.PerceptronNameTagger;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.List;
  * A simple single-thread throughput measurement of the whole annotate step (until the JMH module exists):
  * {@code Throughput FILE.jsonl [seconds]} prints MB/s of title+body text (per wall-clock and per CPU second of the
  * measuring thread), articles/s, the allocation rate and the
- * heap taken by the loaded knowledge base.
+ * heap taken by the loaded knowledge base. With {@code -Dengine.ner.train=FILE} it measures the engine with the learned
+ * name tagger ({@link PerceptronNameTagger}).
  */
 public final class Throughput {
 
@@ -38,8 +41,9 @@ public final class Throughput {
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         long heapBefore = usedHeap();
         KnowledgeBase kb = KnowledgeBase.bundled();
-        Enricher e = RuleBasedEnricher.create(kb);
         long heapAfter = usedHeap();
+        NameTagger model = PerceptronNameTagger.fromSettings(kb, out); // null unless a training file is configured
+        Enricher e = model == null ? RuleBasedEnricher.create(kb) : RuleBasedEnricher.create(kb, model);
         ObjectMapper json = new ObjectMapper();
         List<ArticleInput> articles = new ArrayList<>();
         long bytes = 0;

@@ -16,7 +16,7 @@ import io.bilateral.enrich.engine.text.Tokens;
 public final class NerFeatures {
 
     /** Part of the cache key of trained models. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Dictionary types as marked in {@code dict}: COUNTRY, LOCATION, NORP, ORGANIZATION, PERSON. */
     public static final int DICT_TYPES = 5;
@@ -101,6 +101,20 @@ public final class NerFeatures {
         out[p++] = f(62, prev1 * 31 + t.hash[i]);
         out[p++] = f(63, prev1 * 64 + dict);
         return p;
+    }
+
+    /**
+     * Can a name start at token i? Only a token with an upper-case letter can ("Zorvak", "eBay", "U.S."); after an
+     * O tag every other token is O without scoring it, which skips most of the work on running text (both in
+     * training and at run time, so the model never learns to rely on it).
+     */
+    public static boolean canStart(Tokens t, int i) {
+        for (int p = t.start[i]; p < t.end[i]; p++) {
+            if (Character.isUpperCase(t.text.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when no word of the sequence has a lower-case letter (a headline or a table row in capitals). */

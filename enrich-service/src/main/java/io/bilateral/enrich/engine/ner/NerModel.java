@@ -24,15 +24,17 @@ public final class NerModel {
 
     private static final int MAGIC = 0x4E45524D; // "NERM"
 
-    private final int[] keys;   // open addressing, 0 = empty
-    private final float[] weights; // TAGS per slot
+    /** Row width in {@link #table}: the key, then the weight of every tag as float bits. */
+    private static final int ROW = 1 + TAGS;
+
+    // open addressing, key 0 = empty; key and weights side by side so that a lookup touches one cache line
+    private final int[] table;
     private final int mask;
     private final int size;
 
-    NerModel(int[] keys, float[] weights, int size) {
-        this.keys = keys;
-        this.weights = weights;
-        this.mask = keys.length - 1;
+    NerModel(int[] table, int slots, int size) {
+        this.table = table;
+        this.mask = slots - 1;
         this.size = size;
     }
 
@@ -76,6 +78,11 @@ public final class NerModel {
         int prev1 = 0;
         int prev2 = 0;
         for (int i = from; i < to; i++) {
+            if (prev1 == 0 && !NerFeatures.canStart(t, i)) {
+                tags[i] = 0;
+                prev2 = prev1;
+                continue;
+            }
             int n = NerFeatures.staticFeatures(t, from, to, dict, headline, i, feats, 0);
             n = NerFeatures.tagFeatures(t, i, prev1, prev2, dict[i], feats, n);
             int best = best(feats, n, prev1, scores);
@@ -87,13 +94,23 @@ public final class NerModel {
 
     int best(int[] feats, int n, int prev, float[] scores) {
         java.util.Arrays.fill(scores, 0f);
+        int[] tb = table;
         for (int k = 0; k < n; k++) {
-            int slot = find(feats[k]);
-            if (slot >= 0) {
-                int base = slot * TAGS;
-                for (int y = 0; y < TAGS; y++) {
-                    scores[y] += weights[base + y];
+            int key = feats[k];
+            int i = mix(key) & mask;
+            while (true) {
+                int base = i * ROW;
+                int kk = tb[base];
+                if (kk == key) {
+                    for (int y = 0; y < TAGS; y++) {
+                        scores[y] += Float.intBitsToFloat(tb[base + 1 + y]);
+                    }
+                    break;
                 }
+                if (kk == 0) {
+                    break;
+                }
+                i = (i + 1) & mask;
             }
         }
         int best = 0;
@@ -103,20 +120,6 @@ public final class NerModel {
             }
         }
         return best;
-    }
-
-    private int find(int key) {
-        int i = mix(key) & mask;
-        while (true) {
-            int k = keys[i];
-            if (k == key) {
-                return i;
-            }
-            if (k == 0) {
-                return -1;
-            }
-            i = (i + 1) & mask;
-        }
     }
 
     static int mix(int key) {
@@ -130,11 +133,11 @@ public final class NerModel {
         out.writeInt(NerFeatures.VERSION);
         out.writeInt(TAGS);
         out.writeInt(size);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                out.writeInt(keys[i]);
+        for (int i = 0; i <= mask; i++) {
+            if (table[i * ROW] != 0) {
+                out.writeInt(table[i * ROW]);
                 for (int y = 0; y < TAGS; y++) {
-                    out.writeFloat(weights[i * TAGS + y]);
+                    out.writeInt(table[i * ROW + 1 + y]);
                 }
             }
         }
@@ -168,32 +171,31 @@ public final class NerModel {
 
     /** Collects (feature, weights) rows into a compact table. */
     static final class Builder {
-        private final int[] keys;
-        private final float[] weights;
-        private final int mask;
+        private final int[] table;
+        private final int slots;
         private int size;
 
         Builder(int expected) {
-            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-            keys = new int[cap];
-            weights = new float[cap * TAGS];
-            mask = cap - 1;
+            slots = Integer.highestOneBit(Math.max(16, expected + expected / 2)) << 1; // load under 2/3
+            table = new int[slots * ROW];
         }
 
         void put(int key, float[] row) {
-            int i = mix(key) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
+            int i = mix(key) & (slots - 1);
+            while (table[i * ROW] != 0 && table[i * ROW] != key) {
+                i = (i + 1) & (slots - 1);
             }
-            if (keys[i] == 0) {
+            if (table[i * ROW] == 0) {
                 size++;
             }
-            keys[i] = key;
-            System.arraycopy(row, 0, weights, i * TAGS, TAGS);
+            table[i * ROW] = key;
+            for (int y = 0; y < TAGS; y++) {
+                table[i * ROW + 1 + y] = Float.floatToRawIntBits(row[y]);
+            }
         }
 
         NerModel build() {
-            return new NerModel(keys, weights, size);
+            return new NerModel(table, slots, size);
         }
     }
 }
