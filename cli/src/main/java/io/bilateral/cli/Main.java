@@ -20,6 +20,7 @@ public final class Main {
             "  " + ActorsCommand.USAGE,
             "  annotate --in A.jsonl --out P.jsonl | annotate --conll --in F --out G   the enrichment offline, no Kafka",
             "  score [--reuters DIR] [--conll FILE]   country and entity P/R/F1 on evaluation data",
+            "  " + io.bilateral.bench.BenchOptions.USAGE + "   throughput, latency, memory on a stack of its own",
             "",
             "Settings come from BILATERAL_* environment variables (e.g. BILATERAL_DATA_DIR, BILATERAL_KAFKA_BOOTSTRAP_SERVERS,",
             "BILATERAL_REGISTRY_URL); see README.md.");
@@ -51,6 +52,7 @@ public final class Main {
                 case "annotate" -> new AnnotateCommand(out).run(rest);
                 case "score" -> new AnnotateCommand(out).score(rest);
                 case "actors" -> new ActorsCommand(settings, out).run(rest);
+                case "bench" -> io.bilateral.bench.BenchCommand.run(rest, out, err);
                 default -> throw new UsageException("unknown command '" + argv.get(0) + "'");
             };
         } catch (UsageException e) {
