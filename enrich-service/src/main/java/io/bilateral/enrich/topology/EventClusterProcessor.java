@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Merges the reports of one pair into events. Input is keyed by pair id (so every report of a pair meets the pair's
- * events in one task); the store holds the pair's events under {@code <pair>|<event id>}, found by prefix scan.
+ * events in one task); the store holds the pair's events under {@code <pair>|<day>|<event id>}, so a report's
+ * candidates are one range scan over the window, and a second store remembers which reports were merged.
  * Emits the new or updated event keyed by event id.
  */
 public final class EventClusterProcessor implements Processor<String, EnrichedArticle, String, RelationshipEvent> {
@@ -29,18 +30,23 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
+    private final String reportsStoreName;
     private final EventClustering clustering;
     private final Clock clock;
     private final Duration retention;
     private ProcessorContext<String, RelationshipEvent> context;
     private KeyValueStore<String, RelationshipEvent> store;
+    /** report key → record timestamp: the reports already merged, for re-delivery detection in one lookup. */
+    private KeyValueStore<String, Long> reports;
 
     /**
      * @param retention how long an event stays a candidate after its last report, in stream time; older ones are
      *                  dropped from the store (they stay in relations.events), which keeps the store bounded
      */
-    public EventClusterProcessor(String storeName, EventClustering clustering, Clock clock, Duration retention) {
+    public EventClusterProcessor(String storeName, String reportsStoreName, EventClustering clustering, Clock clock,
+            Duration retention) {
         this.storeName = storeName;
+        this.reportsStoreName = reportsStoreName;
         this.clustering = clustering;
         this.clock = clock;
         this.retention = retention;
@@ -50,6 +56,7 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     public void init(ProcessorContext<String, RelationshipEvent> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.reports = context.getStateStore(reportsStoreName);
         context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     }
 
@@ -66,6 +73,16 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
             }
         }
         expired.forEach(store::delete);
+        List<String> expiredReports = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = reports.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> next = it.next();
+                if (next.value < cutoff.toEpochMilli()) {
+                    expiredReports.add(next.key);
+                }
+            }
+        }
+        expiredReports.forEach(reports::delete);
         if (!expired.isEmpty()) {
             LOG.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
         }
@@ -74,37 +91,54 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         String pairId = record.key();
-        List<RelationshipEvent> candidates = eventsOf(pairId);
         for (EventReport report : EventReport.forPair(record.value(), pairId)) {
-            if (candidates.stream().anyMatch(e -> EventClustering.alreadyMerged(e, report.articleId())
-                    && EventReport.isConflict(e.getQuadClass()) == EventReport.isConflict(report.event().getQuadClass()))) {
+            String reportKey = reportKey(pairId, report);
+            if (reports.get(reportKey) != null) {
                 LOG.debug("Article {} is already a source of an event of {}: re-delivery ignored", report.articleId(), pairId);
                 continue;
             }
             Instant now = clock.instant();
-            Optional<RelationshipEvent> match = clustering.bestMatch(candidates, report);
+            Optional<RelationshipEvent> match = clustering.bestMatch(candidates(pairId, report), report);
             RelationshipEvent event = match.map(e -> clustering.merge(e, report, now))
                     .orElseGet(() -> clustering.create(report, now));
-            match.ifPresent(candidates::remove);
-            candidates.add(event);
-            store.put(storeKey(pairId, event.getEventId()), event);
+            match.filter(old -> !old.getDate().equals(event.getDate()))
+                    .ifPresent(old -> store.delete(storeKey(old))); // an earlier report moved the event's day
+            store.put(storeKey(event), event);
+            reports.put(reportKey, record.timestamp());
             context.forward(new Record<>(event.getEventId(), event, record.timestamp()));
         }
     }
 
-    private List<RelationshipEvent> eventsOf(String pairId) {
+    /** The pair's events whose day is within the window of the report's day: one range scan, not the whole pair. */
+    private List<RelationshipEvent> candidates(String pairId, EventReport report) {
+        long day = report.day().toEpochDay();
+        long window = Math.max(0, clustering.window().toDays());
         List<RelationshipEvent> events = new ArrayList<>();
-        try (KeyValueIterator<String, RelationshipEvent> it =
-                store.prefixScan(pairId + "|", new org.apache.kafka.common.serialization.StringSerializer())) {
+        try (KeyValueIterator<String, RelationshipEvent> it = store.range(
+                pairId + "|" + sortableDay(day - window) + "|", pairId + "|" + sortableDay(day + window) + "|~")) {
             while (it.hasNext()) {
-                KeyValue<String, RelationshipEvent> next = it.next();
-                events.add(next.value);
+                events.add(it.next().value);
             }
         }
         return events;
     }
 
-    static String storeKey(String pairId, String eventId) {
-        return pairId + "|" + eventId;
+    /**
+     * {@code <pair>|<day>|<event id>}: all events of a pair share a prefix (the query API scans it) and sort by day,
+     * so the candidates of a report are one range.
+     */
+    static String storeKey(RelationshipEvent event) {
+        return event.getPairId() + "|" + sortableDay(event.getDate().toEpochDay()) + "|" + event.getEventId();
+    }
+
+    /** Epoch day shifted positive and zero-padded, so that string order is day order (also before 1970). */
+    static String sortableDay(long epochDay) {
+        return String.format(java.util.Locale.ROOT, "%08d", epochDay + 10_000_000L);
+    }
+
+    /** One report of one article for one pair and polarity: what a re-delivery would repeat. */
+    static String reportKey(String pairId, EventReport report) {
+        return pairId + "|" + report.articleId() + "|" + (EventReport.isConflict(report.event().getQuadClass()) ? "conflict"
+                : "cooperation");
     }
 }

@@ -46,18 +46,12 @@ public final class EventClustering {
         this.retention = retention;
     }
 
-    public Duration retention() {
-        return retention;
+    public Duration window() {
+        return window;
     }
 
-    /** Whether {@code event} already has this article among its sources: a re-delivery, which must not count twice. */
-    public static boolean alreadyMerged(RelationshipEvent event, String articleId) {
-        for (EventSource source : event.getSources()) {
-            if (source.getArticleId().equals(articleId)) {
-                return true;
-            }
-        }
-        return false;
+    public Duration retention() {
+        return retention;
     }
 
     /** The best-matching candidate, if any reaches the similarity threshold. */

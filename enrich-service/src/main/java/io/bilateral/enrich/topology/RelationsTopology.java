@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * reference.actors → [reference-actors] global store → runtime dictionary of the enricher
  * news.articles.raw → enrich → news.articles.enriched
- *                         └→ key by pair → cluster-events [event-clusters] → relations.events
+ *                         └→ key by pair → cluster-events [event-clusters, merged-reports] → relations.events
  *                                                  └→ events-by-id table → group by pair → pair-summaries → relations.pairs
  * </pre>
  * Every stateful operator and internal topic is named; {@code RelationsTopologyNamesTest} pins the names.
@@ -42,6 +42,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class RelationsTopology {
 
     public static final String CLUSTER_STORE = "event-clusters";
+    public static final String REPORTS_STORE = "merged-reports";
     public static final String EVENTS_STORE = "events-by-id";
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
@@ -68,6 +69,8 @@ public final class RelationsTopology {
         var articleSerde = topics.enrichedArticles().valueSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(CLUSTER_STORE), Serdes.String(), eventSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), Serdes.Long()));
 
         ArticleEnricher articleEnricher = new ArticleEnricher(enricher, clock);
         KStream<String, EnrichedArticle> enriched = builder
@@ -82,8 +85,8 @@ public final class RelationsTopology {
                 .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, article)).toList(),
                         Named.as("key-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
-                .process(() -> new EventClusterProcessor(CLUSTER_STORE, clustering, clock, clustering.retention()), Named.as("cluster-events"),
-                        CLUSTER_STORE);
+                .process(() -> new EventClusterProcessor(CLUSTER_STORE, REPORTS_STORE, clustering, clock,
+                        clustering.retention()), Named.as("cluster-events"), CLUSTER_STORE, REPORTS_STORE);
         events.to(topics.relationEvents().name(),
                 Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));
 

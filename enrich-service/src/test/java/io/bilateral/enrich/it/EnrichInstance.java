@@ -57,15 +57,13 @@ final class EnrichInstance implements AutoCloseable {
     /** Settings of an instance of application {@code appId}; extra {@code kafka.*} keys override. */
     static Settings settings(String bootstrap, String registry, String appId, Path stateDir, Map<String, String> extra)
             throws IOException {
-        Map<String, String> values = new HashMap<>(Map.of(
+        Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS); // production defaults, then the test's
+        values.putAll(Map.of(
                 "kafka.bootstrap.servers", bootstrap,
                 "kafka.application.id", appId,
                 "registry.url", registry,
                 EnrichConfig.STATE_DIR, stateDir.toString(),
-                EnrichConfig.HTTP_HOST, "127.0.0.1",
                 EnrichConfig.HTTP_PORT, String.valueOf(freePort()),
-                EnrichConfig.CLUSTER_WINDOW, "PT72H",
-                EnrichConfig.CLUSTER_MIN_SIMILARITY, "0.2",
                 EnrichConfig.STREAM_MAX_SUBSCRIBERS, "10"));
         values.putAll(extra);
         return Settings.of(values);

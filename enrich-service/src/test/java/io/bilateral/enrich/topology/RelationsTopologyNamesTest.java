@@ -23,7 +23,7 @@ class RelationsTopologyNamesTest {
                 .contains("Source: reference-actors-source (topics: [reference.actors])")
                 .contains("stores: [reference-actors]")
                 .contains("Processor: enrich-article")
-                .contains("Processor: cluster-events (stores: [event-clusters])")
+                .contains("Processor: cluster-events (stores: [merged-reports, event-clusters])")
                 .contains("articles-by-pair-repartition")
                 .contains("stores: [events-by-id]")
                 .contains("events-by-pair-repartition")
