@@ -56,7 +56,8 @@ final class BenchRun {
             ArticleLoader loader = new ArticleLoader(stack.bootstrapServers(), topics.rawArticles(), corpus);
             long brokerPid = stack.brokerPid();
 
-            List<String> enrichJvm = new ArrayList<>(options.enrichJvmArgs());
+            List<String> enrichJvm = new ArrayList<>(io.bilateral.enrich.App.JVM_ARGS); // as ./bilateral up runs it
+            enrichJvm.addAll(options.enrichJvmArgs()); // later options win, e.g. another -Xmx
             if (options.jfr()) {
                 enrichJvm.add("-XX:StartFlightRecording=filename=" + stack.layout().logsDir().resolve(ENRICH + ".jfr")
                         + ",settings=profile,dumponexit=true");

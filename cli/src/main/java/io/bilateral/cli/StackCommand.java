@@ -83,7 +83,7 @@ final class StackCommand {
                 new ServiceSpec(ENRICH, "io.bilateral.enrich.App", List.of(),
                         with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(enrichPort),
                                 "BILATERAL_STATE_DIR", stack.layout().root().resolve("streams").toString())),
-                        URI.create("http://127.0.0.1:" + enrichPort + "/readyz")));
+                        URI.create("http://127.0.0.1:" + enrichPort + "/readyz"), io.bilateral.enrich.App.JVM_ARGS));
     }
 
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * LocalStack stack = LocalStack.builder(Path.of("data")).build();
- * stack.up(List.of(new ServiceSpec("ingest-service", "io.bilateral.ingest.IngestMain", List.of(),
+ * stack.up(List.of(new ServiceSpec("ingest-service", "io.bilateral.ingest.App", List.of(),
  *         Map.of("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers()), URI.create("http://127.0.0.1:8080/health"))));
  * // ... later, possibly from another JVM:
  * stack.down(false);
@@ -120,6 +120,7 @@ public final class LocalStack {
         for (ServiceSpec service : services) {
             JavaCommand command = JavaCommand.mainClass(service.mainClass(), service.args())
                     .withClasspath(classpath)
+                    .withJvmArgs(service.jvmArgs())
                     .withEnv(service.env());
             URI health = service.healthUrl();
             List<Integer> ports = health != null && health.getPort() > 0 ? List.of(health.getPort()) : List.of();

@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param args program arguments
  * @param env environment variables added to the inherited environment
  * @param healthUrl a URL that answers 200 once the service is ready, or null to only start it
+ * @param jvmArgs options of the service's JVM, e.g. its heap cap
  */
-public record ServiceSpec(String name, String mainClass, List<String> args, Map<String, String> env, URI healthUrl) {
+public record ServiceSpec(String name, String mainClass, List<String> args, Map<String, String> env, URI healthUrl,
+        List<String> jvmArgs) {
+
+    /** A service with the JVM's default options. */
+    public ServiceSpec(String name, String mainClass, List<String> args, Map<String, String> env, URI healthUrl) {
+        this(name, mainClass, args, env, healthUrl, List.of());
+    }
 
     public ServiceSpec {
         StackLayout.checkName(name);
@@ -26,5 +33,6 @@ public record ServiceSpec(String name, String mainClass, List<String> args, Map<
         }
         args = List.copyOf(args);
         env = Map.copyOf(env);
+        jvmArgs = List.copyOf(jvmArgs);
     }
 }
