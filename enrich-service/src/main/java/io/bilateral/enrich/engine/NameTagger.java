@@ -1,6 +1,5 @@
 package io.bilateral.enrich.engine;
 
-import io.bilateral.enrich.engine.RuleBasedEnricher.Mention;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.rules.RuleTables;
 import io.bilateral.enrich.engine.text.Tokens;
