@@ -29,7 +29,7 @@ final class BenchRun {
      * The enrich topology's inputs in topological order: raw articles, then its repartition topics (named in
      * {@code RelationsTopology}). A repartition topic not listed here fails the run instead of being missed.
      */
-    static final List<String> PIPELINE_REPARTITIONS = List.of("articles-by-pair", "events-table", "events-by-pair");
+    static final List<String> PIPELINE_REPARTITIONS = List.of("articles-by-pair");
     private static final int BROKER_ID = 1;
 
     private final BenchOptions options;

@@ -125,8 +125,9 @@ public final class Report {
             }
         }
         s.append('\n');
-        line(s, "enrich-service (its own JVM%s)", options.enrichJvmArgs().isEmpty() ? ", default JVM settings"
-                : ": " + String.join(" ", options.enrichJvmArgs()));
+        List<String> jvm = new java.util.ArrayList<>(io.bilateral.enrich.App.JVM_ARGS);
+        jvm.addAll(options.enrichJvmArgs());
+        line(s, "enrich-service (its own JVM: %s)", String.join(" ", jvm));
         line(s, "  %-30s %s MiB", "peak RSS (VmHWM)", fmt(spread(r -> r.enrich().peakRssBytes() / MIB), 0));
         line(s, "  %-30s %s MiB", "peak heap used (at a GC)", fmt(spread(r -> r.enrich().gc().peakUsedBytes() / MIB), 0));
         line(s, "  %-30s %s MiB", "peak live heap (after a GC)", fmt(spread(r -> r.enrich().gc().peakLiveBytes() / MIB), 0));

@@ -1,6 +1,7 @@
 package io.bilateral.enrich.topology;
 
 import io.bilateral.schemas.EnrichedArticle;
+import io.bilateral.schemas.PairSummary;
 import io.bilateral.schemas.RelationshipEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * Merges the reports of one pair into events. Input is keyed by pair id (so every report of a pair meets the pair's
  * events in one task); the store holds the pair's events under {@code <pair>|<day>|<event id>}, so a report's
  * candidates are one range scan over the window, and a second store remembers which reports were merged.
- * Emits the new or updated event keyed by event id.
+ * Each merged report updates the event and, with adder and subtractor semantics, its pair's summary; both are
+ * emitted together, keyed by pair id.
  */
-public final class EventClusterProcessor implements Processor<String, EnrichedArticle, String, RelationshipEvent> {
+public final class EventClusterProcessor implements Processor<String, EnrichedArticle, String, EventUpdate> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventClusterProcessor.class);
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
@@ -34,29 +36,34 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     private final EventClustering clustering;
     private final Clock clock;
     private final Duration retention;
-    private ProcessorContext<String, RelationshipEvent> context;
+    private final String summariesStoreName;
+    private ProcessorContext<String, EventUpdate> context;
     private KeyValueStore<String, RelationshipEvent> store;
     /** report key → record timestamp: the reports already merged, for re-delivery detection in one lookup. */
     private KeyValueStore<String, Long> reports;
+    /** pair → summary: all events of a pair are in this task, so its summary is kept here too, without a repartition. */
+    private KeyValueStore<String, PairSummary> summaries;
 
     /**
      * @param retention how long an event stays a candidate after its last report, in stream time; older ones are
      *                  dropped from the store (they stay in relations.events), which keeps the store bounded
      */
-    public EventClusterProcessor(String storeName, String reportsStoreName, EventClustering clustering, Clock clock,
-            Duration retention) {
+    public EventClusterProcessor(String storeName, String reportsStoreName, String summariesStoreName,
+            EventClustering clustering, Clock clock, Duration retention) {
         this.storeName = storeName;
         this.reportsStoreName = reportsStoreName;
+        this.summariesStoreName = summariesStoreName;
         this.clustering = clustering;
         this.clock = clock;
         this.retention = retention;
     }
 
     @Override
-    public void init(ProcessorContext<String, RelationshipEvent> context) {
+    public void init(ProcessorContext<String, EventUpdate> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
         this.reports = context.getStateStore(reportsStoreName);
+        this.summaries = context.getStateStore(summariesStoreName);
         context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     }
 
@@ -105,8 +112,26 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
                     .ifPresent(old -> store.delete(storeKey(old))); // an earlier report moved the event's day
             store.put(storeKey(event), event);
             reports.put(reportKey, record.timestamp());
-            context.forward(new Record<>(event.getEventId(), event, record.timestamp()));
+            PairSummary summary = summarise(pairId, match.orElse(null), event, now);
+            context.forward(new Record<>(pairId, new EventUpdate(event, summary), record.timestamp()));
         }
+    }
+
+    /**
+     * The pair's summary with the event's old version (if any) subtracted and the new one added, so an event merged
+     * from many reports counts once.
+     */
+    private PairSummary summarise(String pairId, RelationshipEvent old, RelationshipEvent updated, Instant now) {
+        PairSummary summary = summaries.get(pairId);
+        if (summary == null) {
+            summary = PairSummaries.empty(pairId, now);
+        }
+        if (old != null) {
+            summary = PairSummaries.subtract(summary, old, now);
+        }
+        summary = PairSummaries.add(summary, updated, now);
+        summaries.put(pairId, summary);
+        return summary;
     }
 
     /** The pair's events whose day is within the window of the report's day: one range scan, not the whole pair. */

@@ -5,37 +5,33 @@ import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
-import io.bilateral.schemas.PairSummary;
-import io.bilateral.schemas.RelationshipEvent;
 import io.bilateral.topics.Topics;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich-service topology, a pure factory: raw articles are enriched, their reports merged into one event per
- * happening (keyed by pair so all reports of a pair meet), and every event change folded into its pair's summary.
+ * happening (keyed by pair so all reports of a pair meet), and every event change folded into its pair's summary in
+ * the same task, with adder and subtractor semantics (no second repartition).
  *
  * <pre>
  * reference.actors → [reference-actors] global store → runtime dictionary of the enricher
  * news.articles.raw → enrich → news.articles.enriched
- *                         └→ key by pair → cluster-events [event-clusters, merged-reports] → relations.events
- *                                                  └→ events-by-id table → group by pair → pair-summaries → relations.pairs
+ *                         └→ key by pair → cluster-events [event-clusters, merged-reports, pair-summaries]
+ *                                                  ├→ relations.events (the event's new version, keyed by event id)
+ *                                                  └→ relations.pairs (the pair's new summary, keyed by pair id)
  * </pre>
  * Every stateful operator and internal topic is named; {@code RelationsTopologyNamesTest} pins the names.
  */
@@ -43,7 +39,6 @@ public final class RelationsTopology {
 
     public static final String CLUSTER_STORE = "event-clusters";
     public static final String REPORTS_STORE = "merged-reports";
-    public static final String EVENTS_STORE = "events-by-id";
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
 
@@ -71,6 +66,8 @@ public final class RelationsTopology {
                 Stores.persistentKeyValueStore(CLUSTER_STORE), Serdes.String(), eventSerde));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PAIRS_STORE), Serdes.String(), topics.relationPairs().valueSerde()));
 
         ArticleEnricher articleEnricher = new ArticleEnricher(enricher, clock);
         KStream<String, EnrichedArticle> enriched = builder
@@ -81,31 +78,28 @@ public final class RelationsTopology {
         enriched.to(topics.enrichedArticles().name(),
                 Produced.with(topics.enrichedArticles().keySerde(), articleSerde).withName("enriched-articles"));
 
-        KStream<String, RelationshipEvent> events = enriched
-                .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, article)).toList(),
-                        Named.as("key-by-pair"))
+        KStream<String, EventUpdate> updates = enriched
+                .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, reportsOnly(article)))
+                        .toList(), Named.as("key-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
-                .process(() -> new EventClusterProcessor(CLUSTER_STORE, REPORTS_STORE, clustering, clock,
-                        clustering.retention()), Named.as("cluster-events"), CLUSTER_STORE, REPORTS_STORE);
-        events.to(topics.relationEvents().name(),
-                Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));
-
-        events.toTable(Named.as("events-table"),
-                        Materialized.<String, RelationshipEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(eventSerde))
-                .groupBy((eventId, event) -> KeyValue.pair(event.getPairId(), event),
-                        Grouped.with("events-by-pair", Serdes.String(), eventSerde))
-                .aggregate(PairSummaryAggregator::initial,
-                        new PairSummaryAggregator(clock, true),
-                        new PairSummaryAggregator(clock, false),
-                        Named.as("summarise-pairs"),
-                        Materialized.<String, PairSummary, KeyValueStore<Bytes, byte[]>>as(PAIRS_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(topics.relationPairs().valueSerde()))
-                .toStream(Named.as("pair-summary-changes"))
+                .process(() -> new EventClusterProcessor(CLUSTER_STORE, REPORTS_STORE, PAIRS_STORE, clustering, clock,
+                        clustering.retention()), Named.as("cluster-events"), CLUSTER_STORE, REPORTS_STORE, PAIRS_STORE);
+        updates.map((pair, update) -> KeyValue.pair(update.event().getEventId(), update.event()), Named.as("event-of-update"))
+                .to(topics.relationEvents().name(),
+                        Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));
+        updates.mapValues(EventUpdate::summary, Named.as("summary-of-update"))
                 .to(topics.relationPairs().name(),
                         Produced.with(topics.relationPairs().keySerde(), topics.relationPairs().valueSerde())
                                 .withName("relation-pairs"));
         return builder.build();
+    }
+
+    /**
+     * The article without its entity list: clustering needs the events only, and the entities are most of the bytes
+     * of every copy sent through the articles-by-pair repartition topic.
+     */
+    static EnrichedArticle reportsOnly(EnrichedArticle article) {
+        return EnrichedArticle.newBuilder(article).setEntities(List.of()).build();
     }
 
     /** The distinct pairs the article reports events for, in text order. */

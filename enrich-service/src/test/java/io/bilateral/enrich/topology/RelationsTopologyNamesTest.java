@@ -23,11 +23,11 @@ class RelationsTopologyNamesTest {
                 .contains("Source: reference-actors-source (topics: [reference.actors])")
                 .contains("stores: [reference-actors]")
                 .contains("Processor: enrich-article")
-                .contains("Processor: cluster-events (stores: [merged-reports, event-clusters])")
                 .contains("articles-by-pair-repartition")
-                .contains("stores: [events-by-id]")
-                .contains("events-by-pair-repartition")
-                .contains("stores: [pair-summaries]")
-                .doesNotContain("KSTREAM-", "KTABLE-AGGREGATE-STATE-STORE");
+                .contains("Processor: cluster-events (stores: [")
+                .contains("event-clusters").contains("merged-reports").contains("pair-summaries")
+                .contains("Sink: relation-events (topic: relations.events)")
+                .contains("Sink: relation-pairs (topic: relations.pairs)")
+                .doesNotContain("KSTREAM-", "KTABLE-", "events-by-pair");
     }
 }
