@@ -78,7 +78,8 @@ final class StackCommand {
         int enrichPort = settings.integer(CliSettings.ENRICH_PORT);
         return List.of(
                 new ServiceSpec(INGEST, "io.bilateral.ingest.App", List.of(),
-                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(ingestPort))),
+                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(ingestPort),
+                                "BILATERAL_FEEDS_STATE_DIR", stack.layout().root().resolve("feeds").toString())),
                         URI.create("http://127.0.0.1:" + ingestPort + "/healthz")),
                 new ServiceSpec(ENRICH, "io.bilateral.enrich.App", List.of(),
                         with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(enrichPort),

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
  * line, {@code <br>} a line break, runs of whitespace inside a paragraph one space. jsoup's own {@code text()} would put
  * the whole page on one line, and sentence splitting downstream needs the paragraph breaks.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2007\\u202F]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\n *");
@@ -21,7 +21,8 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String of(Element root) {
+    /** The text of {@code root}, paragraphs separated by a blank line. */
+    public static String of(Element root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

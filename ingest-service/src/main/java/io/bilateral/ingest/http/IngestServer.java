@@ -1,12 +1,22 @@
 package io.bilateral.ingest.http;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import io.bilateral.ingest.article.ArticleValidator;
+import io.bilateral.ingest.intake.ArticleIntake;
+import io.bilateral.ingest.intake.IngestMetrics;
+import io.bilateral.ingest.intake.RecentIds;
 import io.bilateral.ingest.config.HttpSettings;
 import io.bilateral.ingest.publish.ArticlePublisher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest HTTP API on the JDK's built-in server: {@code POST /articles}, {@code GET /healthz}. Requests run on a
+ * The ingest HTTP API on the JDK's built-in server: {@code POST /articles}, {@code POST /articles:batch},
+ * {@code GET /healthz}, {@code GET /readyz}, {@code GET /metrics}. Requests run on a
  * bounded pool ({@code threads} workers, {@code queue} waiting); when both are full the server closes new connections
  * instead of queueing without limit, since every waiting request holds its body in memory.
  */
@@ -40,19 +51,50 @@ public final class IngestServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Binds {@code settings.host():settings.port()} and starts serving; port 0 picks a free port. */
-    public static IngestServer start(HttpSettings settings, ArticleValidator validator, ArticlePublisher publisher)
-            throws IOException {
+    /**
+     * Binds {@code settings.host():settings.port()} and starts serving; port 0 picks a free port. With a
+     * {@code token}, every resource but {@code /healthz} and {@code /readyz} needs it as a bearer token.
+     */
+    public static IngestServer start(HttpSettings settings, ArticleIntake intake, List<ReadinessCheck> readiness,
+            Optional<String> token) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         ExecutorService executor = boundedExecutor(settings.threads(), settings.queue());
         InFlightRequests inFlight = new InFlightRequests();
+        IngestMetrics metrics = intake.metrics();
+        UnaryOperator<HttpHandler> guard = token.isPresent() ? new BearerAuth(token.get(), metrics)::protect
+                : UnaryOperator.identity();
         server.setExecutor(executor);
-        server.createContext(ArticlesHandler.PATH, inFlight.track(
-                new ArticlesHandler(validator, publisher, settings.maxBodyBytes(), settings.ackTimeout())));
-        server.createContext("/healthz", inFlight.track(new HealthHandler()));
-        server.createContext("/", inFlight.track(new NotFoundHandler()));
+        Map<String, HttpHandler> handlers = new LinkedHashMap<>();
+        handlers.put(ArticlesHandler.PATH, guard.apply(
+                new ArticlesHandler(intake, settings.maxBodyBytes(), settings.ackTimeout())));
+        handlers.put(BatchHandler.PATH, guard.apply(new BatchHandler(intake, settings.maxBatchBytes(),
+                settings.maxBatchItems(), settings.ackTimeout())));
+        handlers.put("/metrics", guard.apply(new MetricsHandler(metrics)));
+        handlers.put("/healthz", new HealthHandler());
+        handlers.put("/readyz", new ReadyHandler(readiness));
+        handlers.put("/", guard.apply(new NotFoundHandler()));
+        handlers.forEach((path, handler) -> server.createContext(path, inFlight.track(timed(path, handler, metrics))));
         server.start();
         return new IngestServer(server, executor, inFlight, settings);
+    }
+
+    /** A server without authentication whose readiness checks always pass (tests). */
+    public static IngestServer start(HttpSettings settings, ArticleValidator validator, ArticlePublisher publisher)
+            throws IOException {
+        return start(settings, new ArticleIntake(validator, publisher, new RecentIds(RecentIds.DEFAULT_CAPACITY),
+                new IngestMetrics()), List.of(), Optional.empty());
+    }
+
+    private static HttpHandler timed(String path, HttpHandler handler, IngestMetrics metrics) {
+        String label = path.equals("/") ? "other" : path;
+        return exchange -> {
+            long start = System.nanoTime();
+            try {
+                handler.handle(exchange);
+            } finally {
+                metrics.requestLatency(label, Duration.ofNanos(System.nanoTime() - start));
+            }
+        };
     }
 
     /** The port actually bound. */

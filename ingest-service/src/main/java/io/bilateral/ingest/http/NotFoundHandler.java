@@ -11,7 +11,7 @@ final class NotFoundHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath()
-                    + " (try POST /articles or GET /healthz)", null);
+                    + " (try POST /articles, POST /articles:batch, GET /healthz, GET /readyz or GET /metrics)", null);
         }
     }
 }

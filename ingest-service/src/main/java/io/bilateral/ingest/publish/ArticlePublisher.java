@@ -115,7 +115,11 @@ public final class ArticlePublisher implements AutoCloseable {
         return await(articleId, acked, timeout, timeout);
     }
 
-    private RecordMetadata await(String articleId, CompletableFuture<RecordMetadata> acked, Duration waitFor,
+    /**
+     * Waits {@code waitFor} for one {@link #send} result that shares a {@code timeout} with others (a batch): an
+     * expiry is reported with the whole timeout, which is what the caller configured.
+     */
+    public RecordMetadata await(String articleId, CompletableFuture<RecordMetadata> acked, Duration waitFor,
             Duration timeout) {
         try {
             return acked.get(waitFor.toNanos(), TimeUnit.NANOSECONDS);

@@ -1,0 +1,42 @@
+package io.bilateral.ingest.feeds;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** Runs tasks after a delay; production uses one thread, tests a scheduler driven by a manual clock. */
+public interface TaskScheduler extends AutoCloseable {
+
+    void schedule(Runnable task, Duration delay);
+
+    @Override
+    void close();
+
+    /** One daemon thread named {@code name}: polls never overlap, and a slow feed delays only the queue behind it. */
+    static TaskScheduler singleThread(String name) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return new TaskScheduler() {
+            @Override
+            public void schedule(Runnable task, Duration delay) {
+                if (!executor.isShutdown()) {
+                    executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+
+            @Override
+            public void close() {
+                executor.shutdownNow();
+                try {
+                    executor.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+}
