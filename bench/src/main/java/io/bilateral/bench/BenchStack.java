@@ -1,20 +1,18 @@
 package io.bilateral.bench;
 
 import io.bilateral.config.Settings;
+import io.bilateral.stack.ClasspathSnapshot;
 import io.bilateral.stack.JavaCommand;
 import io.bilateral.stack.LocalStack;
 import io.bilateral.stack.ManagedProcess;
 import io.bilateral.stack.Readiness;
 import io.bilateral.stack.StackLayout;
 import io.bilateral.topics.TopicProvisioner;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -63,7 +60,7 @@ final class BenchStack implements AutoCloseable {
 
     static BenchStack start(Path repoRoot, String classpath, boolean keep) throws IOException {
         Path dataDir = Files.createTempDirectory("bilateral-bench-");
-        String snapshot = snapshot(classpath, repoRoot, dataDir.resolve("app"));
+        String snapshot = ClasspathSnapshot.of(classpath, repoRoot, dataDir.resolve("app"));
         Set<Integer> ports = new HashSet<>();
         LocalStack stack = LocalStack.builder(dataDir)
                 .brokerPort(freePort(ports)).controllerPort(freePort(ports)).registryPort(freePort(ports))
@@ -175,40 +172,6 @@ final class BenchStack implements AutoCloseable {
                     return port;
                 }
             }
-        }
-    }
-
-    /** Copies the class path entries under {@code projectRoot} (the build outputs) into {@code dir}. */
-    static String snapshot(String classpath, Path projectRoot, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<String> entries = new ArrayList<>();
-        int n = 0;
-        Path root = projectRoot.toAbsolutePath().normalize();
-        for (String entry : classpath.split(File.pathSeparator)) {
-            Path path = Path.of(entry).toAbsolutePath().normalize();
-            if (!path.startsWith(root) || !Files.exists(path)) {
-                entries.add(entry);
-                continue;
-            }
-            Path copy = dir.resolve(n++ + "-" + path.getFileName());
-            copyTree(path, copy);
-            entries.add(copy.toString());
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path p : paths.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.bilateral.cli;
 
 import io.bilateral.config.Settings;
+import io.bilateral.stack.ClasspathSnapshot;
 import io.bilateral.stack.LocalStack;
 import io.bilateral.stack.ServiceSpec;
 import java.io.IOException;

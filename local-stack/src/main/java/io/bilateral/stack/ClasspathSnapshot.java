@@ -1,4 +1,4 @@
-package io.bilateral.cli;
+package io.bilateral.stack;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * jar is replaced fails on the next class it loads. Released jars in the Maven repository never change, so they are
  * used in place.
  */
-final class ClasspathSnapshot {
+public final class ClasspathSnapshot {
 
     private ClasspathSnapshot() {
     }
@@ -26,7 +26,7 @@ final class ClasspathSnapshot {
      * Copies every entry of {@code classpath} that lies under {@code projectRoot} or is a snapshot into {@code dir};
      * returns the new class path.
      */
-    static String of(String classpath, Path projectRoot, Path dir) {
+    public static String of(String classpath, Path projectRoot, Path dir) {
         try {
             deleteRecursively(dir);
             Files.createDirectories(dir);
@@ -34,7 +34,7 @@ final class ClasspathSnapshot {
             int n = 0;
             for (String entry : classpath.split(File.pathSeparator)) {
                 Path path = Path.of(entry).toAbsolutePath().normalize();
-                boolean mutable = path.startsWith(projectRoot) || path.getFileName().toString().contains("-SNAPSHOT");
+                boolean mutable = path.startsWith(projectRoot.toAbsolutePath().normalize()) || path.getFileName().toString().contains("-SNAPSHOT");
                 if (!mutable || !Files.exists(path)) {
                     entries.add(entry);
                     continue;
