@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.bilateral.ingest.article.ArticleDraft;
 import io.bilateral.ingest.article.ArticleJson;
 import io.bilateral.ingest.article.InvalidArticleException;
-import io.bilateral.ingest.files.TextFiles;
-import io.bilateral.ingest.files.UnreadableFileException;
 import io.bilateral.ingest.intake.ArticleIntake;
 import io.bilateral.ingest.intake.IngestMetrics;
 import io.bilateral.ingest.intake.Outcome;
@@ -22,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /articles:batch}: many articles as a JSON array ({@code application/json}) or one JSON object a line
@@ -31,9 +26,7 @@ import org.slf4j.LoggerFactory;
  * index ({@code accepted}, {@code duplicates}, {@code errors} with the field, {@code notStored} to retry). 503 only when
  * the broker stored none of the valid items; 400/413/415 when the request as a whole is unreadable.
  */
-final class BatchHandler implements HttpHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(BatchHandler.class);
+final class BatchHandler extends JsonPostHandler {
 
     static final String PATH = "/articles:batch";
     private static final Set<String> ARRAY = Set.of("application/json");
@@ -46,71 +39,30 @@ final class BatchHandler implements HttpHandler {
             .build();
 
     private final ArticleIntake intake;
-    private final int maxBytes;
     private final int maxItems;
     private final Duration ackTimeout;
 
     BatchHandler(ArticleIntake intake, int maxBytes, int maxItems, Duration ackTimeout) {
+        super(PATH, ACCEPTED, "application/json (an array) or application/x-ndjson", maxBytes, intake.metrics());
         this.intake = intake;
-        this.maxBytes = maxBytes;
         this.maxItems = maxItems;
         this.ackTimeout = ackTimeout;
-    }
-
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            respond(exchange);
-        } catch (IOException e) {
-            log.debug("Connection to {} lost: {}", exchange.getRemoteAddress(), e.toString());
-        }
     }
 
     /** One item of the batch: a draft, or why it could not become one. */
     private record Item(ArticleDraft draft, Outcome.Invalid problem) {
     }
 
-    private void respond(HttpExchange exchange) throws IOException {
+    @Override
+    String invalidReason(InvalidArticleException e) {
+        return "malformed_batch";
+    }
+
+    @Override
+    void respond(HttpExchange exchange, String mediaType, String body)
+            throws IOException, JsonProcessingException, InvalidArticleException {
         IngestMetrics metrics = intake.metrics();
-        if (!exchange.getRequestURI().getPath().equals(PATH)) {
-            JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath(), null);
-            return;
-        }
-        if (!exchange.getRequestMethod().equals("POST")) {
-            JsonResponses.methodNotAllowed(exchange, "POST");
-            return;
-        }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        String unsupported = RequestBodies.unsupported(contentType, ACCEPTED,
-                "application/json (an array) or application/x-ndjson");
-        if (unsupported != null) {
-            metrics.rejected("unsupported_media_type");
-            JsonResponses.error(exchange, 415, unsupported, null);
-            return;
-        }
-        byte[] bytes = RequestBodies.read(exchange, maxBytes);
-        if (bytes == null) {
-            metrics.rejected("too_large");
-            JsonResponses.error(exchange, 413, "request body exceeds the limit of " + maxBytes + " bytes", null);
-            return;
-        }
-        List<Item> items;
-        try {
-            String text = TextFiles.decode("request body", bytes);
-            items = LINES.contains(RequestBodies.mediaType(contentType)) ? lines(text) : array(text);
-        } catch (UnreadableFileException e) {
-            metrics.rejected("not_utf8");
-            JsonResponses.error(exchange, 400, e.getMessage(), null);
-            return;
-        } catch (JsonProcessingException e) {
-            metrics.rejected("malformed_json");
-            JsonResponses.error(exchange, 400, ArticleJson.describe(e), null);
-            return;
-        } catch (InvalidArticleException e) {
-            metrics.rejected("malformed_batch");
-            JsonResponses.error(exchange, 400, e.getMessage(), null);
-            return;
-        }
+        List<Item> items = LINES.contains(mediaType) ? lines(body) : array(body);
         if (items.isEmpty()) {
             metrics.rejected("empty_batch");
             JsonResponses.error(exchange, 400, "the batch holds no articles", null);
