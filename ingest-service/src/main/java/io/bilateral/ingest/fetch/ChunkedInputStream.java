@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Decodes an HTTP/1.1 chunked body; chunk-size lines are bounded, trailers are read and dropped. */
-final class ChunkedInputStream extends InputStream {
+final class ChunkedInputStream extends BlockInputStream {
 
     private final InputStream in;
     private long leftInChunk;
@@ -12,13 +12,6 @@ final class ChunkedInputStream extends InputStream {
 
     ChunkedInputStream(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

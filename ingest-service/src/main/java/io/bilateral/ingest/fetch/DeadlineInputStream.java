@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * The socket's input, where every read waits at most the read timeout and never past the fetch's deadline: a server
  * that trickles one byte at a time still ends within the deadline. Time comes from an injected nano clock.
  */
-final class DeadlineInputStream extends InputStream {
+final class DeadlineInputStream extends BlockInputStream {
 
     /** The deadline passed; {@link HttpFetcher} turns it into a {@link FetchException}. */
     static final class DeadlineExceededException extends IOException {
@@ -32,13 +32,6 @@ final class DeadlineInputStream extends InputStream {
         this.readTimeoutMillis = readTimeoutMillis;
         this.deadlineNanos = deadlineNanos;
         this.nanoTime = nanoTime;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

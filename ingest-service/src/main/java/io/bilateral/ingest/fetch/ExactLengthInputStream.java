@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Exactly {@code length} bytes of the underlying stream; ending early is an error, not a short body. */
-final class ExactLengthInputStream extends InputStream {
+final class ExactLengthInputStream extends BlockInputStream {
 
     private final InputStream in;
     private long left;
@@ -12,13 +12,6 @@ final class ExactLengthInputStream extends InputStream {
     ExactLengthInputStream(InputStream in, long length) {
         this.in = in;
         this.left = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
