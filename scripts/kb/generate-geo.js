@@ -13,13 +13,18 @@ for (const c of countries) a2to3[c.cca2] = c.cca3;
 const latin = (s) => /^[A-Za-z\u00C0-\u024F .'\u2019()-]+$/.test(s);
 const clean = (s) => s.replace(/\t|\|/g, ' ').trim();
 
+let words = new Set();
+try { words = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w))); }
+catch (e) { console.error('no /usr/share/dict/words: common-word filter off'); }
+
 // ---- countries
 const rows = [];
 for (const c of countries) {
   const names = new Set();
   const add = (s) => { if (s && latin(s) && s.length > 2 && !s.includes(',')) names.add(clean(s)); };
   add(c.name.common); add(c.name.official);
-  for (const a of c.altSpellings || []) add(a);
+  // an alternative spelling that is an ordinary English word ("Island" for Iceland) would match "Long Island"
+  for (const a of c.altSpellings || []) if (!words.has(a.toLowerCase())) add(a);
   const dem = new Set();
   const d = (c.demonyms || {}).eng;
   if (d) { if (d.m) dem.add(d.m); if (d.f) dem.add(d.f); }
@@ -48,10 +53,6 @@ while (pos < buf.length) {
   cities.push(c);
 }
 
-let words = new Set();
-try { words = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w))); }
-catch (e) { console.error('no /usr/share/dict/words: common-word filter off'); }
-
 const byName = new Map();
 const capitalNames = new Set();
 const independent = new Set(countries.filter((c) => c.independent).map((c) => c.cca3));
@@ -64,7 +65,8 @@ for (const c of cities) {
   if (c.population < MIN_POP && !isCapital) continue;
   for (const n of new Set([c.name, c.altName])) {
     if (!n || !latin(n) || n.length < 3) continue;
-    if (words.has(n.toLowerCase())) continue;
+    // a city of a million people keeps its name even when the word list has it ("shanghai" is also a verb)
+    if (words.has(n.toLowerCase()) && c.population < 1000000) continue;
     const k = n.toLowerCase();
     if (!byName.has(k)) byName.set(k, []);
     byName.get(k).push({ name: n, a3, pop: c.population, capital: isCapital });

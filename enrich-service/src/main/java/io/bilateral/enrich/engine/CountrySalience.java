@@ -17,9 +17,12 @@ final class CountrySalience {
 
     /**
      * A country is a subject of the article from this salience on: a title mention (6), a lead mention of a country
-     * or nationality (3) plus one more, or four mentions further down; the most salient country always is.
+     * or nationality (3) plus one more, or four mentions further down; the most salient country is too unless all
+     * it has is one mention further down.
      */
     private static final double SALIENT = 4;
+    /** The most salient country needs more than one passing mention further down to count on its own. */
+    private static final double SALIENT_ALONE = 1;
     private static final int LEAD_CHARS = 400;
 
     private final RuleTables rules;
@@ -46,11 +49,11 @@ final class CountrySalience {
         }
         for (Map.Entry<String, double[]> en : salience.entrySet()) {
             double w = en.getValue()[0];
-            if (w >= SALIENT || (w == top && top > 0)) {
+            if (w >= SALIENT || (w == top && top > SALIENT_ALONE)) {
                 countries.add(en.getKey());
             }
         }
-        if (countries.isEmpty()) {
+        if (countries.isEmpty() && !namesForeignCompany(t, sent, mentions)) {
             String c = defaultCurrencyCountry(t);
             if (c != null) {
                 countries.add(c);
@@ -69,6 +72,10 @@ final class CountrySalience {
      * a nationality before a currency word ("Swiss franc" names money, not a place the story is about).
      */
     private double weight(Tokens t, Mention m, int start, int bodyStart, int leadEnd) {
+        int f = m.from;
+        if (f >= 2 && (t.is(f - 1, "in") || t.is(f - 1, "on")) && rules.listingVenueWords.contains(t, f - 2)) {
+            return 0; // "will be listed in Luxembourg"
+        }
         double w = start < bodyStart ? 6 : start < leadEnd ? 3 : 1;
         if (m.type.equals("LOCATION") || m.type.equals("PERSON")) {
             w /= 2;
@@ -77,6 +84,20 @@ final class CountrySalience {
             w /= 2;
         }
         return w;
+    }
+
+    /**
+     * Whether a company has a legal form the dollar's home does not use ("Dylex Ltd"): then "dlrs" is as likely
+     * Canadian, Australian or Hong Kong dollars.
+     */
+    private boolean namesForeignCompany(Tokens t, int[] sent, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type.equals("ORGANIZATION") && m.country == null && sent[m.from] >= 0
+                    && rules.sharedLegalForms.contains(t.text(m.to - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the first unqualified currency word ("mln dlrs"), for articles that name no place. */

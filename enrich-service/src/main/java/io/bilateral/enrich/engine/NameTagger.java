@@ -40,6 +40,9 @@ public interface NameTagger {
                 "communications", "energy", "petroleum", "oil", "resources", "telegraph", "journal", "tv", "radio",
                 "congress", "senate", "sa", "ag", "nv", "gmbh", "spa", "bv", "ab", "llc", "lp", "financial",
                 "capital", "investments", "insurance", "chemical", "chemicals", "steel", "electric", "press");
+        /** Company legal forms: no person's name ends in one. */
+        static final WordSet LEGAL_FORMS = WordSet.of("inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "gmbh",
+                "spa", "bv", "ab", "llc", "lp", "bancorp", "corporation", "company");
         static final WordSet SENTENCE_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after",
                 "before", "for", "with", "by", "as", "but", "and", "if", "when", "while", "this", "that", "these",
                 "those", "his", "her", "their", "our", "its", "he", "she", "they", "we", "it", "i", "you", "there",
@@ -90,7 +93,8 @@ public interface NameTagger {
                 while (n < e && TITLES.contains(t, n)) {
                     n++;
                 }
-                if (ORG_HEADS.contains(t, e - 1) && n == s) {
+                // an organisation word at the end wins over a title-like word at the start ("General Motors Corp")
+                if (ORG_HEADS.contains(t, e - 1) && (n == s || LEGAL_FORMS.contains(t, e - 1))) {
                     found.add(new Mention(s, e, "ORGANIZATION", null, null, null));
                     continue;
                 }

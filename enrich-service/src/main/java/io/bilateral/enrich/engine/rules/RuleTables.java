@@ -131,11 +131,15 @@ public final class RuleTables {
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
     public final Set<String> topicNounsPossessed;
+    /** Words before "in"/"on" that make a country only a listing venue (rules/topic-context.tsv, VENUE). */
+    public final WordSet listingVenueWords;
     public final List<ThemeRule> themes;
     public final PhraseMatcher themeMatcher;
     public final List<EventCue> cues;
     /** Company legal-form suffix → country (rules/legal-forms.tsv). */
     public final Map<String, String> legalForms;
+    /** Legal forms used in many countries (Ltd): no country of their own, and not the USA's (rules/legal-forms.tsv). */
+    public final Set<String> sharedLegalForms;
     public final PhraseMatcher cueMatcher;
     /** Currency words (rules/currencies.tsv). */
     public final WordSet currencies;
@@ -163,17 +167,20 @@ public final class RuleTables {
         Set<String> prep = new HashSet<>();
         Set<String> with = new HashSet<>();
         Set<String> poss = new HashSet<>();
+        List<String> venue = new ArrayList<>();
         KnowledgeBase.readTsv("rules/topic-context.tsv", c -> {
             switch (c[0]) {
                 case "PREP" -> prep.add(c[1]);
                 case "NOUN_WITH" -> with.add(c[1]);
                 case "POSSESSED" -> poss.add(c[1]);
+                case "VENUE" -> venue.add(c[1]);
                 default -> throw new IllegalStateException("rules/topic-context.tsv: unknown kind '" + c[0] + "'");
             }
         });
         topicPrepositions = Set.copyOf(prep);
         topicNounsBeforeWith = Set.copyOf(with);
         topicNounsPossessed = Set.copyOf(poss);
+        listingVenueWords = WordSet.of(venue);
 
         List<ThemeRule> th = new ArrayList<>();
         KnowledgeBase.readTsv("rules/themes.tsv", c -> th.add(new ThemeRule(c[0], c[1])));
@@ -195,8 +202,16 @@ public final class RuleTables {
         cueMatcher = cb.build();
 
         Map<String, String> lf = new HashMap<>();
-        KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> lf.put(c[0], c[1]));
+        Set<String> shared = new HashSet<>();
+        KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> {
+            if (c[1].equals("-")) {
+                shared.add(c[0]);
+            } else {
+                lf.put(c[0], c[1]);
+            }
+        });
         legalForms = Map.copyOf(lf);
+        sharedLegalForms = Set.copyOf(shared);
 
         List<String> cur = new ArrayList<>();
         Map<String, String> dc = new HashMap<>();
