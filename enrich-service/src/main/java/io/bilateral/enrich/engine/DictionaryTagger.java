@@ -7,6 +7,7 @@ import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,10 @@ final class DictionaryTagger {
     List<Mention> tag(String text, Tokens t) {
         List<PhraseMatcher.Match> matches = kb.matcher().match(t);
         List<Mention> out = new ArrayList<>(matches.size());
+        // An all-caps headline hides what capitals tell in the body ("GEORGIA GULF" / "Georgia Gulf Corp"): an
+        // ambiguous name the body's reading dropped is dropped in capitals too.
+        Set<String> droppedInBody = new HashSet<>();
+        List<CapsMatch> inCaps = new ArrayList<>();
         for (PhraseMatcher.Match m : matches) {
             ActorEntry best = null;
             int bestRank = Integer.MAX_VALUE;
@@ -52,7 +57,8 @@ final class DictionaryTagger {
                 boolean drop = false;
                 for (KnowledgeBase.AmbiguityRule r : amb) {
                     switch (r.rule()) {
-                        case "NOT_PERSON" -> drop |= partOfPersonName(t, m.startToken(), m.endToken());
+                        case "NOT_PERSON" -> drop |= partOfPersonName(t, m.startToken(), m.endToken())
+                                || hyphenatedName(t, m.endToken(), matches);
                         case "NOT_BEFORE" -> {
                             int nx = m.endToken();
                             if (nx < t.size && r.argument() != null) {
@@ -76,16 +82,38 @@ final class DictionaryTagger {
                         default -> throw new IllegalStateException("rules/ambiguity.tsv: unknown rule " + r.rule());
                     }
                 }
+                boolean caps = t.isAllCaps(m.startToken());
                 if (drop) {
+                    if (!caps) {
+                        droppedInBody.add(surface);
+                    }
+                    continue;
+                }
+                if (caps && !amb.isEmpty()) {
+                    inCaps.add(new CapsMatch(mention(m, best), surface));
+                    out.add(inCaps.get(inCaps.size() - 1).mention());
                     continue;
                 }
             }
-            Mention mm = new Mention(m.startToken(), m.endToken(), best.type().entityType(), best.country(), best.id(),
-                    best.type() == ActorType.LOCATION ? null : best.role());
-            mm.capital = "capital".equals(best.role());
-            out.add(mm);
+            out.add(mention(m, best));
+        }
+        for (CapsMatch c : inCaps) {
+            if (droppedInBody.contains(c.surface())) {
+                out.remove(c.mention());
+            }
         }
         return out;
+    }
+
+    /** An ambiguous name kept in an all-caps stretch, with its folded surface. */
+    private record CapsMatch(Mention mention, String surface) {
+    }
+
+    private static Mention mention(PhraseMatcher.Match m, ActorEntry best) {
+        Mention mm = new Mention(m.startToken(), m.endToken(), best.type().entityType(), best.country(), best.id(),
+                best.type() == ActorType.LOCATION ? null : best.role());
+        mm.capital = "capital".equals(best.role());
+        return mm;
     }
 
     private static int rank(ActorEntry e) {
@@ -125,6 +153,32 @@ final class DictionaryTagger {
         int n = to;
         return n < t.size && !t.dropped[n] && t.isCapitalized(n) && !t.isAllCaps(n) && t.start[n] - t.end[to - 1] == 1
                 && !t.newlineBefore(n);
+    }
+
+    /**
+     * "Georgia-Pacific", "Bristol-Myers": joined by a hyphen to a capitalised word that is not a place of some country,
+     * the place is part of a company's name ("Tehran-Tashkent" joins two places and stays).
+     */
+    private boolean hyphenatedName(Tokens t, int to, List<PhraseMatcher.Match> matches) {
+        int h = to;
+        if (h + 1 >= t.size || t.start[h] != t.end[h - 1] || t.text.charAt(t.start[h]) != '-'
+                || t.start[h + 1] != t.end[h] || !t.isCapitalized(h + 1)) {
+            return false;
+        }
+        for (PhraseMatcher.Match m : matches) {
+            if (m.startToken() == h + 1) {
+                for (int p : m.payloads()) {
+                    if (kb.entry(p >> 2).country() != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (m.startToken() > h + 1) {
+                break;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceStartToken(Tokens t, int i) {

@@ -48,4 +48,14 @@ class CountryAttributorTest {
         });
         assertThat(attributed(body, null)).noneMatch(m -> "IRN".equals(m.country));
     }
+
+    @Test
+    void shouldReadACompanyWhoseNameOpensWithATitleWordByItsLegalForm() {
+        List<Mention> mentions = attributed("Sales at General Motors Corp fell.", null);
+        assertThat(mentions).noneMatch(m -> m.type.equals("PERSON"));
+        assertThat(mentions).anySatisfy(m -> {
+            assertThat(m.type).isEqualTo("ORGANIZATION");
+            assertThat(m.country).isEqualTo("USA");
+        });
+    }
 }

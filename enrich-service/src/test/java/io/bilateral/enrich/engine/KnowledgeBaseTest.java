@@ -48,6 +48,39 @@ class KnowledgeBaseTest {
         assertThat(entities(body)).noneMatch(e -> e.type().equals("COUNTRY") && e.text().equalsIgnoreCase(word));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "'Long Island Lighting Co said it revised its net.', ISL",
+        "'The Three Mile Island plant was closed.', ISL",
+        "'Bank of New England Corp raised its dividend.', GBR",
+        "'Georgia-Pacific Corp said sales rose.', GEO",
+        "'Georgia Gulf Corp filed for a share offer.', GEO",
+        "'Jersey Central Power and Light Co cut its rates.', JEY",
+        "'Carolina Power and Light Co said it will redeem stock.', PRI"})
+    void shouldNotReadCompanyAndRegionNamesAsCountries(String body, String country) {
+        assertThat(ENGINE.annotate(new ArticleInput("t", "", body, null, null, null)).countries())
+                .doesNotContain(country);
+    }
+
+    @Test
+    void shouldReadAnAllCapsHeadlineNameAsTheBodyReadsIt() {
+        Annotation a = ENGINE.annotate(new ArticleInput("t", "GEORGIA GULF FILES FOR SHARE OFFER",
+                "Georgia Gulf Corp said it filed for an offering of four mln shares.", null, null, null));
+        assertThat(a.countries()).doesNotContain("GEO");
+    }
+
+    @Test
+    void shouldKeepTwoPlacesJoinedByAHyphen() {
+        assertThat(entities("Tehran-Tashkent cooperation grew.")).extracting(Entity::country)
+                .contains("IRN", "UZB");
+    }
+
+    @Test
+    void shouldKnowTheLargestCitiesEvenWhenTheirNameIsAlsoAWord() {
+        assertThat(entities("Talks were held in Shanghai.")).anySatisfy(e -> assertThat(e.country())
+                .isEqualTo("CHN"));
+    }
+
     @Test
     void shouldTagGeorgiaAsTheUsStateWhenTheContextIsAmerican() {
         List<Entity> es = entities("Storms hit Atlanta and the rest of Georgia on Monday.");

@@ -37,4 +37,23 @@ class SalienceTest {
                 + "or five mln dlrs.").countries()).containsExactly("USA");
         assertThat(annotate("Acme Widgets sets dividend", "The board met on Monday.").countries()).isEmpty();
     }
+
+    @Test
+    void shouldNotTakeDollarsForUsDollarsWhenTheCompanyHasALegalFormTheUsDoesNotUse() {
+        assertThat(annotate("Dylex Ltd year net", "Dylex Ltd said net rose to 25 mln dlrs.").countries()).isEmpty();
+        assertThat(annotate("Dylex Inc year net", "Dylex Inc said net rose to 25 mln dlrs.").countries())
+                .containsExactly("USA");
+    }
+
+    @Test
+    void shouldNotMakeTheListingVenueOfABondItsSubject() {
+        assertThat(annotate("Acme issues bond", "Acme Widgets is issuing a 100 mln dlr bond. It will be listed in "
+                + "Luxembourg.").countries()).doesNotContain("LUX");
+    }
+
+    @Test
+    void shouldNotPlaceAnArticleByOnePassingMentionFurtherDownAlone() {
+        assertThat(annotate("Widget sales rise", "Widget makers said sales rose." + FILLER
+                + " A similar plan was tried in Peru years ago.").countries()).isEmpty();
+    }
 }
