@@ -54,6 +54,12 @@ public final class WordSet {
         return find(t.text, t.start[i], t.end[i], t.hash[i]);
     }
 
+    /** Whether token {@code i} without its last {@code cut} characters (folded) is in the set. */
+    public boolean containsStem(Tokens t, int i, int cut) {
+        int to = t.end[i] - cut;
+        return to > t.start[i] && find(t.text, t.start[i], to, Tokens.foldHash(t.text, t.start[i], to));
+    }
+
     /** Whether the folded word is in the set (allocates nothing; for tests and rare paths). */
     public boolean contains(CharSequence word) {
         return find(word, 0, word.length(), Tokens.foldHash(word, 0, word.length()));

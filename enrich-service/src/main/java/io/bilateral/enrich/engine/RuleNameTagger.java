@@ -1,0 +1,415 @@
+package io.bilateral.enrich.engine;
+
+import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.enrich.engine.kb.NameLexicon;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags names the dictionary does not know from capitalisation, context and word lists. A run of capitalised words
+ * is an organisation when it ends in an organisation word ("Council", "Corp") or is an acronym, a person when a
+ * title stands before it ("Minister", "Mr"), "said" after it, a given name opens it, or none of its words is an
+ * ordinary English word ("Chaminda Vaas"). A lone capitalised word is then read the way the same article reads it
+ * elsewhere: "Vaas" after "Chaminda Vaas" is that person, "KDP" after "Kurdistan Democratic Party ( KDP )" that
+ * party. Returns the dictionary mentions merged with the new ones, in text order.
+ */
+final class RuleNameTagger implements NameTagger {
+
+    static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen",
+            "general", "colonel", "col", "major", "maj", "lt", "lieutenant", "captain", "admiral", "ambassador",
+            "king", "queen", "prince", "princess", "sheikh", "ayatollah", "chairman", "senator", "sen", "rep",
+            "governor", "gov", "premier", "chancellor", "counterpart", "spokesman", "spokeswoman", "envoy",
+            "commander", "mp", "judge", "pope", "emir", "sultan", "director", "chief", "adviser", "advisor",
+            "leader", "cmdr", "brig", "sir", "lord", "dame", "imam", "cleric", "diplomat", "officer", "analyst",
+            "economist", "executive", "official", "coach", "striker", "midfielder", "defender", "goalkeeper",
+            "captain", "manager", "champion", "veteran", "rival", "compatriot", "teammate", "skipper", "batsman",
+            "bowler", "seed", "opponent", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+            "husband", "widow", "mayor", "archbishop", "bishop", "rabbi", "reverend", "rev", "cardinal",
+            "dictator", "rebel", "warlord", "deputy", "aide", "dissident", "singer", "actor", "actress", "author",
+            "writer", "president-elect", "candidate", "challenger", "incumbent", "nominee", "lawyer",
+            "attorney", "prosecutor", "professor", "prof", "inspector", "sergeant", "sgt", "cpl", "corporal",
+            "private", "detective", "superintendent");
+    static final WordSet ORG_HEADS = WordSet.of("inc", "corp", "co", "ltd", "plc", "group", "bank", "council",
+            "ministry", "agency", "organization", "organisation", "committee", "commission", "university", "party",
+            "association", "corporation", "company", "fund", "forces", "army", "institute", "federation", "union",
+            "news", "times", "post", "exchange", "board", "authority", "department", "office", "court",
+            "parliament", "assembly", "cabinet", "airlines", "airways", "motors", "bancorp", "industries",
+            "holdings", "international", "securities", "partners", "navy", "police", "guard", "front", "movement",
+            "club", "team", "academy", "school", "hospital", "foundation", "trust", "systems", "technologies",
+            "communications", "energy", "petroleum", "oil", "resources", "telegraph", "journal", "tv", "radio",
+            "congress", "senate", "sa", "ag", "nv", "gmbh", "spa", "bv", "ab", "llc", "lp", "financial",
+            "capital", "investments", "insurance", "chemical", "chemicals", "steel", "electric", "press",
+            "newsroom", "bureau", "service", "services", "network", "alliance", "coalition", "league", "church",
+            "brigade", "brigades", "battalion", "telecom", "power", "mining", "airport", "railways", "ministries",
+            "group", "works", "brothers", "bros", "associates", "consortium", "council", "tribunal", "centre",
+            "center", "society", "institution", "agency", "directorate", "secretariat");
+    /** Company legal forms: no person's name ends in one. */
+    static final WordSet LEGAL_FORMS = WordSet.of("inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "gmbh",
+            "spa", "bv", "ab", "llc", "lp", "bancorp", "corporation", "company", "asa", "oyj", "kk", "bhd", "pty",
+            "incorporated", "limited");
+    static final WordSet SENTENCE_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after",
+            "before", "for", "with", "by", "as", "but", "and", "if", "when", "while", "this", "that", "these",
+            "those", "his", "her", "their", "our", "its", "he", "she", "they", "we", "it", "i", "you", "there",
+            "some", "many", "according", "referring", "expressing", "highlighting", "currently", "fortunately",
+            "instead", "accordingly", "however", "meanwhile", "also", "top", "both", "all", "other", "within",
+            "establishment", "activating", "considering", "from", "under", "since", "to", "of", "no", "not", "one",
+            "two", "three", "new", "last", "first", "senior", "former", "read", "more", "related");
+    /** Capitalised words that are no names: days, months, pronouns, the abbreviations of results tables. */
+    static final WordSet CALENDAR = WordSet.of("shr", "shrs", "oper", "revs", "avg", "qtr", "qtly", "div", "pct",
+            "mln", "bln", "chg", "vs", "dlrs", "cts", "wk", "yr", "mths", "mth", "ytd", "pts", "approx", "est",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "christmas", "easter");
+    static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
+            "-", "der", "den", "da", "di", "del", "le", "el", "ben", "ibn", "abu", "bint", "y");
+    static final WordSet SPEECH = WordSet.of("said", "says", "told", "added", "wrote", "asked", "replied");
+
+    private final NameLexicon lexicon;
+
+    RuleNameTagger(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Mention> tag(Tokens t, int[] sentence, List<Mention> dictionary, KnowledgeBase kb) {
+        boolean[] taken = new boolean[t.size];
+        for (Mention m : dictionary) {
+            for (int i = m.from; i < m.to; i++) {
+                taken[i] = true;
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
+        int i = 0;
+        while (i < t.size) {
+            if (taken[i] || t.dropped[i] || !t.isCapitalized(i)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int e = runEnd(t, sentence, taken, s);
+            int cut = innerConjunction(t, s, e);
+            if (cut > 0 && !orgWordBefore(t, s, e, cut)) {
+                e = cut; // "Tom Lehman and Mark O'Meara", "Stephan Marasek of SC Freiburg": two names
+            }
+            i = e;
+            boolean sentenceStart = sentenceStart(t, sentence, s);
+            if (SENTENCE_WORDS.contains(t, s) || (sentenceStart && e - s > 1 && commonWord(t, s)
+                    && !lexicon.givenNames.contains(t, s) && !initial(t, s))) {
+                s++;
+                sentenceStart = false;
+            }
+            while (s < e && isLinkToken(t, s)) {
+                s++; // "Officials of the CFDT": what the trimmed word linked in goes too
+            }
+            if (s >= e) {
+                continue;
+            }
+            Mention m = classify(t, s, e, sentenceStart);
+            if (m == null) {
+                continue;
+            }
+            (m.type == null ? lone : found).add(m);
+        }
+        for (Mention m : lone) {
+            m.type = readLikeTheArticle(t, m, found, dictionary);
+            if (m.type != null) {
+                found.add(m);
+            }
+        }
+        if (found.isEmpty()) {
+            return dictionary;
+        }
+        found.sort((a, b) -> Integer.compare(a.from, b.from));
+        return merge(dictionary, found);
+    }
+
+    /** End (exclusive) of the run of capitalised words from {@code s}, across links ("of", "de", "-"). */
+    private static int runEnd(Tokens t, int[] sentence, boolean[] taken, int s) {
+        int e = s + 1;
+        while (e < t.size && !t.dropped[e] && !t.newlineBefore(e)) {
+            if (!taken[e] && t.isCapitalized(e) && sentence[e] == sentence[s]) {
+                e++;
+                continue;
+            }
+            // "M. Bicknell": an initial's full stop; "van der Westhuizen": up to two link words
+            int links = initial(t, e - 1) && t.text.charAt(t.start[e]) == '.' && t.start[e] == t.end[e - 1] ? 1 : 0;
+            while (links == 0 || links < 2 && e + links < t.size && isLink(t, e + links)) {
+                if (links == 0 && !isLink(t, e)) {
+                    break;
+                }
+                links++;
+            }
+            int next = e + links;
+            if (links > 0 && next < t.size && !taken[next] && t.isCapitalized(next) && !t.newlineBefore(next)
+                    && t.start[next] - t.end[next - 1] <= 1) {
+                e = next + 1;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The mention for run [s, e): a typed one, one of type null (a lone word to read from the rest of the article)
+     * or null (no name).
+     */
+    private Mention classify(Tokens t, int s, int e, boolean sentenceStart) {
+        // the role runs to the last title word among the first ones ("Deputy Prime Minister Tareq Aziz")
+        int n = s;
+        for (int k = s; k < e && k < s + 4; k++) {
+            if (TITLES.contains(t, k)) {
+                n = k + 1;
+            }
+        }
+        // an organisation word at the end wins over a title-like word at the start ("General Motors Corp")
+        if (ORG_HEADS.contains(t, e - 1) && (n == s || LEGAL_FORMS.contains(t, e - 1))) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null);
+        }
+        if (n > s && n < e) {
+            return new Mention(n, e, "PERSON", null, null, t.text.subSequence(t.start[s], t.end[n - 1]).toString());
+        }
+        if (n == e) {
+            return null; // titles alone ("President")
+        }
+        int len = e - s;
+        if (len >= 2 && headlineWords(t, s, e)) {
+            return null;
+        }
+        boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && TITLES.contains(t, s - 1);
+        boolean saidAfter = e < t.size && SPEECH.contains(t, e);
+        boolean nameLike = allNameLike(t, s, e);
+        if ((titleBefore || saidAfter) && len <= 4 && !(sentenceStart && len == 1 && !nameLike)) {
+            return new Mention(s, e, "PERSON", null, null, null);
+        }
+        if (len == 1 && acronym(t, s)) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null);
+        }
+        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !CALENDAR.contains(t, s) && !t.isAllCaps(s)
+                && noOrgWords(t, s, e)) {
+            return new Mention(s, e, "PERSON", null, null, null);
+        }
+        if (len >= 2 && words(t, s, e) <= 3 && nameLike) {
+            return new Mention(s, e, "PERSON", null, null, null);
+        }
+        if (len >= 2 && anyNameLike(t, s, e)) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null);
+        }
+        if (len == 1 && (nameLike || !sentenceStart) && !CALENDAR.contains(t, s) && !t.isAllCaps(s)) {
+            return new Mention(s, e, null, null, null, null);
+        }
+        return null;
+    }
+
+    /**
+     * A lone capitalised word takes the type the article gives it elsewhere: the family name of a person, a word of
+     * an organisation's name or its acronym; else a known family name or a word that is no English word is a
+     * person's name. Null when nothing says it is a name.
+     */
+    private String readLikeTheArticle(Tokens t, Mention m, List<Mention> found, List<Mention> dictionary) {
+        for (Mention f : found) {
+            if (f.type.equals("PERSON") && f.to - f.from >= 2 && sameWord(t, f.to - 1, m.from)) {
+                return "PERSON";
+            }
+        }
+        for (Mention f : found) {
+            if (f.type.equals("ORGANIZATION")) {
+                for (int k = f.from; k < f.to; k++) {
+                    if (sameWord(t, k, m.from) && !commonWord(t, k)) {
+                        return "ORGANIZATION";
+                    }
+                }
+            }
+        }
+        int i = m.from;
+        // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2": no person's name
+        if (i > 0 && t.is(i - 1, "the") || i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER && !commonWord(t, i)
+                && (i == 0 || t.newlineBefore(i) || t.kind[i - 1] == Tokens.NUMBER)) {
+            return "ORGANIZATION";
+        }
+        if (lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
+            return "PERSON";
+        }
+        return null;
+    }
+
+    private static boolean sameWord(Tokens t, int a, int b) {
+        int len = t.end[a] - t.start[a];
+        if (len != t.end[b] - t.start[b] || t.hash[a] != t.hash[b]) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (t.text.charAt(t.start[a] + k) != t.text.charAt(t.start[b] + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "M" (with a full stop after it) or "M.": a capital letter alone. */
+    private static boolean initial(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        return t.kind[i] == Tokens.WORD && Character.isUpperCase(t.first(i))
+                && (len == 1 || len == 2 && t.text.charAt(t.start[i] + 1) == '.');
+    }
+
+    /** The first word of a sentence, or the first after a list number or an opening quote or bracket. */
+    private static boolean sentenceStart(Tokens t, int[] sentence, int s) {
+        if (s == 0 || sentence[s - 1] != sentence[s]) {
+            return true;
+        }
+        char c = t.text.charAt(t.start[s - 1]);
+        return t.kind[s - 1] == Tokens.PUNCT && (c == '"' || c == '“' || c == '(' || c == ':' || c == '-'
+                || c == '.');
+    }
+
+    /** "KDP", "CFDT": an acronym in running text (not a word of an all-caps headline). */
+    private boolean acronym(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || LEGAL_FORMS.contains(t, i)) {
+            return false;
+        }
+        boolean capsBefore = i > 0 && t.kind[i - 1] == Tokens.WORD && t.isAllCaps(i - 1) && !t.newlineBefore(i);
+        boolean capsAfter = i + 1 < t.size && t.kind[i + 1] == Tokens.WORD && t.isAllCaps(i + 1)
+                && !t.newlineBefore(i + 1);
+        return !capsBefore && !capsAfter;
+    }
+
+    /** An English word, also in a plural or agent form the word list lacks ("Automakers", "Organisers"). */
+    /** "LEAGUE STANDINGS AFTER FRIDAY": capitals only, and mostly ordinary words. */
+    private boolean headlineWords(Tokens t, int s, int e) {
+        int common = 0;
+        for (int i = s; i < e; i++) {
+            if (t.kind[i] == Tokens.WORD && !t.isAllCaps(i)) {
+                return false;
+            }
+            common += commonWord(t, i) ? 1 : 0;
+        }
+        return common * 2 >= e - s;
+    }
+
+    private boolean commonWord(Tokens t, int i) {
+        if (lexicon.englishWords.contains(t, i) || CALENDAR.contains(t, i)) {
+            return true;
+        }
+        int len = t.end[i] - t.start[i];
+        char last = Character.toLowerCase(t.text.charAt(t.end[i] - 1));
+        return len > 4 && last == 's' && (lexicon.englishWords.containsStem(t, i, 1)
+                || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 3)
+                || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 2));
+    }
+
+    private static boolean endsWith(Tokens t, int i, String suffix) {
+        int from = t.end[i] - suffix.length();
+        if (from < t.start[i]) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (Character.toLowerCase(t.text.charAt(from + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nameWord(Tokens t, int i) {
+        if (initial(t, i) && (t.end[i] - t.start[i] == 2 || i + 1 < t.size && t.text.charAt(t.start[i + 1]) == '.')) {
+            return true;
+        }
+        return t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 2 && !commonWord(t, i)
+                && !ORG_HEADS.contains(t, i) && !SENTENCE_WORDS.contains(t, i);
+    }
+
+    /** The words of [s, e) that are not links. */
+    private static int words(Tokens t, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            n += isLinkToken(t, i) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Every word of [s, e) is a name word (links aside) and none is in capitals only. */
+    private boolean allNameLike(Tokens t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (isLinkToken(t, i)) {
+                continue;
+            }
+            if (!nameWord(t, i) || t.isAllCaps(i) && !initial(t, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean anyNameLike(Tokens t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!isLinkToken(t, i) && nameWord(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noOrgWords(Tokens t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (ORG_HEADS.contains(t, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Bank of Tokyo", "Procter and Gamble Co": an organisation word before the link or at the end. */
+    private static boolean orgWordBefore(Tokens t, int s, int e, int cut) {
+        if (ORG_HEADS.contains(t, e - 1)) {
+            return true;
+        }
+        for (int i = s; i < cut; i++) {
+            if (ORG_HEADS.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first "of", "and" or "&" inside [s, e), or -1. */
+    private static int innerConjunction(Tokens t, int s, int e) {
+        for (int i = s + 1; i < e - 1; i++) {
+            if (t.is(i, "of") || t.is(i, "and") || t.is(i, "&")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLinkToken(Tokens t, int i) {
+        return t.kind[i] != Tokens.WORD || (!t.isCapitalized(i) && LINKS.contains(t, i));
+    }
+
+    private static boolean isLink(Tokens t, int i) {
+        if (t.kind[i] == Tokens.WORD) {
+            return t.end[i] - t.start[i] <= 4 && LINKS.contains(t, i);
+        }
+        char c = t.text.charAt(t.start[i]);
+        return (c == '-' || c == '&' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
+    }
+
+    private static List<Mention> merge(List<Mention> dictionary, List<Mention> found) {
+        List<Mention> all = new ArrayList<>(dictionary.size() + found.size());
+        int a = 0;
+        int b = 0;
+        while (a < dictionary.size() || b < found.size()) {
+            if (b == found.size() || (a < dictionary.size() && dictionary.get(a).from < found.get(b).from)) {
+                all.add(dictionary.get(a++));
+            } else {
+                all.add(found.get(b++));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,69 @@
+package io.bilateral.enrich.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rule name tagger through the engine: names the dictionary does not know, one rule family a case. */
+class RuleNameTaggerTest {
+
+    private static final Enricher ENGINE = RuleBasedEnricher.create();
+
+    private static List<Entity> entities(String body) {
+        return ENGINE.annotate(new ArticleInput("t", "", body, null, null, null)).entities();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // no word of the name is an English word
+        "Chaminda Vaas took four wickets on Friday.|Chaminda Vaas|PERSON",
+        // a given name opens it, also at the start of a sentence and when the given name is a word ("mike")
+        "Mike Conley won the final.|Mike Conley|PERSON",
+        // a title before it; the role runs to the last title word
+        "Iraq's Deputy Prime Minister Tareq Aziz arrived.|Tareq Aziz|PERSON",
+        // an initial and its full stop
+        "The best bowler was M. Bicknell with four wickets.|M. Bicknell|PERSON",
+        // link words inside a name
+        "Tries were scored by Joost van der Westhuizen on Saturday.|Joost van der Westhuizen|PERSON",
+        // "of" ends a person's name
+        "The goal came from Stephan Marasek of Freiburg in the second half.|Stephan Marasek|PERSON",
+        // an organisation word at the end, in capitals too
+        "ROCKY MOUNTAIN MEDICAL CORP said net rose.|ROCKY MOUNTAIN MEDICAL CORP|ORGANIZATION",
+        // an acronym in running text
+        "Officials of the CFDT union joined the strike.|CFDT|ORGANIZATION",
+        // a lone name after 'the' is no person
+        "It was the Springboks who looked the stronger side.|Springboks|ORGANIZATION"})
+    void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
+        assertThat(entities(body)).anySatisfy(e -> {
+            assertThat(e.text()).isEqualTo(text);
+            assertThat(e.type()).isEqualTo(type);
+        });
+    }
+
+    @Test
+    void shouldReadALoneFamilyNameAsThePersonNamedInFullBefore() {
+        List<Entity> es = entities("Stefan Edberg lost in the first round. Afterwards Edberg was calm.");
+        assertThat(es).filteredOn(e -> e.text().equals("Edberg")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
+    }
+
+    @Test
+    void shouldReadALoneAcronymAsTheOrganisationItAbbreviates() {
+        List<Entity> es = entities("The Kurdistan Democratic Party ( KDP ) said the KDP had won.");
+        assertThat(es).filteredOn(e -> e.text().equals("KDP")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Organizers petitioned the agency on Monday.",
+        "The lull in late June and July was temporary.",
+        "Shr loss 42 cts vs profit 12 cts",
+        "LEAGUE STANDINGS AFTER FRIDAY 'S GAMES"})
+    void shouldNotTakeOrdinaryCapitalisedWordsForNames(String body) {
+        assertThat(entities(body)).isEmpty();
+    }
+}
