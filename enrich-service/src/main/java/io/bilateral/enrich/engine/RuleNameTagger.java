@@ -65,6 +65,10 @@ final class RuleNameTagger implements NameTagger {
             "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "christmas", "easter");
     static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
             "-", "der", "den", "da", "di", "del", "le", "el", "ben", "ibn", "abu", "bint", "y");
+    static final WordSet LOCATIVES = WordSet.of("in", "near", "at", "outside", "into", "towards", "toward",
+            "inside", "across", "throughout");
+    static final WordSet PLACE_NOUNS = WordSet.of("town", "city", "village", "province", "region", "district",
+            "capital", "port", "suburb", "state", "county", "island", "valley", "republic", "enclave", "camp");
     static final WordSet SPEECH = WordSet.of("said", "says", "told", "added", "wrote", "asked", "replied");
 
     private final NameLexicon lexicon;
@@ -79,6 +83,11 @@ final class RuleNameTagger implements NameTagger {
         for (Mention m : dictionary) {
             for (int i = m.from; i < m.to; i++) {
                 taken[i] = true;
+            }
+        }
+        for (Mention m : dictionary) {
+            if (m.type.equals("LOCATION") && scoreFollows(t, m.from, m.to)) {
+                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23": a city's team
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -189,6 +198,9 @@ final class RuleNameTagger implements NameTagger {
         if (len == 1 && acronym(t, s)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
+        if (len >= 2 && locative(t, s) && anyNameLike(t, s, e) && !titleBefore) {
+            return new Mention(s, e, "LOCATION", null, null, null); // "at Trent Bridge", "in Nagorno-Karabakh"
+        }
         if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !CALENDAR.contains(t, s) && !t.isAllCaps(s)
                 && noOrgWords(t, s, e)) {
             return new Mention(s, e, "PERSON", null, null, null);
@@ -226,9 +238,11 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         int i = m.from;
+        if (locative(t, i)) {
+            return "LOCATION";
+        }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2": no person's name
-        if (i > 0 && t.is(i - 1, "the") || i + 1 < t.size && t.kind[i + 1] == Tokens.NUMBER && !commonWord(t, i)
-                && (i == 0 || t.newlineBefore(i) || t.kind[i - 1] == Tokens.NUMBER)) {
+        if (i > 0 && t.is(i - 1, "the") || !commonWord(t, i) && scoreFollows(t, i, i + 1)) {
             return "ORGANIZATION";
         }
         if (lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
@@ -248,6 +262,24 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         return true;
+    }
+
+    /** "in Tacambaro", "near Velten", "the town of Arbil", "the capital Grozny": a place, not a person. */
+    private static boolean locative(Tokens t, int i) {
+        if (i == 0 || t.kind[i - 1] != Tokens.WORD) {
+            return false;
+        }
+        if (LOCATIVES.contains(t, i - 1) || PLACE_NOUNS.contains(t, i - 1)) {
+            return true;
+        }
+        return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && PLACE_NOUNS.contains(t, i - 2);
+    }
+
+    /** A score after the name and the name first on its line or after another score: a team in a results table. */
+    private static boolean scoreFollows(Tokens t, int from, int to) {
+        return to < t.size && t.kind[to] == Tokens.NUMBER && t.end[to] - t.start[to] <= 3 && !t.newlineBefore(to)
+                && (to + 1 >= t.size || t.start[to + 1] > t.end[to]) // "LONDON 1996-08-30" is a dateline
+                && (from == 0 || t.newlineBefore(from) || t.kind[from - 1] == Tokens.NUMBER);
     }
 
     /** "M" (with a full stop after it) or "M.": a capital letter alone. */
