@@ -65,6 +65,11 @@ final class RuleNameTagger implements NameTagger {
             "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "christmas", "easter");
     static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
             "-", "der", "den", "da", "di", "del", "le", "el", "ben", "ibn", "abu", "bint", "y");
+    /** Last words of the names of events, laws and prizes ("Davis Cup", "Labor Day", "Dayton Accords"). */
+    static final WordSet MISC_HEADS = WordSet.of("cup", "championship", "championships", "games", "open", "prize",
+            "trophy", "series", "tournament", "olympics", "day", "war", "act", "treaty", "accord", "accords",
+            "protocol", "declaration", "charter", "festival", "classic", "prix", "masters", "awards", "award");
+    static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "i", "ii", "iii", "iv", "1", "2");
     static final WordSet LOCATIVES = WordSet.of("in", "near", "at", "outside", "into", "towards", "toward",
             "inside", "across", "throughout");
     static final WordSet PLACE_NOUNS = WordSet.of("town", "city", "village", "province", "region", "district",
@@ -92,6 +97,7 @@ final class RuleNameTagger implements NameTagger {
         }
         List<Mention> found = new ArrayList<>();
         List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
+        List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
         int i = 0;
         while (i < t.size) {
             if (taken[i] || t.dropped[i] || !t.isCapitalized(i)) {
@@ -121,6 +127,21 @@ final class RuleNameTagger implements NameTagger {
             if (m == null) {
                 continue;
             }
+            if (m.type == null && t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's') {
+                Mention before = adjacentPlace(t, dictionary, s);
+                if (before != null && before.type.equals("LOCATION")) {
+                    m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers": a city's team
+                }
+            }
+            if ("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) {
+                Mention before = adjacentPlace(t, dictionary, s);
+                if (before != null) {
+                    // "the French Open", "Iraqi News Agency", "San Diego Padres": the place is part of the name
+                    m.from = before.from;
+                    m.country = before.country;
+                    absorbed.add(before);
+                }
+            }
             (m.type == null ? lone : found).add(m);
         }
         for (Mention m : lone) {
@@ -133,7 +154,7 @@ final class RuleNameTagger implements NameTagger {
             return dictionary;
         }
         found.sort((a, b) -> Integer.compare(a.from, b.from));
-        return merge(dictionary, found);
+        return merge(absorbed.isEmpty() ? dictionary : without(dictionary, absorbed), found);
     }
 
     /** End (exclusive) of the run of capitalised words from {@code s}, across links ("of", "de", "-"). */
@@ -168,6 +189,9 @@ final class RuleNameTagger implements NameTagger {
      * or null (no name).
      */
     private Mention classify(Tokens t, int s, int e, boolean sentenceStart) {
+        if (miscHead(t, s, e) && !headlineWords(t, s, e)) {
+            return new Mention(s, e, "MISC", null, null, null);
+        }
         // the role runs to the last title word among the first ones ("Deputy Prime Minister Tareq Aziz")
         int n = s;
         for (int k = s; k < e && k < s + 4; k++) {
@@ -429,6 +453,41 @@ final class RuleNameTagger implements NameTagger {
         }
         char c = t.text.charAt(t.start[i]);
         return (c == '-' || c == '&' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
+    }
+
+    private static List<Mention> without(List<Mention> mentions, List<Mention> drop) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!drop.contains(m)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** The dictionary place or nationality that ends right before token {@code s}, on the same line. */
+    private static Mention adjacentPlace(Tokens t, List<Mention> dictionary, int s) {
+        if (s == 0 || t.start[s] - t.end[s - 1] != 1) {
+            return null;
+        }
+        for (Mention d : dictionary) {
+            if (d.to == s) {
+                return d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION") ? d : null;
+            }
+            if (d.from >= s) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "World Cup", "Labor Day", "World War Two", "Trades Disputes Act": a named event, law or prize. */
+    private static boolean miscHead(Tokens t, int s, int e) {
+        int last = e - 1;
+        if (last > s && NUMBER_WORDS.contains(t, last)) {
+            last--;
+        }
+        return MISC_HEADS.contains(t, last) && (last > s || t.is(last, "olympics"));
     }
 
     private static List<Mention> merge(List<Mention> dictionary, List<Mention> found) {
