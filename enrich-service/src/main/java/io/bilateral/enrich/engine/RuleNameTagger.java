@@ -70,6 +70,9 @@ final class RuleNameTagger implements NameTagger {
             "trophy", "series", "tournament", "olympics", "day", "war", "act", "treaty", "accord", "accords",
             "protocol", "declaration", "charter", "festival", "classic", "prix", "masters", "awards", "award");
     static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "i", "ii", "iii", "iv", "1", "2");
+    static final WordSet FIXTURE = WordSet.of("v", "vs", "versus");
+    static final WordSet TEAM_ROLES = WordSet.of("captain", "coach", "manager", "striker", "midfielder", "defender",
+            "goalkeeper", "batsman", "bowler", "fans", "supporters", "skipper", "forward", "winger", "playmaker");
     static final WordSet LOCATIVES = WordSet.of("in", "near", "at", "outside", "into", "towards", "toward",
             "inside", "across", "throughout");
     static final WordSet PLACE_NOUNS = WordSet.of("town", "city", "village", "province", "region", "district",
@@ -91,8 +94,8 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         for (Mention m : dictionary) {
-            if (m.type.equals("LOCATION") && scoreFollows(t, m.from, m.to)) {
-                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23": a city's team
+            if (m.type.equals("LOCATION") && (scoreFollows(t, m.from, m.to) || teamContext(t, m.from, m.to))) {
+                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -124,8 +127,22 @@ final class RuleNameTagger implements NameTagger {
                 continue;
             }
             Mention m = classify(t, s, e, sentenceStart);
+            if ((m == null || m.type == null) && e - s == 1 && MISC_HEADS.contains(t, s)
+                    && adjacentPlace(t, dictionary, s) != null) {
+                m = new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
+            }
             if (m == null) {
                 continue;
+            }
+            Mention place = m.type == null || !m.type.equals("LOCATION") ? placeRightAfter(t, dictionary, e) : null;
+            if (place != null && !t.isAllCaps(s)) {
+                // "Elia Kazan", "Carla Sacramento": a place as a family name; "Dynamo Moscow", "Air France": a name
+                m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !commonWord(t, s)
+                        ? "PERSON" : "ORGANIZATION";
+                m.to = place.to;
+                m.country = m.type.equals("PERSON") ? null : countryOfNamesake(place);
+                absorbed.add(place);
+                i = m.to;
             }
             if (m.type == null && t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's') {
                 Mention before = adjacentPlace(t, dictionary, s);
@@ -138,7 +155,7 @@ final class RuleNameTagger implements NameTagger {
                 if (before != null) {
                     // "the French Open", "Iraqi News Agency", "San Diego Padres": the place is part of the name
                     m.from = before.from;
-                    m.country = before.country;
+                    m.country = countryOfNamesake(before);
                     absorbed.add(before);
                 }
             }
@@ -265,8 +282,9 @@ final class RuleNameTagger implements NameTagger {
         if (locative(t, i)) {
             return "LOCATION";
         }
-        // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2": no person's name
-        if (i > 0 && t.is(i - 1, "the") || !commonWord(t, i) && scoreFollows(t, i, i + 1)) {
+        // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
+        if (i > 0 && t.is(i - 1, "the") || !commonWord(t, i) && scoreFollows(t, i, i + 1)
+                || i > 0 && FIXTURE.contains(t, i - 1)) {
             return "ORGANIZATION";
         }
         if (lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
@@ -297,6 +315,12 @@ final class RuleNameTagger implements NameTagger {
             return true;
         }
         return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && PLACE_NOUNS.contains(t, i - 2);
+    }
+
+    /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
+    private static boolean teamContext(Tokens t, int from, int to) {
+        return from > 0 && t.kind[from - 1] == Tokens.WORD && (FIXTURE.contains(t, from - 1) || t.is(from - 1, "beat")
+                || t.is(from - 1, "against")) || to < t.size && t.kind[to] == Tokens.WORD && TEAM_ROLES.contains(t, to);
     }
 
     /** A score after the name and the name first on its line or after another score: a team in a results table. */
@@ -475,6 +499,34 @@ final class RuleNameTagger implements NameTagger {
                 return d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION") ? d : null;
             }
             if (d.from >= s) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country a name takes from the place inside it: a country's or a nationality's ("Iraqi News Agency",
+     * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Essex Chemical Corp").
+     */
+    private static String countryOfNamesake(Mention place) {
+        return place.type.equals("LOCATION") ? null : place.country;
+    }
+
+    /**
+     * The dictionary place that starts at token {@code e} after one space on the same line and ends the name, or
+     * null.
+     */
+    private static Mention placeRightAfter(Tokens t, List<Mention> dictionary, int e) {
+        if (e >= t.size || t.start[e] - t.end[e - 1] != 1 || t.newlineBefore(e)) {
+            return null;
+        }
+        for (Mention d : dictionary) {
+            if (d.from == e) {
+                boolean ends = d.to >= t.size || !t.isCapitalized(d.to) || t.newlineBefore(d.to);
+                return ends && (d.type.equals("LOCATION") || d.type.equals("COUNTRY")) ? d : null;
+            }
+            if (d.from > e) {
                 return null;
             }
         }

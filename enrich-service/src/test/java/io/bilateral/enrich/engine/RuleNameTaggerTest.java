@@ -44,7 +44,18 @@ class RuleNameTaggerTest {
         "Swansea 49 Cardiff 23|Cardiff|ORGANIZATION",
         "LONDON 1996-08-30|LONDON|LOCATION",
         // religious and regional adjectives
-        "Kurdish rebels attacked the border post.|Kurdish|NORP"})
+        "Kurdish rebels attacked the border post.|Kurdish|NORP",
+        // events, laws and prizes, with the place that opens their name
+        "He scored twice in the World Cup qualifier.|World Cup|MISC",
+        "She reached the semifinals of the Hong Kong Open on Friday.|Hong Kong Open|MISC",
+        // a place inside a name: a club's, a company's, a person's family name
+        "Fans threw bottles at Dynamo Moscow players.|Dynamo Moscow|ORGANIZATION",
+        "The report was carried by the official Iraqi News Agency on Friday.|Iraqi News Agency|ORGANIZATION",
+        "The film was directed by Elia Kazan in 1954.|Elia Kazan|PERSON",
+        // a city's team: before a score, after 'v' or 'beat', before a player's role
+        "Surrey beat Leicestershire by an innings.|Leicestershire|ORGANIZATION",
+        "The Norwich striker scored twice.|Norwich|ORGANIZATION",
+        "The San Diego Padres blanked the Expos.|San Diego Padres|ORGANIZATION"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
