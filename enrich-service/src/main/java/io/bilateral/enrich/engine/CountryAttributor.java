@@ -47,6 +47,12 @@ final class CountryAttributor {
                 m.country = rules.legalForms.get(t.text(m.to - 1));
             }
         }
+        for (int i = 3; i + 1 < t.size; i++) {
+            String country = exchangeCountry(t, i);
+            if (country != null) {
+                insertSorted(mentions, new Mention(i - 2, i + 1, "ORGANIZATION", country, null, null));
+            }
+        }
         if (sourceCountry != null) {
             for (int i = 0; i + 1 < t.size; i++) {
                 if (t.is(i, "our") && (t.is(i + 1, "country") || t.is(i + 1, "nation") || t.is(i + 1, "government"))
@@ -56,6 +62,29 @@ final class CountryAttributor {
                 }
             }
         }
+    }
+
+    /**
+     * The country of the exchange when token {@code i} ends an instrument code ("<AKZO.AS>", "(7203.T)": opening
+     * bracket, code, full stop, suffix, closing bracket, all attached), else null.
+     */
+    private String exchangeCountry(Tokens t, int i) {
+        int open = i - 3;
+        if (t.kind[i] != Tokens.WORD || !t.isAllCaps(i) || t.text.charAt(t.start[i - 1]) != '.'
+                || t.end[i - 1] - t.start[i - 1] != 1) {
+            return null;
+        }
+        char o = t.text.charAt(t.start[open]);
+        char c = t.text.charAt(t.start[i + 1]);
+        if (!((o == '<' && c == '>') || (o == '(' && c == ')'))) {
+            return null;
+        }
+        for (int k = open; k <= i; k++) {
+            if (t.end[k] != t.start[k + 1] || t.dropped[k]) {
+                return null;
+            }
+        }
+        return rules.exchangeCountries.get(t.text(i));
     }
 
     private static void insertSorted(List<Mention> mentions, Mention m) {

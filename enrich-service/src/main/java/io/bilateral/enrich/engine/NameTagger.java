@@ -16,6 +16,6 @@ public interface NameTagger {
 
     /** The rule-based tagger ({@link RuleNameTagger}). */
     static NameTagger rules(RuleTables tables) {
-        return new RuleNameTagger(NameLexicon.bundled());
+        return new RuleNameTagger(NameLexicon.bundled(), tables);
     }
 }

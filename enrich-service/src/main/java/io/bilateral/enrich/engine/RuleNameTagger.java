@@ -2,6 +2,7 @@ package io.bilateral.enrich.engine;
 
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.NameLexicon;
+import io.bilateral.enrich.engine.rules.RuleTables;
 import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
@@ -80,9 +81,11 @@ final class RuleNameTagger implements NameTagger {
     static final WordSet SPEECH = WordSet.of("said", "says", "told", "added", "wrote", "asked", "replied");
 
     private final NameLexicon lexicon;
+    private final RuleTables tables;
 
-    RuleNameTagger(NameLexicon lexicon) {
+    RuleNameTagger(NameLexicon lexicon, RuleTables tables) {
         this.lexicon = lexicon;
+        this.tables = tables;
     }
 
     @Override
@@ -150,8 +153,8 @@ final class RuleNameTagger implements NameTagger {
                     m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers": a city's team
                 }
             }
-            if ("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) {
-                Mention before = adjacentPlace(t, dictionary, s);
+            if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
+                Mention before = adjacentPlace(t, dictionary, s); // not in "Australian dlr eurobond"
                 if (before != null) {
                     // "the French Open", "Iraqi News Agency", "San Diego Padres": the place is part of the name
                     m.from = before.from;
@@ -352,6 +355,9 @@ final class RuleNameTagger implements NameTagger {
         int len = t.end[i] - t.start[i];
         if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || LEGAL_FORMS.contains(t, i)) {
             return false;
+        }
+        if (i > 0 && t.text.charAt(t.start[i - 1]) == '<' && t.start[i] == t.end[i - 1]) {
+            return false; // "<AKZO.AS>": an instrument code
         }
         boolean capsBefore = i > 0 && t.kind[i - 1] == Tokens.WORD && t.isAllCaps(i - 1) && !t.newlineBefore(i);
         boolean capsAfter = i + 1 < t.size && t.kind[i + 1] == Tokens.WORD && t.isAllCaps(i + 1)

@@ -56,4 +56,15 @@ class SalienceTest {
         assertThat(annotate("Widget sales rise", "Widget makers said sales rose." + FILLER
                 + " A similar plan was tried in Peru years ago.").countries()).isEmpty();
     }
+
+    @Test
+    void shouldPlaceACompanyByTheExchangeOfItsInstrumentCode() {
+        assertThat(annotate("Widget maker sells unit", "Acme Widgets <ACMW.L> said it sold its unit.").countries())
+                .containsExactly("GBR");
+        assertThat(annotate("Widget maker sells unit", "Acme Widgets (7203.T) said it sold its unit.").countries())
+                .containsExactly("JPN");
+        // US exchanges list foreign companies too: no country from them
+        assertThat(annotate("Widget maker sells unit", "Acme Widgets <ACMW.N> said it sold its unit.").countries())
+                .isEmpty();
+    }
 }

@@ -136,6 +136,8 @@ public final class RuleTables {
     public final List<ThemeRule> themes;
     public final PhraseMatcher themeMatcher;
     public final List<EventCue> cues;
+    /** Exchange suffix of an instrument code → country (rules/exchange-codes.tsv). */
+    public final Map<String, String> exchangeCountries;
     /** Company legal-form suffix → country (rules/legal-forms.tsv). */
     public final Map<String, String> legalForms;
     /** Legal forms used in many countries (Ltd): no country of their own, and not the USA's (rules/legal-forms.tsv). */
@@ -200,6 +202,10 @@ public final class RuleTables {
             addExpanded(cb, cues.get(i).pattern(), i);
         }
         cueMatcher = cb.build();
+
+        Map<String, String> ex = new HashMap<>();
+        KnowledgeBase.readTsv("rules/exchange-codes.tsv", c -> ex.put(c[0], c[1]));
+        exchangeCountries = Map.copyOf(ex);
 
         Map<String, String> lf = new HashMap<>();
         Set<String> shared = new HashSet<>();
