@@ -63,7 +63,8 @@ final class RuleNameTagger implements NameTagger {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "christmas", "easter");
+            "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "bst", "cet", "christmas", "easter",
+            "rbi", "era");
     static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
             "-", "der", "den", "da", "di", "del", "le", "el", "ben", "ibn", "abu", "bint", "y");
     /** Last words of the names of events, laws and prizes ("Davis Cup", "Labor Day", "Dayton Accords"). */
@@ -102,8 +103,17 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         List<Mention> found = new ArrayList<>();
-        List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
         List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
+        for (Mention m : dictionary) {
+            if (m.type.equals("ORGANIZATION")) {
+                Mention before = adjacentPlace(t, dictionary, m.from);
+                if (before != null) {
+                    m.from = before.from; // "British Labour Party", "Kurdistan Democratic Party"
+                    absorbed.add(before);
+                }
+            }
+        }
+        List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
         int i = 0;
         while (i < t.size) {
             if (taken[i] || t.dropped[i] || !t.isCapitalized(i)) {
@@ -118,9 +128,10 @@ final class RuleNameTagger implements NameTagger {
             }
             i = e;
             boolean sentenceStart = sentenceStart(t, sentence, s);
-            if (SENTENCE_WORDS.contains(t, s) || (sentenceStart && e - s > 1 && commonWord(t, s)
-                    && !lexicon.givenNames.contains(t, s) && !initial(t, s))) {
-                s++;
+            if (SENTENCE_WORDS.contains(t, s) || CALENDAR.contains(t, s) || (sentenceStart && e - s > 1
+                    && commonWord(t, s) && !lexicon.givenNames.contains(t, s) && !initial(t, s)
+                    && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1))) {
+                s++; // "The", "Last Friday Mitchell", "Yesterday Smith"; not "Security Council", "Jeans Mate Corp"
                 sentenceStart = false;
             }
             while (s < e && isLinkToken(t, s)) {
@@ -170,7 +181,7 @@ final class RuleNameTagger implements NameTagger {
                 found.add(m);
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && absorbed.isEmpty()) {
             return dictionary;
         }
         found.sort((a, b) -> Integer.compare(a.from, b.from));
@@ -223,7 +234,7 @@ final class RuleNameTagger implements NameTagger {
         if (ORG_HEADS.contains(t, e - 1) && (n == s || LEGAL_FORMS.contains(t, e - 1))) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
-        if (n > s && n < e) {
+        if (n > s && n < e && !headlineWords(t, n, e)) {
             return new Mention(n, e, "PERSON", null, null, t.text.subSequence(t.start[s], t.end[n - 1]).toString());
         }
         if (n == e) {
@@ -252,10 +263,19 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && words(t, s, e) <= 3 && nameLike) {
             return new Mention(s, e, "PERSON", null, null, null);
         }
+        int of = innerConjunction(t, s, e);
+        if (of > 0 && t.is(of, "of") && orgWordBefore(t, s, e, of)) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null); // "League of Women Voters"
+        }
+        if (len >= 2 && s > 0 && t.is(s - 1, "the") && t.text.charAt(t.start[s - 1]) == 't'
+                && Character.toLowerCase(t.text.charAt(t.end[e - 1] - 1)) == 's') {
+            return new Mention(s, e, "ORGANIZATION", null, null, null); // "the Blue Jays", "the Red Sox"
+        }
         if (len >= 2 && anyNameLike(t, s, e)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
-        if (len == 1 && (nameLike || !sentenceStart) && !CALENDAR.contains(t, s) && !t.isAllCaps(s)) {
+        if (len == 1 && (nameLike || !sentenceStart || resultsLine(t, s)) && !CALENDAR.contains(t, s)
+                && !t.isAllCaps(s)) {
             return new Mention(s, e, null, null, null, null);
         }
         return null;
@@ -286,7 +306,7 @@ final class RuleNameTagger implements NameTagger {
             return "LOCATION";
         }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
-        if (i > 0 && t.is(i - 1, "the") || !commonWord(t, i) && scoreFollows(t, i, i + 1)
+        if (i > 0 && t.is(i - 1, "the") || (!commonWord(t, i) || resultsLine(t, i)) && scoreFollows(t, i, i + 1)
                 || i > 0 && FIXTURE.contains(t, i - 1)) {
             return "ORGANIZATION";
         }
@@ -326,6 +346,25 @@ final class RuleNameTagger implements NameTagger {
                 || t.is(from - 1, "against")) || to < t.size && t.kind[to] == Tokens.WORD && TEAM_ROLES.contains(t, to);
     }
 
+    /**
+     * "Reading 2 Stoke 2", "Bury 4 3 1": the line holds nothing but names and short numbers, and ends in a number;
+     * then even an ordinary word opening it is a team.
+     */
+    private static boolean resultsLine(Tokens t, int i) {
+        int numbers = 0;
+        for (int k = i + 1; k < t.size && !t.newlineBefore(k); k++) {
+            if (t.kind[k] == Tokens.NUMBER && t.end[k] - t.start[k] <= 3) {
+                numbers++;
+            } else if (!t.isCapitalized(k)) {
+                return false;
+            }
+            if (k + 1 == t.size || t.newlineBefore(k + 1)) {
+                return numbers >= 2 && t.kind[k] == Tokens.NUMBER;
+            }
+        }
+        return false;
+    }
+
     /** A score after the name and the name first on its line or after another score: a team in a results table. */
     private static boolean scoreFollows(Tokens t, int from, int to) {
         return to < t.size && t.kind[to] == Tokens.NUMBER && t.end[to] - t.start[to] <= 3 && !t.newlineBefore(to)
@@ -353,7 +392,8 @@ final class RuleNameTagger implements NameTagger {
     /** "KDP", "CFDT": an acronym in running text (not a word of an all-caps headline). */
     private boolean acronym(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || LEGAL_FORMS.contains(t, i)) {
+        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || LEGAL_FORMS.contains(t, i)
+                || CALENDAR.contains(t, i)) {
             return false;
         }
         if (i > 0 && t.text.charAt(t.start[i - 1]) == '<' && t.start[i] == t.end[i - 1]) {
@@ -482,7 +522,7 @@ final class RuleNameTagger implements NameTagger {
             return t.end[i] - t.start[i] <= 4 && LINKS.contains(t, i);
         }
         char c = t.text.charAt(t.start[i]);
-        return (c == '-' || c == '&' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
+        return c == '&' || (c == '-' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
     }
 
     private static List<Mention> without(List<Mention> mentions, List<Mention> drop) {
