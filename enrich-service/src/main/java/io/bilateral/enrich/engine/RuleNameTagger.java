@@ -3,6 +3,7 @@ package io.bilateral.enrich.engine;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.NameLexicon;
 import io.bilateral.enrich.engine.rules.RuleTables;
+import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
@@ -105,15 +106,18 @@ final class RuleNameTagger implements NameTagger {
         List<Mention> found = new ArrayList<>();
         List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
         for (Mention m : dictionary) {
-            if (m.type.equals("ORGANIZATION")) {
-                Mention before = adjacentPlace(t, dictionary, m.from);
-                if (before != null) {
-                    m.from = before.from; // "British Labour Party", "Kurdistan Democratic Party"
-                    absorbed.add(before);
-                }
+            Mention before = m.type.equals("ORGANIZATION") || m.type.equals("NORP")
+                    ? adjacentPlace(t, dictionary, m.from) : null;
+            if (before != null && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
+                    && !absorbed.contains(before)) {
+                // "British Labour Party", "Kurdistan Democratic Party"; "Iraqi Kurds", "Bosnian Serbs"
+                m.from = before.from;
+                m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
+                absorbed.add(before);
             }
         }
         List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
+        List<Mention> echoes = new ArrayList<>(); // words that are names only if the article names them so
         int i = 0;
         while (i < t.size) {
             if (taken[i] || t.dropped[i] || !t.isCapitalized(i)) {
@@ -122,15 +126,25 @@ final class RuleNameTagger implements NameTagger {
             }
             int s = i;
             int e = runEnd(t, sentence, taken, s);
+            if (e - s > 1 && allCaps(t, s, e) && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1)) {
+                // "MITCHELL DEFEATS BAILEY": each word of a headline is a name only if the article names it so
+                for (int k = s; k < e; k++) {
+                    if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] > 2 && !commonWord(t, k)) {
+                        echoes.add(new Mention(k, k + 1, null, null, null, null));
+                    }
+                }
+                i = e;
+                continue;
+            }
             int cut = innerConjunction(t, s, e);
-            if (cut > 0 && !orgWordBefore(t, s, e, cut)) {
+            if (cut > 0 && !orgWordBefore(t, s, e, cut) && !quoted(t, s, e)) {
                 e = cut; // "Tom Lehman and Mark O'Meara", "Stephan Marasek of SC Freiburg": two names
             }
             i = e;
             boolean sentenceStart = sentenceStart(t, sentence, s);
             if (SENTENCE_WORDS.contains(t, s) || CALENDAR.contains(t, s) || (sentenceStart && e - s > 1
                     && commonWord(t, s) && !lexicon.givenNames.contains(t, s) && !initial(t, s)
-                    && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1))) {
+                    && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1) && !quoted(t, s, e))) {
                 s++; // "The", "Last Friday Mitchell", "Yesterday Smith"; not "Security Council", "Jeans Mate Corp"
                 sentenceStart = false;
             }
@@ -141,11 +155,17 @@ final class RuleNameTagger implements NameTagger {
                 continue;
             }
             Mention m = classify(t, s, e, sentenceStart);
+            if (quoted(t, s, e) && (m == null || !"PERSON".equals(m.type) || m.role == null)) {
+                m = new Mention(s, e, "MISC", null, null, null); // "Schindler 's List": a title in quotes
+            }
             if ((m == null || m.type == null) && e - s == 1 && MISC_HEADS.contains(t, s)
                     && adjacentPlace(t, dictionary, s) != null) {
                 m = new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
             }
             if (m == null) {
+                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2 && !CALENDAR.contains(t, s)) {
+                    echoes.add(new Mention(s, e, null, null, null, null)); // "MITCHELL DEFEATS BAILEY", "Miller raised"
+                }
                 continue;
             }
             Mention place = m.type == null || !m.type.equals("LOCATION") ? placeRightAfter(t, dictionary, e) : null;
@@ -173,10 +193,20 @@ final class RuleNameTagger implements NameTagger {
                     absorbed.add(before);
                 }
             }
+            if ("MISC".equals(m.type) && m.from > 0 && t.kind[m.from - 1] == Tokens.NUMBER
+                    && t.end[m.from - 1] - t.start[m.from - 1] == 4 && t.start[m.from] - t.end[m.from - 1] == 1) {
+                m.from--; // "the 1998 World Cup"
+            }
             (m.type == null ? lone : found).add(m);
         }
         for (Mention m : lone) {
             m.type = readLikeTheArticle(t, m, found, dictionary);
+            if (m.type != null) {
+                found.add(m);
+            }
+        }
+        for (Mention m : echoes) {
+            m.type = namedSoElsewhere(t, m, found);
             if (m.type != null) {
                 found.add(m);
             }
@@ -226,6 +256,9 @@ final class RuleNameTagger implements NameTagger {
         // the role runs to the last title word among the first ones ("Deputy Prime Minister Tareq Aziz")
         int n = s;
         for (int k = s; k < e && k < s + 4; k++) {
+            if (k > s && k + 1 < e && lexicon.givenNames.contains(t, k) && !TITLES.contains(t, k)) {
+                break; // "Prime Minister John Major": the name starts at "John"
+            }
             if (TITLES.contains(t, k)) {
                 n = k + 1;
             }
@@ -287,19 +320,9 @@ final class RuleNameTagger implements NameTagger {
      * person's name. Null when nothing says it is a name.
      */
     private String readLikeTheArticle(Tokens t, Mention m, List<Mention> found, List<Mention> dictionary) {
-        for (Mention f : found) {
-            if (f.type.equals("PERSON") && f.to - f.from >= 2 && sameWord(t, f.to - 1, m.from)) {
-                return "PERSON";
-            }
-        }
-        for (Mention f : found) {
-            if (f.type.equals("ORGANIZATION")) {
-                for (int k = f.from; k < f.to; k++) {
-                    if (sameWord(t, k, m.from) && !commonWord(t, k)) {
-                        return "ORGANIZATION";
-                    }
-                }
-            }
+        String elsewhere = namedSoElsewhere(t, m, found);
+        if (elsewhere != null) {
+            return elsewhere;
         }
         int i = m.from;
         if (locative(t, i)) {
@@ -310,19 +333,42 @@ final class RuleNameTagger implements NameTagger {
                 || i > 0 && FIXTURE.contains(t, i - 1)) {
             return "ORGANIZATION";
         }
-        if (lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
-            return "PERSON";
+        boolean saidBefore = i > 0 && SPEECH.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
+        if (saidBefore || lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
+            return "PERSON"; // '" ... , " said King .'
         }
         return null;
     }
 
-    private static boolean sameWord(Tokens t, int a, int b) {
+    /**
+     * The type the article gives the word of {@code m} elsewhere, capitals aside: the family name of a person named
+     * in full, a word of an organisation's name; else null.
+     */
+    private String namedSoElsewhere(Tokens t, Mention m, List<Mention> found) {
+        for (Mention f : found) {
+            if (f.type.equals("PERSON") && f.to - f.from >= 2 && sameFoldedWord(t, f.to - 1, m.from)) {
+                return "PERSON";
+            }
+        }
+        for (Mention f : found) {
+            if (f.type.equals("ORGANIZATION")) {
+                for (int k = f.from; k < f.to; k++) {
+                    if (sameFoldedWord(t, k, m.from) && !commonWord(t, k)) {
+                        return "ORGANIZATION";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFoldedWord(Tokens t, int a, int b) {
         int len = t.end[a] - t.start[a];
-        if (len != t.end[b] - t.start[b] || t.hash[a] != t.hash[b]) {
+        if (a == b || len != t.end[b] - t.start[b] || t.hash[a] != t.hash[b]) {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (t.text.charAt(t.start[a] + k) != t.text.charAt(t.start[b] + k)) {
+            if (Fold.fold(t.text.charAt(t.start[a] + k)) != Fold.fold(t.text.charAt(t.start[b] + k))) {
                 return false;
             }
         }
@@ -372,6 +418,16 @@ final class RuleNameTagger implements NameTagger {
                 && (from == 0 || t.newlineBefore(from) || t.kind[from - 1] == Tokens.NUMBER);
     }
 
+    /** Between quotation marks that hold nothing else: '" Return of the Legend "'. */
+    private static boolean quoted(Tokens t, int s, int e) {
+        return s > 0 && e < t.size && quote(t, s - 1) && quote(t, e);
+    }
+
+    private static boolean quote(Tokens t, int i) {
+        char c = t.text.charAt(t.start[i]);
+        return t.kind[i] == Tokens.PUNCT && (c == '"' || c == '“' || c == '”');
+    }
+
     /** "M" (with a full stop after it) or "M.": a capital letter alone. */
     private static boolean initial(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
@@ -406,6 +462,15 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /** An English word, also in a plural or agent form the word list lacks ("Automakers", "Organisers"). */
+    private static boolean allCaps(Tokens t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t.kind[i] == Tokens.WORD && !t.isAllCaps(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "LEAGUE STANDINGS AFTER FRIDAY": capitals only, and mostly ordinary words. */
     private boolean headlineWords(Tokens t, int s, int e) {
         int common = 0;

@@ -55,7 +55,13 @@ class RuleNameTaggerTest {
         // a city's team: before a score, after 'v' or 'beat', before a player's role
         "Surrey beat Leicestershire by an innings.|Leicestershire|ORGANIZATION",
         "The Norwich striker scored twice.|Norwich|ORGANIZATION",
-        "The San Diego Padres blanked the Expos.|San Diego Padres|ORGANIZATION"})
+        "The San Diego Padres blanked the Expos.|San Diego Padres|ORGANIZATION",
+        // titles in quotes, years before events, two nationalities in a row
+        "He won an award for \" Return of the Legend \" in 1994.|Return of the Legend|MISC",
+        "Belgium began their 1998 World Cup campaign.|1998 World Cup|MISC",
+        "Allies decided to protect Iraqi Kurds in the north.|Iraqi Kurds|NORP",
+        // the role ends where a given name starts
+        "Prime Minister John Major arrived.|John Major|PERSON"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
@@ -68,6 +74,14 @@ class RuleNameTaggerTest {
         List<Entity> es = entities("Stefan Edberg lost in the first round. Afterwards Edberg was calm.");
         assertThat(es).filteredOn(e -> e.text().equals("Edberg")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
+    }
+
+    @Test
+    void shouldReadAWordOfAHeadlineOrAnOrdinaryWordAsTheNameTheArticleGivesIt() {
+        List<Entity> es = entities("ATHLETICS - MITCHELL DEFEATS BAILEY\n\nDennis Mitchell beat Donovan Bailey. "
+                + "Miller raised the pace. Coach Andy Miller was pleased.");
+        assertThat(es).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::text)
+                .contains("MITCHELL", "BAILEY", "Miller", "Andy Miller");
     }
 
     @Test
