@@ -73,6 +73,9 @@ final class RuleNameTagger implements NameTagger {
             "trophy", "series", "tournament", "olympics", "day", "war", "act", "treaty", "accord", "accords",
             "protocol", "declaration", "charter", "festival", "classic", "prix", "masters", "awards", "award");
     static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "i", "ii", "iii", "iv", "1", "2");
+    /** Words after a city's name that make it a club's ("Manchester City", "Leeds United", "Bristol Rovers"). */
+    static final WordSet CLUB_WORDS = WordSet.of("city", "united", "rovers", "wanderers", "athletic", "albion",
+            "town", "county", "rangers", "celtic", "hotspur", "olympique", "sporting");
     static final WordSet FIXTURE = WordSet.of("v", "vs", "versus");
     static final WordSet TEAM_ROLES = WordSet.of("captain", "coach", "manager", "striker", "midfielder", "defender",
             "goalkeeper", "batsman", "bowler", "fans", "supporters", "skipper", "forward", "winger", "playmaker");
@@ -169,7 +172,7 @@ final class RuleNameTagger implements NameTagger {
                 continue;
             }
             Mention place = m.type == null || !m.type.equals("LOCATION") ? placeRightAfter(t, dictionary, e) : null;
-            if (place != null && !t.isAllCaps(s)) {
+            if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
                 // "Elia Kazan", "Carla Sacramento": a place as a family name; "Dynamo Moscow", "Air France": a name
                 m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !commonWord(t, s)
                         ? "PERSON" : "ORGANIZATION";
@@ -178,10 +181,11 @@ final class RuleNameTagger implements NameTagger {
                 absorbed.add(place);
                 i = m.to;
             }
-            if (m.type == null && t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's') {
+            if (m.type == null && (CLUB_WORDS.contains(t, s) || t.end[s] - t.start[s] > 3
+                    && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
                 Mention before = adjacentPlace(t, dictionary, s);
                 if (before != null && before.type.equals("LOCATION")) {
-                    m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers": a city's team
+                    m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers", "Leeds United": a team
                 }
             }
             if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
@@ -277,6 +281,9 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && headlineWords(t, s, e)) {
             return null;
         }
+        if (len >= 2 && n == s && (scoreFollows(t, s, e) || afterCountryInBrackets(t, s))) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null); // "Slovan Liberec 3", "( Italy ) Mapei"
+        }
         boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && TITLES.contains(t, s - 1);
         boolean saidAfter = e < t.size && SPEECH.contains(t, e);
         boolean nameLike = allNameLike(t, s, e);
@@ -330,8 +337,12 @@ final class RuleNameTagger implements NameTagger {
         }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
         if (i > 0 && t.is(i - 1, "the") || (!commonWord(t, i) || resultsLine(t, i)) && scoreFollows(t, i, i + 1)
-                || i > 0 && FIXTURE.contains(t, i - 1)) {
+                || i > 0 && FIXTURE.contains(t, i - 1) || afterCountryInBrackets(t, i)) {
             return "ORGANIZATION";
+        }
+        if (t.end[i] - t.start[i] > 5 && (endsWith(t, i, "ist") || endsWith(t, i, "ists") || endsWith(t, i, "ism")
+                || endsWith(t, i, "ians"))) {
+            return "MISC"; // "Maoist", "Stalinist", "Montserratians": a creed or a people, not a person
         }
         boolean saidBefore = i > 0 && SPEECH.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
         if (saidBefore || lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
@@ -409,6 +420,13 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         return false;
+    }
+
+    /** "Abraham Olano ( Spain ) Mapei": in a results list, the name after a rider's country is the team's. */
+    private static boolean afterCountryInBrackets(Tokens t, int i) {
+        return i >= 3 && t.text.charAt(t.start[i - 1]) == ')' && t.kind[i - 1] == Tokens.PUNCT
+                && t.isCapitalized(i - 2) && (t.text.charAt(t.start[i - 3]) == '('
+                || i >= 4 && t.text.charAt(t.start[i - 4]) == '(');
     }
 
     /** A score after the name and the name first on its line or after another score: a team in a results table. */

@@ -61,7 +61,15 @@ class RuleNameTaggerTest {
         "Belgium began their 1998 World Cup campaign.|1998 World Cup|MISC",
         "Allies decided to protect Iraqi Kurds in the north.|Iraqi Kurds|NORP",
         // the role ends where a given name starts
-        "Prime Minister John Major arrived.|John Major|PERSON"})
+        "Prime Minister John Major arrived.|John Major|PERSON",
+        // teams in results: before a score, after a rider's country, an acronym or club word with a city
+        "Slovan Liberec 3 Petra Drnovice 1|Slovan Liberec|ORGANIZATION",
+        "3. Abraham Olano ( Spain ) Mapei 12 seconds behind|Mapei|ORGANIZATION",
+        "PSV Eindhoven maintained their lead.|PSV Eindhoven|ORGANIZATION",
+        "He joined Leeds United on Monday.|Leeds United|ORGANIZATION",
+        // creeds and peoples
+        "Talks with the hardline Maoist rebels failed.|Maoist|MISC",
+        "An estimated 50,000 Algerians live there.|Algerians|NORP"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);

@@ -146,7 +146,14 @@ public final class KnowledgeBase {
                 return;
             }
             if (!dem.isEmpty()) {
-                put(m, new ActorEntry("norp:" + a3, dem.get(0), dem.subList(1, dem.size()), ActorType.NORP, a3, null));
+                List<String> aliases = new ArrayList<>(dem.subList(1, dem.size()));
+                for (String d : dem) {
+                    String plural = plural(d);
+                    if (plural != null) {
+                        aliases.add(plural);
+                    }
+                }
+                put(m, new ActorEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
             }
             for (String cap : split(c[4])) {
                 put(m, new ActorEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
@@ -201,6 +208,14 @@ public final class KnowledgeBase {
             return List.of();
         }
         return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /**
+     * The plural of a demonym that takes one ("Algerian" → "Algerians", "Iraqi" → "Iraqis"); null for those that
+     * do not ("Swiss", "Chinese", "British").
+     */
+    static String plural(String demonym) {
+        return demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ot") ? demonym + "s" : null;
     }
 
     /** Reads a bundled TSV resource, skipping blank lines and '#' comments. */
