@@ -161,6 +161,8 @@ public final class KnowledgeBase {
         });
         readTsv("kb/actors.tsv", c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]),
                 dash(c[2]), dash(c[3]))));
+        readTsv("kb/organizations.tsv", c -> m.putIfAbsent("org:" + slug(c[0]), new ActorEntry("org:" + slug(c[0]),
+                c[0], List.of(), ActorType.ORGANIZATION, null, null)));
         readTsv("kb/geo-places.tsv", c -> {
             String id = "place:" + slug(c[0]);
             if (m.containsKey(id)) {
