@@ -2,10 +2,10 @@ package io.bilateral.enrich.engine;
 
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.NameLexicon;
+import io.bilateral.enrich.engine.rules.NameWords;
 import io.bilateral.enrich.engine.rules.RuleTables;
 import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokens;
-import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,88 +19,27 @@ import java.util.List;
  */
 final class RuleNameTagger implements NameTagger {
 
-    static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen",
-            "general", "colonel", "col", "major", "maj", "lt", "lieutenant", "captain", "admiral", "ambassador",
-            "king", "queen", "prince", "princess", "sheikh", "ayatollah", "chairman", "senator", "sen", "rep",
-            "governor", "gov", "premier", "chancellor", "counterpart", "spokesman", "spokeswoman", "envoy",
-            "commander", "mp", "judge", "pope", "emir", "sultan", "director", "chief", "adviser", "advisor",
-            "leader", "cmdr", "brig", "sir", "lord", "dame", "imam", "cleric", "diplomat", "officer", "analyst",
-            "economist", "executive", "official", "coach", "striker", "midfielder", "defender", "goalkeeper",
-            "captain", "manager", "champion", "veteran", "rival", "compatriot", "teammate", "skipper", "batsman",
-            "bowler", "seed", "opponent", "father", "mother", "son", "daughter", "brother", "sister", "wife",
-            "husband", "widow", "mayor", "archbishop", "bishop", "rabbi", "reverend", "rev", "cardinal",
-            "dictator", "rebel", "warlord", "deputy", "aide", "dissident", "singer", "actor", "actress", "author",
-            "writer", "president-elect", "candidate", "challenger", "incumbent", "nominee", "lawyer",
-            "attorney", "prosecutor", "professor", "prof", "inspector", "sergeant", "sgt", "cpl", "corporal",
-            "private", "detective", "superintendent");
-    static final WordSet ORG_HEADS = WordSet.of("inc", "corp", "co", "ltd", "plc", "group", "bank", "council",
-            "ministry", "agency", "organization", "organisation", "committee", "commission", "university", "party",
-            "association", "corporation", "company", "fund", "forces", "army", "institute", "federation", "union",
-            "news", "times", "post", "exchange", "board", "authority", "department", "office", "court",
-            "parliament", "assembly", "cabinet", "airlines", "airways", "motors", "bancorp", "industries",
-            "holdings", "international", "securities", "partners", "navy", "police", "guard", "front", "movement",
-            "club", "team", "academy", "school", "hospital", "foundation", "trust", "systems", "technologies",
-            "communications", "energy", "petroleum", "oil", "resources", "telegraph", "journal", "tv", "radio",
-            "congress", "senate", "sa", "ag", "nv", "gmbh", "spa", "bv", "ab", "llc", "lp", "financial",
-            "capital", "investments", "insurance", "chemical", "chemicals", "steel", "electric", "press",
-            "newsroom", "bureau", "service", "services", "network", "alliance", "coalition", "league", "church",
-            "brigade", "brigades", "battalion", "telecom", "power", "mining", "airport", "railways", "ministries",
-            "group", "works", "brothers", "bros", "associates", "consortium", "council", "tribunal", "centre",
-            "center", "society", "institution", "agency", "directorate", "secretariat");
-    /** Company legal forms: no person's name ends in one. */
-    static final WordSet LEGAL_FORMS = WordSet.of("inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "gmbh",
-            "spa", "bv", "ab", "llc", "lp", "bancorp", "corporation", "company", "asa", "oyj", "kk", "bhd", "pty",
-            "incorporated", "limited");
-    static final WordSet SENTENCE_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after",
-            "before", "for", "with", "by", "as", "but", "and", "if", "when", "while", "this", "that", "these",
-            "those", "his", "her", "their", "our", "its", "he", "she", "they", "we", "it", "i", "you", "there",
-            "some", "many", "according", "referring", "expressing", "highlighting", "currently", "fortunately",
-            "instead", "accordingly", "however", "meanwhile", "also", "top", "both", "all", "other", "within",
-            "establishment", "activating", "considering", "from", "under", "since", "to", "of", "no", "not", "one",
-            "two", "three", "new", "last", "first", "senior", "former", "read", "more", "related");
-    /** Capitalised words that are no names: days, months, pronouns, the abbreviations of results tables. */
-    static final WordSet CALENDAR = WordSet.of("shr", "shrs", "oper", "revs", "avg", "qtr", "qtly", "div", "pct",
-            "mln", "bln", "chg", "vs", "dlrs", "cts", "wk", "yr", "mths", "mth", "ytd", "pts", "approx", "est",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "i", "ok", "tv", "am", "pm", "gmt", "est", "edt", "bst", "cet", "christmas", "easter",
-            "rbi", "era");
-    static final WordSet LINKS = WordSet.of("of", "and", "the", "de", "al", "bin", "van", "von", "du", "la", "&",
-            "-", "der", "den", "da", "di", "del", "le", "el", "ben", "ibn", "abu", "bint", "y");
-    /** Last words of the names of events, laws and prizes ("Davis Cup", "Labor Day", "Dayton Accords"). */
-    static final WordSet MISC_HEADS = WordSet.of("cup", "championship", "championships", "games", "open", "prize",
-            "trophy", "series", "tournament", "olympics", "day", "war", "act", "treaty", "accord", "accords",
-            "protocol", "declaration", "charter", "festival", "classic", "prix", "masters", "awards", "award");
-    static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "i", "ii", "iii", "iv", "1", "2");
-    /** Words after a city's name that make it a club's ("Manchester City", "Leeds United", "Bristol Rovers"). */
-    static final WordSet CLUB_WORDS = WordSet.of("city", "united", "rovers", "wanderers", "athletic", "albion",
-            "town", "county", "rangers", "celtic", "hotspur", "olympique", "sporting");
-    static final WordSet FIXTURE = WordSet.of("v", "vs", "versus");
-    static final WordSet TEAM_ROLES = WordSet.of("captain", "coach", "manager", "striker", "midfielder", "defender",
-            "goalkeeper", "batsman", "bowler", "fans", "supporters", "skipper", "forward", "winger", "playmaker");
-    static final WordSet LOCATIVES = WordSet.of("in", "near", "at", "outside", "into", "towards", "toward",
-            "inside", "across", "throughout");
-    static final WordSet PLACE_NOUNS = WordSet.of("town", "city", "village", "province", "region", "district",
-            "capital", "port", "suburb", "state", "county", "island", "valley", "republic", "enclave", "camp");
-    static final WordSet SPEECH = WordSet.of("said", "says", "told", "added", "wrote", "asked", "replied");
 
     private final NameLexicon lexicon;
     private final RuleTables tables;
+    private final NameWords words;
 
     RuleNameTagger(NameLexicon lexicon, RuleTables tables) {
         this.lexicon = lexicon;
         this.tables = tables;
+        this.words = tables.nameWords;
     }
 
     @Override
     public List<Mention> tag(Tokens t, int[] sentence, List<Mention> dictionary, KnowledgeBase kb) {
-        boolean[] taken = new boolean[t.size];
-        for (Mention m : dictionary) {
-            for (int i = m.from; i < m.to; i++) {
-                taken[i] = true;
+        // 1 + the index of the dictionary mention over each token, 0 for none: adjacency is one look-up
+        int[] owner = new int[t.size];
+        for (int k = 0; k < dictionary.size(); k++) {
+            for (int i = dictionary.get(k).from; i < dictionary.get(k).to; i++) {
+                owner[i] = k + 1;
             }
         }
+        Dictionary dict = new Dictionary(dictionary, owner);
         for (Mention m : dictionary) {
             if (m.type.equals("LOCATION") && (scoreFollows(t, m.from, m.to) || teamContext(t, m.from, m.to))) {
                 m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
@@ -110,7 +49,7 @@ final class RuleNameTagger implements NameTagger {
         List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
         for (Mention m : dictionary) {
             Mention before = m.type.equals("ORGANIZATION") || m.type.equals("NORP")
-                    ? adjacentPlace(t, dictionary, m.from) : null;
+                    ? dict.placeBefore(t, m.from) : null;
             if (before != null && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
                     && !absorbed.contains(before)) {
                 // "British Labour Party", "Kurdistan Democratic Party"; "Iraqi Kurds", "Bosnian Serbs"
@@ -123,13 +62,13 @@ final class RuleNameTagger implements NameTagger {
         List<Mention> echoes = new ArrayList<>(); // words that are names only if the article names them so
         int i = 0;
         while (i < t.size) {
-            if (taken[i] || t.dropped[i] || !t.isCapitalized(i)) {
+            if (owner[i] != 0 || t.dropped[i] || !t.isCapitalized(i)) {
                 i++;
                 continue;
             }
             int s = i;
-            int e = runEnd(t, sentence, taken, s);
-            if (e - s > 1 && allCaps(t, s, e) && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1)) {
+            int e = runEnd(t, sentence, owner, s);
+            if (e - s > 1 && allCaps(t, s, e) && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1)) {
                 // "MITCHELL DEFEATS BAILEY": each word of a headline is a name only if the article names it so
                 for (int k = s; k < e; k++) {
                     if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] > 2 && !commonWord(t, k)) {
@@ -145,9 +84,9 @@ final class RuleNameTagger implements NameTagger {
             }
             i = e;
             boolean sentenceStart = sentenceStart(t, sentence, s);
-            if (SENTENCE_WORDS.contains(t, s) || CALENDAR.contains(t, s) || (sentenceStart && e - s > 1
+            if (words.sentenceWords.contains(t, s) || words.calendar.contains(t, s) || (sentenceStart && e - s > 1
                     && commonWord(t, s) && !lexicon.givenNames.contains(t, s) && !initial(t, s)
-                    && !ORG_HEADS.contains(t, e - 1) && !MISC_HEADS.contains(t, e - 1) && !quoted(t, s, e))) {
+                    && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1) && !quoted(t, s, e))) {
                 s++; // "The", "Last Friday Mitchell", "Yesterday Smith"; not "Security Council", "Jeans Mate Corp"
                 sentenceStart = false;
             }
@@ -161,17 +100,17 @@ final class RuleNameTagger implements NameTagger {
             if (quoted(t, s, e) && (m == null || !"PERSON".equals(m.type) || m.role == null)) {
                 m = new Mention(s, e, "MISC", null, null, null); // "Schindler 's List": a title in quotes
             }
-            if ((m == null || m.type == null) && e - s == 1 && MISC_HEADS.contains(t, s)
-                    && adjacentPlace(t, dictionary, s) != null) {
+            if ((m == null || m.type == null) && e - s == 1 && words.miscHeads.contains(t, s)
+                    && dict.placeBefore(t, s) != null) {
                 m = new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
             }
             if (m == null) {
-                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2 && !CALENDAR.contains(t, s)) {
+                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2 && !words.calendar.contains(t, s)) {
                     echoes.add(new Mention(s, e, null, null, null, null)); // "MITCHELL DEFEATS BAILEY", "Miller raised"
                 }
                 continue;
             }
-            Mention place = m.type == null || !m.type.equals("LOCATION") ? placeRightAfter(t, dictionary, e) : null;
+            Mention place = m.type == null || !m.type.equals("LOCATION") ? dict.placeAfter(t, e) : null;
             if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
                 // "Elia Kazan", "Carla Sacramento": a place as a family name; "Dynamo Moscow", "Air France": a name
                 m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !commonWord(t, s)
@@ -181,15 +120,15 @@ final class RuleNameTagger implements NameTagger {
                 absorbed.add(place);
                 i = m.to;
             }
-            if (m.type == null && (CLUB_WORDS.contains(t, s) || t.end[s] - t.start[s] > 3
+            if (m.type == null && (words.clubWords.contains(t, s) || t.end[s] - t.start[s] > 3
                     && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
-                Mention before = adjacentPlace(t, dictionary, s);
+                Mention before = dict.placeBefore(t, s);
                 if (before != null && before.type.equals("LOCATION")) {
                     m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers", "Leeds United": a team
                 }
             }
             if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
-                Mention before = adjacentPlace(t, dictionary, s); // not in "Australian dlr eurobond"
+                Mention before = dict.placeBefore(t, s); // not in "Australian dlr eurobond"
                 if (before != null) {
                     // "the French Open", "Iraqi News Agency", "San Diego Padres": the place is part of the name
                     m.from = before.from;
@@ -223,10 +162,10 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /** End (exclusive) of the run of capitalised words from {@code s}, across links ("of", "de", "-"). */
-    private static int runEnd(Tokens t, int[] sentence, boolean[] taken, int s) {
+    private int runEnd(Tokens t, int[] sentence, int[] owner, int s) {
         int e = s + 1;
         while (e < t.size && !t.dropped[e] && !t.newlineBefore(e)) {
-            if (!taken[e] && t.isCapitalized(e) && sentence[e] == sentence[s]) {
+            if (owner[e] == 0 && t.isCapitalized(e) && sentence[e] == sentence[s]) {
                 e++;
                 continue;
             }
@@ -239,7 +178,7 @@ final class RuleNameTagger implements NameTagger {
                 links++;
             }
             int next = e + links;
-            if (links > 0 && next < t.size && !taken[next] && t.isCapitalized(next) && !t.newlineBefore(next)
+            if (links > 0 && next < t.size && owner[next] == 0 && t.isCapitalized(next) && !t.newlineBefore(next)
                     && t.start[next] - t.end[next - 1] <= 1) {
                 e = next + 1;
             } else {
@@ -260,15 +199,15 @@ final class RuleNameTagger implements NameTagger {
         // the role runs to the last title word among the first ones ("Deputy Prime Minister Tareq Aziz")
         int n = s;
         for (int k = s; k < e && k < s + 4; k++) {
-            if (k > s && k + 1 < e && lexicon.givenNames.contains(t, k) && !TITLES.contains(t, k)) {
+            if (k > s && k + 1 < e && lexicon.givenNames.contains(t, k) && !words.titles.contains(t, k)) {
                 break; // "Prime Minister John Major": the name starts at "John"
             }
-            if (TITLES.contains(t, k)) {
+            if (words.titles.contains(t, k)) {
                 n = k + 1;
             }
         }
         // an organisation word at the end wins over a title-like word at the start ("General Motors Corp")
-        if (ORG_HEADS.contains(t, e - 1) && (n == s || LEGAL_FORMS.contains(t, e - 1))) {
+        if (words.orgHeads.contains(t, e - 1) && (n == s || words.legalForms.contains(t, e - 1))) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
         if (n > s && n < e && !headlineWords(t, n, e)) {
@@ -284,8 +223,8 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && n == s && (scoreFollows(t, s, e) || afterCountryInBrackets(t, s))) {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "Slovan Liberec 3", "( Italy ) Mapei"
         }
-        boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && TITLES.contains(t, s - 1);
-        boolean saidAfter = e < t.size && SPEECH.contains(t, e);
+        boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && words.titles.contains(t, s - 1);
+        boolean saidAfter = e < t.size && words.speech.contains(t, e);
         boolean nameLike = allNameLike(t, s, e);
         if ((titleBefore || saidAfter) && len <= 4 && !(sentenceStart && len == 1 && !nameLike)) {
             return new Mention(s, e, "PERSON", null, null, null);
@@ -296,7 +235,7 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && locative(t, s) && anyNameLike(t, s, e) && !titleBefore) {
             return new Mention(s, e, "LOCATION", null, null, null); // "at Trent Bridge", "in Nagorno-Karabakh"
         }
-        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !CALENDAR.contains(t, s) && !t.isAllCaps(s)
+        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !words.calendar.contains(t, s) && !t.isAllCaps(s)
                 && noOrgWords(t, s, e)) {
             return new Mention(s, e, "PERSON", null, null, null);
         }
@@ -314,7 +253,7 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && anyNameLike(t, s, e)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
-        if (len == 1 && (nameLike || !sentenceStart || resultsLine(t, s)) && !CALENDAR.contains(t, s)
+        if (len == 1 && (nameLike || !sentenceStart || resultsLine(t, s)) && !words.calendar.contains(t, s)
                 && !t.isAllCaps(s)) {
             return new Mention(s, e, null, null, null, null);
         }
@@ -337,14 +276,14 @@ final class RuleNameTagger implements NameTagger {
         }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
         if (i > 0 && t.is(i - 1, "the") || (!commonWord(t, i) || resultsLine(t, i)) && scoreFollows(t, i, i + 1)
-                || i > 0 && FIXTURE.contains(t, i - 1) || afterCountryInBrackets(t, i)) {
+                || i > 0 && words.fixture.contains(t, i - 1) || afterCountryInBrackets(t, i)) {
             return "ORGANIZATION";
         }
         if (t.end[i] - t.start[i] > 5 && (endsWith(t, i, "ist") || endsWith(t, i, "ists") || endsWith(t, i, "ism")
                 || endsWith(t, i, "ians"))) {
             return "MISC"; // "Maoist", "Stalinist", "Montserratians": a creed or a people, not a person
         }
-        boolean saidBefore = i > 0 && SPEECH.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
+        boolean saidBefore = i > 0 && words.speech.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
         if (saidBefore || lexicon.familyNames.contains(t, m.from) || !commonWord(t, m.from)) {
             return "PERSON"; // '" ... , " said King .'
         }
@@ -387,20 +326,20 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /** "in Tacambaro", "near Velten", "the town of Arbil", "the capital Grozny": a place, not a person. */
-    private static boolean locative(Tokens t, int i) {
+    private boolean locative(Tokens t, int i) {
         if (i == 0 || t.kind[i - 1] != Tokens.WORD) {
             return false;
         }
-        if (LOCATIVES.contains(t, i - 1) || PLACE_NOUNS.contains(t, i - 1)) {
+        if (words.locatives.contains(t, i - 1) || words.placeNouns.contains(t, i - 1)) {
             return true;
         }
-        return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && PLACE_NOUNS.contains(t, i - 2);
+        return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && words.placeNouns.contains(t, i - 2);
     }
 
     /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
-    private static boolean teamContext(Tokens t, int from, int to) {
-        return from > 0 && t.kind[from - 1] == Tokens.WORD && (FIXTURE.contains(t, from - 1) || t.is(from - 1, "beat")
-                || t.is(from - 1, "against")) || to < t.size && t.kind[to] == Tokens.WORD && TEAM_ROLES.contains(t, to);
+    private boolean teamContext(Tokens t, int from, int to) {
+        return from > 0 && t.kind[from - 1] == Tokens.WORD && (words.fixture.contains(t, from - 1) || t.is(from - 1, "beat")
+                || t.is(from - 1, "against")) || to < t.size && t.kind[to] == Tokens.WORD && words.teamRoles.contains(t, to);
     }
 
     /**
@@ -466,8 +405,8 @@ final class RuleNameTagger implements NameTagger {
     /** "KDP", "CFDT": an acronym in running text (not a word of an all-caps headline). */
     private boolean acronym(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || LEGAL_FORMS.contains(t, i)
-                || CALENDAR.contains(t, i)) {
+        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || words.legalForms.contains(t, i)
+                || words.calendar.contains(t, i)) {
             return false;
         }
         if (i > 0 && t.text.charAt(t.start[i - 1]) == '<' && t.start[i] == t.end[i - 1]) {
@@ -480,7 +419,7 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /** An English word, also in a plural or agent form the word list lacks ("Automakers", "Organisers"). */
-    private static boolean allCaps(Tokens t, int s, int e) {
+    private boolean allCaps(Tokens t, int s, int e) {
         for (int i = s; i < e; i++) {
             if (t.kind[i] == Tokens.WORD && !t.isAllCaps(i)) {
                 return false;
@@ -501,8 +440,9 @@ final class RuleNameTagger implements NameTagger {
         return common * 2 >= e - s;
     }
 
+    /** An English word, also in a plural or agent form the word list lacks ("Automakers", "Organisers"). */
     private boolean commonWord(Tokens t, int i) {
-        if (lexicon.englishWords.contains(t, i) || CALENDAR.contains(t, i)) {
+        if (lexicon.englishWords.contains(t, i) || words.calendar.contains(t, i)) {
             return true;
         }
         int len = t.end[i] - t.start[i];
@@ -530,11 +470,11 @@ final class RuleNameTagger implements NameTagger {
             return true;
         }
         return t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 2 && !commonWord(t, i)
-                && !ORG_HEADS.contains(t, i) && !SENTENCE_WORDS.contains(t, i);
+                && !words.orgHeads.contains(t, i) && !words.sentenceWords.contains(t, i);
     }
 
     /** The words of [s, e) that are not links. */
-    private static int words(Tokens t, int s, int e) {
+    private int words(Tokens t, int s, int e) {
         int n = 0;
         for (int i = s; i < e; i++) {
             n += isLinkToken(t, i) ? 0 : 1;
@@ -564,9 +504,9 @@ final class RuleNameTagger implements NameTagger {
         return false;
     }
 
-    private static boolean noOrgWords(Tokens t, int s, int e) {
+    private boolean noOrgWords(Tokens t, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (ORG_HEADS.contains(t, i)) {
+            if (words.orgHeads.contains(t, i)) {
                 return false;
             }
         }
@@ -574,12 +514,12 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /** "Bank of Tokyo", "Procter and Gamble Co": an organisation word before the link or at the end. */
-    private static boolean orgWordBefore(Tokens t, int s, int e, int cut) {
-        if (ORG_HEADS.contains(t, e - 1)) {
+    private boolean orgWordBefore(Tokens t, int s, int e, int cut) {
+        if (words.orgHeads.contains(t, e - 1)) {
             return true;
         }
         for (int i = s; i < cut; i++) {
-            if (ORG_HEADS.contains(t, i)) {
+            if (words.orgHeads.contains(t, i)) {
                 return true;
             }
         }
@@ -596,13 +536,13 @@ final class RuleNameTagger implements NameTagger {
         return -1;
     }
 
-    private static boolean isLinkToken(Tokens t, int i) {
-        return t.kind[i] != Tokens.WORD || (!t.isCapitalized(i) && LINKS.contains(t, i));
+    private boolean isLinkToken(Tokens t, int i) {
+        return t.kind[i] != Tokens.WORD || (!t.isCapitalized(i) && words.links.contains(t, i));
     }
 
-    private static boolean isLink(Tokens t, int i) {
+    private boolean isLink(Tokens t, int i) {
         if (t.kind[i] == Tokens.WORD) {
-            return t.end[i] - t.start[i] <= 4 && LINKS.contains(t, i);
+            return t.end[i] - t.start[i] <= 4 && words.links.contains(t, i);
         }
         char c = t.text.charAt(t.start[i]);
         return c == '&' || (c == '-' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
@@ -618,22 +558,6 @@ final class RuleNameTagger implements NameTagger {
         return kept;
     }
 
-    /** The dictionary place or nationality that ends right before token {@code s}, on the same line. */
-    private static Mention adjacentPlace(Tokens t, List<Mention> dictionary, int s) {
-        if (s == 0 || t.start[s] - t.end[s - 1] != 1) {
-            return null;
-        }
-        for (Mention d : dictionary) {
-            if (d.to == s) {
-                return d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION") ? d : null;
-            }
-            if (d.from >= s) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /**
      * The country a name takes from the place inside it: a country's or a nationality's ("Iraqi News Agency",
      * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Essex Chemical Corp").
@@ -642,33 +566,39 @@ final class RuleNameTagger implements NameTagger {
         return place.type.equals("LOCATION") ? null : place.country;
     }
 
-    /**
-     * The dictionary place that starts at token {@code e} after one space on the same line and ends the name, or
-     * null.
-     */
-    private static Mention placeRightAfter(Tokens t, List<Mention> dictionary, int e) {
-        if (e >= t.size || t.start[e] - t.end[e - 1] != 1 || t.newlineBefore(e)) {
-            return null;
-        }
-        for (Mention d : dictionary) {
-            if (d.from == e) {
-                boolean ends = d.to >= t.size || !t.isCapitalized(d.to) || t.newlineBefore(d.to);
-                return ends && (d.type.equals("LOCATION") || d.type.equals("COUNTRY")) ? d : null;
-            }
-            if (d.from > e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /** "World Cup", "Labor Day", "World War Two", "Trades Disputes Act": a named event, law or prize. */
-    private static boolean miscHead(Tokens t, int s, int e) {
+    private boolean miscHead(Tokens t, int s, int e) {
         int last = e - 1;
-        if (last > s && NUMBER_WORDS.contains(t, last)) {
+        if (last > s && words.numberWords.contains(t, last)) {
             last--;
         }
-        return MISC_HEADS.contains(t, last) && (last > s || t.is(last, "olympics"));
+        return words.miscHeads.contains(t, last) && (last > s || t.is(last, "olympics"));
+    }
+
+    /** The dictionary mentions of an article with the index of the one over each token. */
+    private record Dictionary(List<Mention> mentions, int[] owner) {
+
+        /** The place or nationality that ends right before token {@code s} after one space, or null. */
+        Mention placeBefore(Tokens t, int s) {
+            if (s == 0 || t.start[s] - t.end[s - 1] != 1 || owner[s - 1] == 0) {
+                return null;
+            }
+            Mention d = mentions.get(owner[s - 1] - 1);
+            return d.to == s && (d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION"))
+                    ? d : null;
+        }
+
+        /**
+         * The place that starts at token {@code e} after one space on the same line and ends the name, or null.
+         */
+        Mention placeAfter(Tokens t, int e) {
+            if (e >= t.size || t.start[e] - t.end[e - 1] != 1 || t.newlineBefore(e) || owner[e] == 0) {
+                return null;
+            }
+            Mention d = mentions.get(owner[e] - 1);
+            boolean ends = d.to >= t.size || !t.isCapitalized(d.to) || t.newlineBefore(d.to);
+            return d.from == e && ends && (d.type.equals("LOCATION") || d.type.equals("COUNTRY")) ? d : null;
+        }
     }
 
     private static List<Mention> merge(List<Mention> dictionary, List<Mention> found) {

@@ -136,6 +136,8 @@ public final class RuleTables {
     public final List<ThemeRule> themes;
     public final PhraseMatcher themeMatcher;
     public final List<EventCue> cues;
+    /** The name tagger's word lists (rules/name-words.tsv). */
+    public final NameWords nameWords;
     /** Exchange suffix of an instrument code → country (rules/exchange-codes.tsv). */
     public final Map<String, String> exchangeCountries;
     /** Company legal-form suffix → country (rules/legal-forms.tsv). */
@@ -202,6 +204,8 @@ public final class RuleTables {
             addExpanded(cb, cues.get(i).pattern(), i);
         }
         cueMatcher = cb.build();
+
+        nameWords = new NameWords("rules/name-words.tsv");
 
         Map<String, String> ex = new HashMap<>();
         KnowledgeBase.readTsv("rules/exchange-codes.tsv", c -> ex.put(c[0], c[1]));
