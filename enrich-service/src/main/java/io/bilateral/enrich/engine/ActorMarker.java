@@ -37,11 +37,27 @@ final class ActorMarker {
                 case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
                 case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
                 case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON", "ORGANIZATION" -> m.actor = true;
+                case "PERSON" -> m.actor = true;
+                case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
             prev = m;
         }
+    }
+
+    /**
+     * An organisation the dictionary does not know acts for its state only when its name says it is a state's body
+     * ("the Mexican Secretariat of Commerce" is not, "Iraqi Defence Ministry" is); a company ("General Motors of
+     * Canada Ltd") or a club is no party to relations between states.
+     */
+    private boolean stateBody(Tokens t, Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            if (t.kind[i] == Tokens.WORD && "GROUP".equals(rules.roles.get(t.lower(i))) && !t.is(i, "company")
+                    && !t.is(i, "companies") && !t.is(i, "firms")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean roleAfter(Tokens t, int from, int window) {

@@ -27,7 +27,8 @@ class EventCodingTest {
         "'The Iranian foreign minister met his Uzbek counterpart.', IRN, UZB, 040, false",
         "'The agreement paves the way for Tehran-Tashkent cooperation.', IRN, UZB, 057, false",
         "'Japan urged China to open its markets.', JPN, CHN, 020, true",
-        "'Our country signed a deal with Uzbekistan.', IRN, UZB, 057, false"})
+        "'Our country signed a deal with Uzbekistan.', IRN, UZB, 057, false",
+        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true"})
     void shouldCodeWhoDoesWhatToWhom(String body, String a1, String a2, String code, boolean directed) {
         assertThat(events(body)).first().satisfies(e -> {
             assertThat(e.actor1()).isEqualTo(a1);
@@ -43,7 +44,9 @@ class EventCodingTest {
         "'Iraq exports oil to Japan.'",
         "'The 2014 agreement between Iran and Tajikistan emphasizes cooperation.'",
         "'The joint borders of Iran with Afghanistan require cooperation.'",
-        "'Afghanistan''s northern border with Tajikistan is unstable.'"})
+        "'Afghanistan''s northern border with Tajikistan is unstable.'",
+        "'Finnair Oy agreed to buy two aircraft from McDonnell Douglas Corp of the U.S.'",
+        "'General Motors of Canada Ltd, wholly owned by General Motors Corp, said sales rose.'"})
     void shouldNotCodeTopicsOrHistory(String body) {
         assertThat(events(body)).isEmpty();
     }
