@@ -27,8 +27,6 @@ import java.util.function.Consumer;
  */
 public final class KnowledgeBase {
 
-    private static volatile KnowledgeBase bundled;
-
     private final List<ActorEntry> entries;
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
@@ -57,17 +55,12 @@ public final class KnowledgeBase {
 
     /** The dictionary shipped in the jar (resources kb/ and rules/ambiguity.tsv), loaded once. */
     public static KnowledgeBase bundled() {
-        KnowledgeBase kb = bundled;
-        if (kb == null) {
-            synchronized (KnowledgeBase.class) {
-                kb = bundled;
-                if (kb == null) {
-                    kb = new KnowledgeBase(loadBundledEntries(), loadAmbiguity());
-                    bundled = kb;
-                }
-            }
-        }
-        return kb;
+        return Bundled.INSTANCE;
+    }
+
+    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
+    private static final class Bundled {
+        static final KnowledgeBase INSTANCE = new KnowledgeBase(loadBundledEntries(), loadAmbiguity());
     }
 
     /** A knowledge base of exactly these entries (plus the bundled ambiguity rules). */

@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class NameLexicon {
 
-    private static volatile NameLexicon bundled;
-
     /** Lower-case English words ({@code kb/english-words.txt}). */
     public final WordSet englishWords;
     /** Given names ({@code kb/person-names.tsv}). */
@@ -36,16 +34,11 @@ public final class NameLexicon {
     }
 
     public static NameLexicon bundled() {
-        NameLexicon n = bundled;
-        if (n == null) {
-            synchronized (NameLexicon.class) {
-                n = bundled;
-                if (n == null) {
-                    n = new NameLexicon();
-                    bundled = n;
-                }
-            }
-        }
-        return n;
+        return Bundled.INSTANCE;
+    }
+
+    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
+    private static final class Bundled {
+        static final NameLexicon INSTANCE = new NameLexicon();
     }
 }

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleTables {
 
-    private static volatile RuleTables bundled;
-
     /**
      * One boilerplate rule (rules/boilerplate.tsv). The trigger is a cheap literal test that must pass before the
      * regex runs on a line: most lines fail it, so most lines never meet a regex.
@@ -256,16 +254,11 @@ public final class RuleTables {
     }
 
     public static RuleTables bundled() {
-        RuleTables r = bundled;
-        if (r == null) {
-            synchronized (RuleTables.class) {
-                r = bundled;
-                if (r == null) {
-                    r = new RuleTables();
-                    bundled = r;
-                }
-            }
-        }
-        return r;
+        return Bundled.INSTANCE;
+    }
+
+    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
+    private static final class Bundled {
+        static final RuleTables INSTANCE = new RuleTables();
     }
 }
