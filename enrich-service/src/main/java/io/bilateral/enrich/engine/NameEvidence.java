@@ -44,6 +44,13 @@ final class NameEvidence {
         return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && words.placeNouns.contains(t, i - 2);
     }
 
+    /** "the daily Le Matin", "Interfax news agency", "Porsche shares": an organisation's context. */
+    boolean orgContext(Tokens t, int from, int to) {
+        return from > 0 && t.kind[from - 1] == Tokens.WORD && !t.isCapitalized(from - 1)
+                && words.orgBefore.contains(t, from - 1)
+                || to < t.size && t.kind[to] == Tokens.WORD && !t.isCapitalized(to) && words.orgAfter.contains(t, to);
+    }
+
     /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
     boolean teamContext(Tokens t, int from, int to) {
         return from > 0 && t.kind[from - 1] == Tokens.WORD && (words.fixture.contains(t, from - 1) || t.is(from - 1, "beat")

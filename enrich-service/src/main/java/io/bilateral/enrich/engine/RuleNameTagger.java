@@ -224,6 +224,9 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && n == s && (ev.scoreFollows(t, s, e) || ev.afterCountryInBrackets(t, s))) {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "Slovan Liberec 3", "( Italy ) Mapei"
         }
+        if (ev.orgContext(t, s, e)) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null);
+        }
         boolean titleBefore = s > 0 && t.kind[s - 1] == Tokens.WORD && words.titles.contains(t, s - 1);
         boolean saidAfter = e < t.size && words.speech.contains(t, e);
         boolean nameLike = ev.allNameLike(t, s, e);

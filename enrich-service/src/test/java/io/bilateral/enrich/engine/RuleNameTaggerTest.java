@@ -69,7 +69,10 @@ class RuleNameTaggerTest {
         "He joined Leeds United on Monday.|Leeds United|ORGANIZATION",
         // creeds and peoples
         "Talks with the hardline Maoist rebels failed.|Maoist|MISC",
-        "An estimated 50,000 Algerians live there.|Algerians|NORP"})
+        "An estimated 50,000 Algerians live there.|Algerians|NORP",
+        // the words around a company's or a newspaper's name
+        "The opposition daily Zycie Warszawy said the talks failed.|Zycie Warszawy|ORGANIZATION",
+        "Tarvos shares rose 5 percent.|Tarvos|ORGANIZATION"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);

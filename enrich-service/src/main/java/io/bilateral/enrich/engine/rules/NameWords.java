@@ -23,6 +23,8 @@ public final class NameWords {
     public final WordSet locatives;
     public final WordSet placeNouns;
     public final WordSet speech;
+    public final WordSet orgBefore;
+    public final WordSet orgAfter;
 
     NameWords(String resource) {
         Map<String, WordSet> lists = new HashMap<>();
@@ -41,6 +43,8 @@ public final class NameWords {
         locatives = list(lists, resource, "locatives");
         placeNouns = list(lists, resource, "place-nouns");
         speech = list(lists, resource, "speech");
+        orgBefore = list(lists, resource, "org-before");
+        orgAfter = list(lists, resource, "org-after");
     }
 
     private static WordSet list(Map<String, WordSet> lists, String resource, String name) {
