@@ -58,6 +58,9 @@ final class RuleNameTagger implements NameTagger {
                 m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
                 absorbed.add(before);
             }
+            if (m.type.equals("ORGANIZATION")) {
+                extendOrganisation(t, dict, m, absorbed);
+            }
         }
         List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
         List<Mention> echoes = new ArrayList<>(); // words that are names only if the article names them so
@@ -160,6 +163,25 @@ final class RuleNameTagger implements NameTagger {
         }
         found.sort((a, b) -> Integer.compare(a.from, b.from));
         return merge(absorbed.isEmpty() ? dictionary : without(dictionary, absorbed), found);
+    }
+
+    /**
+     * A known organisation's name goes on over a legal form ("Volkswagen AG", "Microsoft Corp.") or a place
+     * ("Toyota Australia", "Bayer Leverkusen"): the subsidiary or the club of that place.
+     */
+    private void extendOrganisation(Tokens t, Dictionary dict, Mention m, List<Mention> absorbed) {
+        int e = m.to;
+        if (e < t.size && t.start[e] - t.end[e - 1] == 1 && !t.newlineBefore(e) && dict.owner()[e] == 0
+                && words.legalForms.contains(t, e) && t.isCapitalized(e)) {
+            m.to = e + 1;
+            return;
+        }
+        Mention place = dict.placeAfter(t, e);
+        if (place != null && !absorbed.contains(place)) {
+            m.to = place.to;
+            m.country = m.country == null ? countryOfNamesake(place) : m.country;
+            absorbed.add(place);
+        }
     }
 
     /** End (exclusive) of the run of capitalised words from {@code s}, across links ("of", "de", "-"). */
