@@ -8,6 +8,8 @@ import io.bilateral.enrich.engine.NameTagger;
 import io.bilateral.enrich.engine.PerceptronNameTagger;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.enrich.engine.kb.NameLexicon;
+import io.bilateral.enrich.engine.rules.RuleTables;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -41,6 +43,9 @@ public final class Throughput {
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         long heapBefore = usedHeap();
         KnowledgeBase kb = KnowledgeBase.bundled();
+        // the whole knowledge base: the dictionary, the rule tables and the name tagger's word lists
+        RuleTables.bundled();
+        NameLexicon.bundled();
         long heapAfter = usedHeap();
         NameTagger model = PerceptronNameTagger.fromSettings(kb, out); // null unless a training file is configured
         Enricher e = model == null ? RuleBasedEnricher.create(kb) : RuleBasedEnricher.create(kb, model);
