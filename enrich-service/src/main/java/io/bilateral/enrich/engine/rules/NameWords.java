@@ -11,6 +11,7 @@ public final class NameWords {
 
     public final WordSet titles;
     public final WordSet orgHeads;
+    /** Company legal forms (rules/legal-forms.tsv). */
     public final WordSet legalForms;
     public final WordSet sentenceWords;
     public final WordSet calendar;
@@ -26,12 +27,12 @@ public final class NameWords {
     public final WordSet orgBefore;
     public final WordSet orgAfter;
 
-    NameWords(String resource) {
+    NameWords(String resource, WordSet legalForms) {
         Map<String, WordSet> lists = new HashMap<>();
         KnowledgeBase.readTsv(resource, c -> lists.put(c[0], WordSet.of(Arrays.asList(c[1].trim().split(" +")))));
         titles = list(lists, resource, "titles");
         orgHeads = list(lists, resource, "org-heads");
-        legalForms = list(lists, resource, "legal-forms");
+        this.legalForms = legalForms; // rules/legal-forms.tsv, shared with country attribution
         sentenceWords = list(lists, resource, "sentence-words");
         calendar = list(lists, resource, "calendar");
         links = list(lists, resource, "links");

@@ -142,6 +142,8 @@ public final class RuleTables {
     public final Map<String, String> legalForms;
     /** Legal forms used in many countries (Ltd): no country of their own, and not the USA's (rules/legal-forms.tsv). */
     public final Set<String> sharedLegalForms;
+    /** Every legal form, for lookups by token (case-folded). */
+    public final WordSet allLegalForms;
     public final PhraseMatcher cueMatcher;
     /** Currency words (rules/currencies.tsv). */
     public final WordSet currencies;
@@ -203,23 +205,25 @@ public final class RuleTables {
         }
         cueMatcher = cb.build();
 
-        nameWords = new NameWords("rules/name-words.tsv");
-
         Map<String, String> ex = new HashMap<>();
         KnowledgeBase.readTsv("rules/exchange-codes.tsv", c -> ex.put(c[0], c[1]));
         exchangeCountries = Map.copyOf(ex);
 
         Map<String, String> lf = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        List<String> all = new ArrayList<>();
         KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> {
-            if (c[1].equals("-")) {
-                shared.add(c[0]);
-            } else {
-                lf.put(c[0], c[1]);
+            all.add(c[0]);
+            switch (c[1]) {
+                case "shared" -> shared.add(c[0]);
+                case "any" -> { }
+                default -> lf.put(c[0], c[1]);
             }
         });
         legalForms = Map.copyOf(lf);
         sharedLegalForms = Set.copyOf(shared);
+        allLegalForms = WordSet.of(all);
+        nameWords = new NameWords("rules/name-words.tsv", allLegalForms);
 
         List<String> cur = new ArrayList<>();
         Map<String, String> dc = new HashMap<>();
