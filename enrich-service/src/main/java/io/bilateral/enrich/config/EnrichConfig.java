@@ -94,7 +94,16 @@ public final class EnrichConfig {
     public static final int COMMIT_INTERVAL_MS = 20;
 
     /**
-     * Kafka Streams properties: exactly-once with a short commit interval (see
+     * How long the stream thread blocks in {@code poll} when no records arrive, in ms (Kafka Streams' default is 100).
+     * The thread commits only between polls, so an idle poll delays the commit of what it has just processed: at a
+     * low rate the second commit of the path waited for the full poll time: p50 at 5 articles/s (the samples) was
+     * 323 ms with Kafka's defaults, 139 ms with the 20 ms commit interval alone, 68 ms with this poll time too. Kept
+     * equal to the commit interval; an idle thread wakes more often but sends no extra fetch requests.
+     */
+    public static final int POLL_MS = COMMIT_INTERVAL_MS;
+
+    /**
+     * Kafka Streams properties: exactly-once with a short commit interval and poll time (see
      * {@link #COMMIT_INTERVAL_MS}), poison records to {@code news.dlq} with the reason in headers, then every
      * {@code kafka.*} setting on top.
      */
@@ -102,6 +111,7 @@ public final class EnrichConfig {
         Properties props = new Properties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+        props.put(StreamsConfig.POLL_MS_CONFIG, POLL_MS);
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.string(STATE_DIR));
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.DLQ);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
