@@ -85,19 +85,19 @@ public final class EnrichConfig {
      * Commit interval under exactly-once, in ms (Kafka Streams' default is 100). A report reaches
      * {@code relations.events} through the articles-by-pair repartition topic, which its reader sees only once the
      * transaction that wrote it has committed: the path waits for two commits, so the interval counts twice in the
-     * latency. {@code ./bilateral bench} at 200 articles/s, medians of 3 on 2 cores: Reuters p50/p99 198/280 ms with
-     * 100 ms, 62/136 ms with 20 ms; the samples 185/271 and 56/132 ms. The price is more transactions while busy
-     * (about 30 a second instead of 8): backlog throughput of the pipeline stayed within the noise (Reuters 971 and
-     * 911 articles/s), broker CPU per article rose by about 40 %, and the passthrough baseline, which does little
-     * but commit, lost more than half on the samples (2,809 to 1,217 articles/s).
+     * latency. {@code ./bilateral bench --rate 200 --repeat 3} on 2 cores, p50/p99: Reuters 198/280 ms with 100 ms,
+     * 80/136 with 30, 62/141 with 20; the samples 185/271, 71/123 and 54/140 ms. The price is more transactions
+     * while busy, each of which waits for its records to be flushed: Reuters backlog throughput 971, 887 and 751
+     * articles/s (pipeline/passthrough 67, 58 and 50 %), broker CPU per article up by half. 30 ms keeps most of the
+     * latency gain for a tenth of the throughput.
      */
-    public static final int COMMIT_INTERVAL_MS = 20;
+    public static final int COMMIT_INTERVAL_MS = 30;
 
     /**
      * How long the stream thread blocks in {@code poll} when no records arrive, in ms (Kafka Streams' default is 100).
      * The thread commits only between polls, so an idle poll delays the commit of what it has just processed: at a
      * low rate the second commit of the path waited for the full poll time: p50 at 5 articles/s (the samples) was
-     * 323 ms with Kafka's defaults, 139 ms with the 20 ms commit interval alone, 68 ms with this poll time too. Kept
+     * 323 ms with Kafka's defaults, 139 ms with a 20 ms commit interval alone, 68 ms with a 20 ms poll time too. Kept
      * equal to the commit interval; an idle thread wakes more often but sends no extra fetch requests.
      */
     public static final int POLL_MS = COMMIT_INTERVAL_MS;

@@ -16,12 +16,12 @@ class EnrichConfigTest {
         Properties props = new EnrichConfig(Settings.of(EnrichConfig.DEFAULTS)).streamsProperties();
 
         assertThat(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-        assertThat(props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(20);
-        assertThat(props.get(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(20);
+        assertThat(props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(30);
+        assertThat(props.get(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(30);
         // what Kafka Streams makes of them
         StreamsConfig streams = new StreamsConfig(props);
-        assertThat(streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(20L);
-        assertThat(streams.getLong(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(20L);
+        assertThat(streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(30L);
+        assertThat(streams.getLong(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(30L);
     }
 
     @Test
