@@ -51,6 +51,19 @@ final class NameEvidence {
                 || to < t.size && t.kind[to] == Tokens.WORD && !t.isCapitalized(to) && words.orgAfter.contains(t, to);
     }
 
+    /**
+     * "Enzo Scifo ( Lille )": a city in brackets after a player's name is his club; "CLEVELAND AT DETROIT": the
+     * visiting team of a fixture list opens the line (the city after "AT" is where they play). The place spans
+     * [from, to).
+     */
+    boolean clubOrVisitor(Tokens t, int from, int to) {
+        boolean club = from >= 2 && to < t.size && t.text.charAt(t.start[from - 1]) == '('
+                && t.text.charAt(t.start[to]) == ')' && t.isCapitalized(from - 2);
+        boolean visitor = (from == 0 || t.newlineBefore(from)) && to + 1 < t.size && t.is(to, "at")
+                && t.isAllCaps(to) && t.isAllCaps(to + 1);
+        return club || visitor;
+    }
+
     /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
     boolean teamContext(Tokens t, int from, int to) {
         return from > 0 && t.kind[from - 1] == Tokens.WORD && (words.fixture.contains(t, from - 1) || t.is(from - 1, "beat")
@@ -85,8 +98,8 @@ final class NameEvidence {
 
     /** A score after the name and the name first on its line or after another score: a team in a results table. */
     boolean scoreFollows(Tokens t, int from, int to) {
+        // three digits at most: "LONDON 1996-08-30" is a dateline, "Yorkshire 529-8" a score
         return to < t.size && t.kind[to] == Tokens.NUMBER && t.end[to] - t.start[to] <= 3 && !t.newlineBefore(to)
-                && (to + 1 >= t.size || t.start[to + 1] > t.end[to]) // "LONDON 1996-08-30" is a dateline
                 && (from == 0 || t.newlineBefore(from) || t.kind[from - 1] == Tokens.NUMBER);
     }
 

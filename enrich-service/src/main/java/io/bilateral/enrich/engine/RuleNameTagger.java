@@ -42,7 +42,11 @@ final class RuleNameTagger implements NameTagger {
         }
         Dictionary dict = new Dictionary(dictionary, owner);
         for (Mention m : dictionary) {
-            if (m.type.equals("LOCATION") && (ev.scoreFollows(t, m.from, m.to) || ev.teamContext(t, m.from, m.to))) {
+            boolean inName = m.from > 0 && owner[m.from - 1] == 0 && t.isCapitalized(m.from - 1)
+                    && !words.sentenceWords.contains(t, m.from - 1) && t.start[m.from] - t.end[m.from - 1] == 1;
+            // "Dynamo Moscow players": the run before takes the place into its name
+            if (m.type.equals("LOCATION") && !inName && (ev.scoreFollows(t, m.from, m.to)
+                    || ev.teamContext(t, m.from, m.to) || ev.clubOrVisitor(t, m.from, m.to))) {
                 m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
             }
         }
@@ -243,7 +247,8 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && ev.headlineWords(t, s, e)) {
             return null;
         }
-        if (len >= 2 && n == s && (ev.scoreFollows(t, s, e) || ev.afterCountryInBrackets(t, s))) {
+        boolean personFirst = lexicon.givenNames.contains(t, s) || ev.initial(t, s);
+        if (len >= 2 && n == s && !personFirst && (ev.scoreFollows(t, s, e) || ev.afterCountryInBrackets(t, s))) {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "Slovan Liberec 3", "( Italy ) Mapei"
         }
         if (ev.orgContext(t, s, e)) {
@@ -301,8 +306,10 @@ final class RuleNameTagger implements NameTagger {
             return "LOCATION";
         }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
-        if (i > 0 && t.is(i - 1, "the") || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)
-                || i > 0 && words.fixture.contains(t, i - 1) || ev.afterCountryInBrackets(t, i)) {
+        boolean knownName = lexicon.familyNames.contains(t, i) || lexicon.givenNames.contains(t, i);
+        if (i > 0 && t.is(i - 1, "the") && !knownName || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)
+                || i > 0 && words.fixture.contains(t, i - 1)
+                || ev.afterCountryInBrackets(t, i) && !lexicon.givenNames.contains(t, i)) {
             return "ORGANIZATION";
         }
         if (t.end[i] - t.start[i] > 5 && (ev.endsWith(t, i, "ist") || ev.endsWith(t, i, "ists") || ev.endsWith(t, i, "ism")

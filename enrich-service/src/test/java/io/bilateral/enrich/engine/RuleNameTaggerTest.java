@@ -72,7 +72,14 @@ class RuleNameTaggerTest {
         "An estimated 50,000 Algerians live there.|Algerians|NORP",
         // the words around a company's or a newspaper's name
         "The opposition daily Zycie Warszawy said the talks failed.|Zycie Warszawy|ORGANIZATION",
-        "Tarvos shares rose 5 percent.|Tarvos|ORGANIZATION"})
+        "Tarvos shares rose 5 percent.|Tarvos|ORGANIZATION",
+        // a club: a city in brackets after a player, a city before a cricket score, the visitor of a fixture
+        "CLEVELAND AT DETROIT|CLEVELAND|ORGANIZATION",
+        "CLEVELAND AT DETROIT|DETROIT|LOCATION",
+        "Goals were scored by Sasa Becanovic ( Lille ) and others.|Lille|ORGANIZATION",
+        "Yorkshire 529-8 declared|Yorkshire|ORGANIZATION",
+        // persons in results lines stay persons
+        "Corey Pavin 73 70 70|Corey Pavin|PERSON"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
