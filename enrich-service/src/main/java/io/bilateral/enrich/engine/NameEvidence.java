@@ -254,10 +254,19 @@ final class NameEvidence {
         return false;
     }
 
-    /** The first "of", "and" or "&" inside [s, e), or -1. */
+    boolean ampersand(Tokens t, int s, int e) {
+        for (int i = s + 1; i < e - 1; i++) {
+            if (t.kind[i] == Tokens.PUNCT && t.text.charAt(t.start[i]) == '&') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first "of" or "and" inside [s, e), or -1. */
     int innerConjunction(Tokens t, int s, int e) {
         for (int i = s + 1; i < e - 1; i++) {
-            if (t.is(i, "of") || t.is(i, "and") || t.is(i, "&")) {
+            if (t.is(i, "of") || t.is(i, "and")) { // not "&": "Duff & Phelps" is one firm
                 return i;
             }
         }

@@ -92,7 +92,9 @@ final class RuleNameTagger implements NameTagger {
             }
             i = e;
             boolean sentenceStart = ev.sentenceStart(t, sentence, s);
-            if (words.sentenceWords.contains(t, s) || words.calendar.contains(t, s) || (sentenceStart && e - s > 1
+            boolean givenNameFirst = e - s > 1 && lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s + 1);
+            if (!ev.initial(t, s) && !givenNameFirst && (words.sentenceWords.contains(t, s)
+                    || words.calendar.contains(t, s)) || (sentenceStart && e - s > 1
                     && ev.commonWord(t, s) && !lexicon.givenNames.contains(t, s) && !ev.initial(t, s)
                     && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1) && !ev.quoted(t, s, e))) {
                 s++; // "The", "Last Friday Mitchell", "Yesterday Smith"; not "Security Council", "Jeans Mate Corp"
@@ -266,8 +268,11 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && ev.locative(t, s) && ev.anyNameLike(t, s, e) && !titleBefore) {
             return new Mention(s, e, "LOCATION", null, null, null); // "at Trent Bridge", "in Nagorno-Karabakh"
         }
-        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !words.calendar.contains(t, s) && !t.isAllCaps(s)
-                && ev.noOrgWords(t, s, e)) {
+        if (len >= 2 && ev.ampersand(t, s, e)) {
+            return new Mention(s, e, "ORGANIZATION", null, null, null); // "Duff & Phelps": a firm
+        }
+        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !t.isAllCaps(s) && ev.noOrgWords(t, s, e)
+                && (!words.calendar.contains(t, s) || ev.nameWord(t, s + 1))) { // "Jan Siemerink", not "May Day"
             return new Mention(s, e, "PERSON", null, null, null);
         }
         if (len >= 2 && ev.words(t, s, e) <= 3 && nameLike) {

@@ -79,7 +79,11 @@ class RuleNameTaggerTest {
         "Goals were scored by Sasa Becanovic ( Lille ) and others.|Lille|ORGANIZATION",
         "Yorkshire 529-8 declared|Yorkshire|ORGANIZATION",
         // persons in results lines stay persons
-        "Corey Pavin 73 70 70|Corey Pavin|PERSON"})
+        "Corey Pavin 73 70 70|Corey Pavin|PERSON",
+        // a given name that is also a month, an initial that is also a word, a firm joined by '&'
+        "He lost to Jan Siemerink in the final.|Jan Siemerink|PERSON",
+        "A. Stewart c Asif Mujtaba b Waqar Younis 44|A. Stewart|PERSON",
+        "The rating was cut by Duff & Phelps on Monday.|Duff & Phelps|ORGANIZATION"})
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
