@@ -41,31 +41,9 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         Dictionary dict = new Dictionary(dictionary, owner);
-        for (Mention m : dictionary) {
-            boolean inName = m.from > 0 && owner[m.from - 1] == 0 && t.isCapitalized(m.from - 1)
-                    && !words.sentenceWords.contains(t, m.from - 1) && t.start[m.from] - t.end[m.from - 1] == 1;
-            // "Dynamo Moscow players": the run before takes the place into its name
-            if (m.type.equals("LOCATION") && !inName && (ev.scoreFollows(t, m.from, m.to)
-                    || ev.teamContext(t, m.from, m.to) || ev.clubOrVisitor(t, m.from, m.to))) {
-                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
-            }
-        }
-        List<Mention> found = new ArrayList<>();
         List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
-        for (Mention m : dictionary) {
-            Mention before = m.type.equals("ORGANIZATION") || m.type.equals("NORP")
-                    ? dict.placeBefore(t, m.from) : null;
-            if (before != null && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
-                    && !absorbed.contains(before)) {
-                // "British Labour Party", "Kurdistan Democratic Party"; "Iraqi Kurds", "Bosnian Serbs"
-                m.from = before.from;
-                m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
-                absorbed.add(before);
-            }
-            if (m.type.equals("ORGANIZATION")) {
-                extendOrganisation(t, dict, m, absorbed);
-            }
-        }
+        rereadDictionary(t, dict, absorbed);
+        List<Mention> found = new ArrayList<>();
         List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
         List<Mention> echoes = new ArrayList<>(); // words that are names only if the article names them so
         int i = 0;
@@ -76,7 +54,8 @@ final class RuleNameTagger implements NameTagger {
             }
             int s = i;
             int e = runEnd(t, sentence, owner, s);
-            if (e - s > 1 && ev.allCaps(t, s, e) && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1)) {
+            if (e - s > 1 && ev.allCaps(t, s, e) && !words.orgHeads.contains(t, e - 1)
+                    && !words.miscHeads.contains(t, e - 1)) {
                 // "MITCHELL DEFEATS BAILEY": each word of a headline is a name only if the article names it so
                 for (int k = s; k < e; k++) {
                     if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] > 2 && !ev.commonWord(t, k)) {
@@ -92,12 +71,8 @@ final class RuleNameTagger implements NameTagger {
             }
             i = e;
             boolean sentenceStart = ev.sentenceStart(t, sentence, s);
-            boolean givenNameFirst = e - s > 1 && lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s + 1);
-            if (!ev.initial(t, s) && !givenNameFirst && (words.sentenceWords.contains(t, s)
-                    || words.calendar.contains(t, s)) || (sentenceStart && e - s > 1
-                    && ev.commonWord(t, s) && !lexicon.givenNames.contains(t, s) && !ev.initial(t, s)
-                    && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1) && !ev.quoted(t, s, e))) {
-                s++; // "The", "Last Friday Mitchell", "Yesterday Smith"; not "Security Council", "Jeans Mate Corp"
+            if (trimFirstWord(t, s, e, sentenceStart)) {
+                s++;
                 sentenceStart = false;
             }
             while (s < e && ev.isLinkToken(t, s)) {
@@ -106,50 +81,15 @@ final class RuleNameTagger implements NameTagger {
             if (s >= e) {
                 continue;
             }
-            Mention m = classify(t, s, e, sentenceStart);
-            if (ev.quoted(t, s, e) && (m == null || !"PERSON".equals(m.type) || m.role == null)) {
-                m = new Mention(s, e, "MISC", null, null, null); // "Schindler 's List": a title in quotes
-            }
-            if ((m == null || m.type == null) && e - s == 1 && words.miscHeads.contains(t, s)
-                    && dict.placeBefore(t, s) != null) {
-                m = new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
-            }
+            Mention m = classify(t, dict, s, e, sentenceStart);
             if (m == null) {
-                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2 && !words.calendar.contains(t, s)) {
-                    echoes.add(new Mention(s, e, null, null, null, null)); // "MITCHELL DEFEATS BAILEY", "Miller raised"
+                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2
+                        && !words.calendar.contains(t, s)) {
+                    echoes.add(new Mention(s, e, null, null, null, null)); // "Miller raised the pace"
                 }
                 continue;
             }
-            Mention place = m.type == null || !m.type.equals("LOCATION") ? dict.placeAfter(t, e) : null;
-            if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
-                // "Elia Kazan", "Carla Sacramento": a place as a family name; "Dynamo Moscow", "Air France": a name
-                m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s)
-                        ? "PERSON" : "ORGANIZATION";
-                m.to = place.to;
-                m.country = m.type.equals("PERSON") ? null : countryOfNamesake(place);
-                absorbed.add(place);
-                i = m.to;
-            }
-            if (m.type == null && (words.clubWords.contains(t, s) || t.end[s] - t.start[s] > 3
-                    && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
-                Mention before = dict.placeBefore(t, s);
-                if (before != null && before.type.equals("LOCATION")) {
-                    m.type = "ORGANIZATION"; // "the San Diego Padres", "Texas Rangers", "Leeds United": a team
-                }
-            }
-            if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
-                Mention before = dict.placeBefore(t, s); // not in "Australian dlr eurobond"
-                if (before != null) {
-                    // "the French Open", "Iraqi News Agency", "San Diego Padres": the place is part of the name
-                    m.from = before.from;
-                    m.country = countryOfNamesake(before);
-                    absorbed.add(before);
-                }
-            }
-            if ("MISC".equals(m.type) && m.from > 0 && t.kind[m.from - 1] == Tokens.NUMBER
-                    && t.end[m.from - 1] - t.start[m.from - 1] == 4 && t.start[m.from] - t.end[m.from - 1] == 1) {
-                m.from--; // "the 1998 World Cup"
-            }
+            i = Math.max(i, withPlaces(t, dict, m, absorbed));
             (m.type == null ? lone : found).add(m);
         }
         for (Mention m : lone) {
@@ -169,6 +109,90 @@ final class RuleNameTagger implements NameTagger {
         }
         found.sort((a, b) -> Integer.compare(a.from, b.from));
         return merge(absorbed.isEmpty() ? dictionary : without(dictionary, absorbed), found);
+    }
+
+    /**
+     * What the context says of dictionary mentions: a city before a score or after "v" is its team; a nationality
+     * or place before an organisation or another nationality is part of it ("British Labour Party", "Iraqi Kurds");
+     * a known organisation goes on over a legal form or a place.
+     */
+    private void rereadDictionary(Tokens t, Dictionary dict, List<Mention> absorbed) {
+        int[] owner = dict.owner();
+        for (Mention m : dict.mentions()) {
+            // "Dynamo Moscow players": the run before takes the place into its name
+            boolean inName = m.from > 0 && owner[m.from - 1] == 0 && t.isCapitalized(m.from - 1)
+                    && !words.sentenceWords.contains(t, m.from - 1) && t.start[m.from] - t.end[m.from - 1] == 1;
+            if (m.type.equals("LOCATION") && !inName && (ev.scoreFollows(t, m.from, m.to)
+                    || ev.teamContext(t, m.from, m.to) || ev.clubOrVisitor(t, m.from, m.to))) {
+                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
+            }
+        }
+        for (Mention m : dict.mentions()) {
+            Mention before = m.type.equals("ORGANIZATION") || m.type.equals("NORP")
+                    ? dict.placeBefore(t, m.from) : null;
+            if (before != null && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
+                    && !absorbed.contains(before)) {
+                m.from = before.from;
+                m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
+                absorbed.add(before);
+            }
+            if (m.type.equals("ORGANIZATION")) {
+                extendOrganisation(t, dict, m, absorbed);
+            }
+        }
+    }
+
+    /** "The", "Last Friday Mitchell", "Yesterday Smith" lose their first word; "Security Council", "M. Bicknell" not. */
+    private boolean trimFirstWord(Tokens t, int s, int e, boolean sentenceStart) {
+        if (ev.initial(t, s)) {
+            return false;
+        }
+        boolean givenNameFirst = e - s > 1 && lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s + 1);
+        if (!givenNameFirst && (words.sentenceWords.contains(t, s) || words.calendar.contains(t, s))) {
+            return true;
+        }
+        return sentenceStart && e - s > 1 && ev.commonWord(t, s) && !lexicon.givenNames.contains(t, s)
+                && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1) && !ev.quoted(t, s, e);
+    }
+
+    /**
+     * Takes dictionary places into the name of {@code m}: after it ("Elia Kazan", "Dynamo Moscow"), before it ("the
+     * French Open", "Iraqi News Agency", "the San Diego Padres"), and a year before an event ("the 1998 World Cup").
+     * Returns the token the scan goes on from.
+     */
+    private int withPlaces(Tokens t, Dictionary dict, Mention m, List<Mention> absorbed) {
+        int s = m.from;
+        int next = m.to;
+        Mention place = m.type == null || !m.type.equals("LOCATION") ? dict.placeAfter(t, m.to) : null;
+        if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
+            // a place as a family name, or as the last word of a club's or company's name
+            m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s)
+                    ? "PERSON" : "ORGANIZATION";
+            m.to = place.to;
+            m.country = m.type.equals("PERSON") ? null : countryOfNamesake(place);
+            absorbed.add(place);
+            next = m.to;
+        }
+        if (m.type == null && (words.clubWords.contains(t, s) || t.end[s] - t.start[s] > 3
+                && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
+            Mention before = dict.placeBefore(t, s);
+            if (before != null && before.type.equals("LOCATION")) {
+                m.type = "ORGANIZATION"; // "Texas Rangers", "Leeds United": a city's team
+            }
+        }
+        if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
+            Mention before = dict.placeBefore(t, s); // not in "Australian dlr eurobond"
+            if (before != null) {
+                m.from = before.from;
+                m.country = countryOfNamesake(before);
+                absorbed.add(before);
+            }
+        }
+        if ("MISC".equals(m.type) && m.from > 0 && t.kind[m.from - 1] == Tokens.NUMBER
+                && t.end[m.from - 1] - t.start[m.from - 1] == 4 && t.start[m.from] - t.end[m.from - 1] == 1) {
+            m.from--;
+        }
+        return next;
     }
 
     /**
@@ -221,7 +245,19 @@ final class RuleNameTagger implements NameTagger {
      * The mention for run [s, e): a typed one, one of type null (a lone word to read from the rest of the article)
      * or null (no name).
      */
-    private Mention classify(Tokens t, int s, int e, boolean sentenceStart) {
+    private Mention classify(Tokens t, Dictionary dict, int s, int e, boolean sentenceStart) {
+        Mention m = classifyRun(t, s, e, sentenceStart);
+        if (ev.quoted(t, s, e) && (m == null || !"PERSON".equals(m.type) || m.role == null)) {
+            return new Mention(s, e, "MISC", null, null, null); // "Schindler 's List": a title in quotes
+        }
+        if ((m == null || m.type == null) && e - s == 1 && words.miscHeads.contains(t, s)
+                && dict.placeBefore(t, s) != null) {
+            return new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
+        }
+        return m;
+    }
+
+    private Mention classifyRun(Tokens t, int s, int e, boolean sentenceStart) {
         if (ev.miscHead(t, s, e) && !ev.headlineWords(t, s, e)) {
             return new Mention(s, e, "MISC", null, null, null);
         }
