@@ -92,16 +92,22 @@ final class RuleNameTagger implements NameTagger {
             i = Math.max(i, withPlaces(t, dict, m, absorbed));
             (m.type == null ? lone : found).add(m);
         }
+        NameIndex names = new NameIndex(found.size() * 4 + 16);
+        for (Mention f : found) {
+            names.add(t, f);
+        }
         for (Mention m : lone) {
-            m.type = readLikeTheArticle(t, m, found, dictionary);
+            m.type = readLikeTheArticle(t, m, names);
             if (m.type != null) {
                 found.add(m);
+                names.add(t, m);
             }
         }
         for (Mention m : echoes) {
-            m.type = namedSoElsewhere(t, m, found);
+            m.type = names.typeOf(t, m.from);
             if (m.type != null) {
                 found.add(m);
+                names.add(t, m);
             }
         }
         if (found.isEmpty() && absorbed.isEmpty()) {
@@ -337,8 +343,8 @@ final class RuleNameTagger implements NameTagger {
      * an organisation's name or its acronym; else a known family name or a word that is no English word is a
      * person's name. Null when nothing says it is a name.
      */
-    private String readLikeTheArticle(Tokens t, Mention m, List<Mention> found, List<Mention> dictionary) {
-        String elsewhere = namedSoElsewhere(t, m, found);
+    private String readLikeTheArticle(Tokens t, Mention m, NameIndex names) {
+        String elsewhere = names.typeOf(t, m.from);
         if (elsewhere != null) {
             return elsewhere;
         }
@@ -365,25 +371,70 @@ final class RuleNameTagger implements NameTagger {
     }
 
     /**
-     * The type the article gives the word of {@code m} elsewhere, capitals aside: the family name of a person named
-     * in full, a word of an organisation's name; else null.
+     * The words of the article's names, by folded hash: the family names of persons named in full and the words of
+     * organisations' names (not ordinary words). A lone word takes the type of a name it is a word of, capitals
+     * aside, a person's before an organisation's; each look-up is one probe sequence, not a pass over all names.
      */
-    private String namedSoElsewhere(Tokens t, Mention m, List<Mention> found) {
-        for (Mention f : found) {
-            if (f.type.equals("PERSON") && f.to - f.from >= 2 && ev.sameFoldedWord(t, f.to - 1, m.from)) {
-                return "PERSON";
-            }
+    private final class NameIndex {
+        private int[] slots; // token index + 1; 0 is empty
+        private boolean[] person;
+        private int size;
+
+        NameIndex(int capacity) {
+            int n = Integer.highestOneBit(Math.max(16, capacity)) << 1;
+            slots = new int[n];
+            person = new boolean[n];
         }
-        for (Mention f : found) {
-            if (f.type.equals("ORGANIZATION")) {
-                for (int k = f.from; k < f.to; k++) {
-                    if (ev.sameFoldedWord(t, k, m.from) && !ev.commonWord(t, k)) {
-                        return "ORGANIZATION";
+
+        void add(Tokens t, Mention m) {
+            if (m.type.equals("PERSON") && m.to - m.from >= 2) {
+                put(t, m.to - 1, true);
+            } else if (m.type.equals("ORGANIZATION")) {
+                for (int k = m.from; k < m.to; k++) {
+                    if (t.kind[k] == Tokens.WORD && !ev.commonWord(t, k)) {
+                        put(t, k, false);
                     }
                 }
             }
         }
-        return null;
+
+        private void put(Tokens t, int token, boolean isPerson) {
+            if ((size + 1) * 2 > slots.length) {
+                int[] old = slots;
+                boolean[] oldPerson = person;
+                slots = new int[old.length * 2];
+                person = new boolean[old.length * 2];
+                size = 0;
+                for (int i = 0; i < old.length; i++) {
+                    if (old[i] != 0) {
+                        put(t, old[i] - 1, oldPerson[i]);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            int h = t.hash[token] & mask;
+            while (slots[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = token + 1;
+            person[h] = isPerson;
+            size++;
+        }
+
+        /** "PERSON" or "ORGANIZATION" when the word at {@code token} is a word of such a name elsewhere, else null. */
+        String typeOf(Tokens t, int token) {
+            int mask = slots.length - 1;
+            boolean org = false;
+            for (int h = t.hash[token] & mask; slots[h] != 0; h = (h + 1) & mask) {
+                if (ev.sameFoldedWord(t, slots[h] - 1, token)) {
+                    if (person[h]) {
+                        return "PERSON";
+                    }
+                    org = true;
+                }
+            }
+            return org ? "ORGANIZATION" : null;
+        }
     }
 
     private static List<Mention> without(List<Mention> mentions, List<Mention> drop) {
