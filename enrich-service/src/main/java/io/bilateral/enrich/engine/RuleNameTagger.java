@@ -6,7 +6,10 @@ import io.bilateral.enrich.engine.rules.NameWords;
 import io.bilateral.enrich.engine.rules.RuleTables;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tags names the dictionary does not know from capitalisation, context and word lists. A run of capitalised words
@@ -41,7 +44,8 @@ final class RuleNameTagger implements NameTagger {
             }
         }
         Dictionary dict = new Dictionary(dictionary, owner);
-        List<Mention> absorbed = new ArrayList<>(0); // dictionary mentions now inside a longer name
+        // dictionary mentions now inside a longer name (by identity: a Mention has no equals)
+        Set<Mention> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
         rereadDictionary(t, dict, absorbed);
         List<Mention> found = new ArrayList<>();
         List<Mention> lone = new ArrayList<>(); // single words read later from the rest of the article
@@ -122,7 +126,7 @@ final class RuleNameTagger implements NameTagger {
      * or place before an organisation or another nationality is part of it ("British Labour Party", "Iraqi Kurds");
      * a known organisation goes on over a legal form or a place.
      */
-    private void rereadDictionary(Tokens t, Dictionary dict, List<Mention> absorbed) {
+    private void rereadDictionary(Tokens t, Dictionary dict, Set<Mention> absorbed) {
         int[] owner = dict.owner();
         for (Mention m : dict.mentions()) {
             // "Dynamo Moscow players": the run before takes the place into its name
@@ -166,7 +170,7 @@ final class RuleNameTagger implements NameTagger {
      * French Open", "Iraqi News Agency", "the San Diego Padres"), and a year before an event ("the 1998 World Cup").
      * Returns the token the scan goes on from.
      */
-    private int withPlaces(Tokens t, Dictionary dict, Mention m, List<Mention> absorbed) {
+    private int withPlaces(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
         int s = m.from;
         int next = m.to;
         Mention place = m.type == null || !m.type.equals("LOCATION") ? dict.placeAfter(t, m.to) : null;
@@ -205,7 +209,7 @@ final class RuleNameTagger implements NameTagger {
      * A known organisation's name goes on over a legal form ("Volkswagen AG", "Microsoft Corp.") or a place
      * ("Toyota Australia", "Bayer Leverkusen"): the subsidiary or the club of that place.
      */
-    private void extendOrganisation(Tokens t, Dictionary dict, Mention m, List<Mention> absorbed) {
+    private void extendOrganisation(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
         int e = m.to;
         if (e < t.size && t.start[e] - t.end[e - 1] == 1 && !t.newlineBefore(e) && dict.owner()[e] == 0
                 && words.legalForms.contains(t, e) && t.isCapitalized(e)) {
@@ -437,7 +441,7 @@ final class RuleNameTagger implements NameTagger {
         }
     }
 
-    private static List<Mention> without(List<Mention> mentions, List<Mention> drop) {
+    private static List<Mention> without(List<Mention> mentions, Set<Mention> drop) {
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (!drop.contains(m)) {
