@@ -52,8 +52,7 @@ final class ActorMarker {
      */
     private boolean stateBody(Tokens t, Mention m) {
         for (int i = m.from; i < m.to; i++) {
-            if (t.kind[i] == Tokens.WORD && "GROUP".equals(rules.roles.get(t.lower(i))) && !t.is(i, "company")
-                    && !t.is(i, "companies") && !t.is(i, "firms")) {
+            if (t.kind[i] == Tokens.WORD && rules.stateBodyWords.contains(t, i)) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ final class CountrySalience {
     private boolean namesForeignCompany(Tokens t, int[] sent, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.type.equals("ORGANIZATION") && m.country == null && sent[m.from] >= 0
-                    && rules.sharedLegalForms.contains(t.text(m.to - 1))) {
+                    && rules.sharedLegalForms.contains(t, m.to - 1)) {
                 return true;
             }
         }

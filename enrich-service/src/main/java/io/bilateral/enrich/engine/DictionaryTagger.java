@@ -165,17 +165,22 @@ final class DictionaryTagger {
                 || t.start[h + 1] != t.end[h] || !t.isCapitalized(h + 1)) {
             return false;
         }
-        for (PhraseMatcher.Match m : matches) {
-            if (m.startToken() == h + 1) {
-                for (int p : m.payloads()) {
+        int lo = 0;
+        int hi = matches.size() - 1;
+        while (lo <= hi) { // matches are in text order: the one starting after the hyphen, if any
+            int mid = (lo + hi) >>> 1;
+            int start = matches.get(mid).startToken();
+            if (start < h + 1) {
+                lo = mid + 1;
+            } else if (start > h + 1) {
+                hi = mid - 1;
+            } else {
+                for (int p : matches.get(mid).payloads()) {
                     if (kb.entry(p >> 2).country() != null) {
                         return false;
                     }
                 }
                 return true;
-            }
-            if (m.startToken() > h + 1) {
-                break;
             }
         }
         return true;

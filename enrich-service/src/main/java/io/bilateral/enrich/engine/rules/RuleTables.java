@@ -126,6 +126,8 @@ public final class RuleTables {
     public final Map<String, String> roles;
     /** The keys of {@link #roles}, for lookups by token. */
     public final WordSet roleWords;
+    /** The roles of kind GROUP: words that make an organisation a state's body ("Ministry", "Army"). */
+    public final WordSet stateBodyWords;
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
     public final Set<String> topicNounsPossessed;
@@ -141,7 +143,7 @@ public final class RuleTables {
     /** Company legal-form suffix → country (rules/legal-forms.tsv). */
     public final Map<String, String> legalForms;
     /** Legal forms used in many countries (Ltd): no country of their own, and not the USA's (rules/legal-forms.tsv). */
-    public final Set<String> sharedLegalForms;
+    public final WordSet sharedLegalForms;
     /** Every legal form, for lookups by token (case-folded). */
     public final WordSet allLegalForms;
     public final PhraseMatcher cueMatcher;
@@ -167,6 +169,8 @@ public final class RuleTables {
         KnowledgeBase.readTsv("rules/roles.tsv", c -> r.put(c[0], c[1]));
         roles = Map.copyOf(r);
         roleWords = WordSet.of(roles.keySet());
+        stateBodyWords = WordSet.of(roles.entrySet().stream().filter(e -> e.getValue().equals("GROUP"))
+                .map(Map.Entry::getKey).toList());
 
         Set<String> prep = new HashSet<>();
         Set<String> with = new HashSet<>();
@@ -210,7 +214,7 @@ public final class RuleTables {
         exchangeCountries = Map.copyOf(ex);
 
         Map<String, String> lf = new HashMap<>();
-        Set<String> shared = new HashSet<>();
+        List<String> shared = new ArrayList<>();
         List<String> all = new ArrayList<>();
         KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> {
             all.add(c[0]);
@@ -221,7 +225,7 @@ public final class RuleTables {
             }
         });
         legalForms = Map.copyOf(lf);
-        sharedLegalForms = Set.copyOf(shared);
+        sharedLegalForms = WordSet.of(shared);
         allLegalForms = WordSet.of(all);
         nameWords = new NameWords("rules/name-words.tsv", allLegalForms);
 
