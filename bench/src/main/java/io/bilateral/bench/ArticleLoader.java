@@ -46,13 +46,13 @@ final class ArticleLoader {
         for (long i = first; i < first + count; i++) {
             articles.add(corpus.copy(i, now));
         }
-        Map<String, Object> props = new HashMap<>(ClientConfigs.reliableWriter(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)));
+        Map<String, Object> props = new HashMap<>(
+                ClientConfigs.reliableWriter(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)));
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-backlog-" + UUID.randomUUID());
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
-        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props, raw.keySerde().serializer(),
-                raw.valueSerde().serializer())) {
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                props, raw.keySerde().serializer(), raw.valueSerde().serializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             for (RawArticle article : articles) {
@@ -77,16 +77,16 @@ final class ArticleLoader {
      * timestamp, measured from the schedule (see {@link PacingSchedule}).
      */
     Paced paced(long first, int count, double rate, NanoClock clock) {
-        Map<String, Object> props = ClientConfigs.reliableWriter(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        Map<String, Object> props =
+                ClientConfigs.reliableWriter(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         // built before the clock starts: copying the text is not part of the offered load
         List<RawArticle> articles = new ArrayList<>(count);
         Instant now = Instant.now();
         for (long i = first; i < first + count; i++) {
             articles.add(corpus.copy(i, now));
         }
-        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props, raw.keySerde().serializer(),
-                raw.valueSerde().serializer())) {
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                props, raw.keySerde().serializer(), raw.valueSerde().serializer())) {
             // the first send fetches metadata and registers the schema: do it before the schedule starts
             producer.partitionsFor(raw.name());
             PacingSchedule schedule = new PacingSchedule(rate, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50));
@@ -95,8 +95,8 @@ final class ArticleLoader {
                 long due = schedule.dueNanos(k);
                 waitUntil(due);
                 RawArticle article = articles.get(k);
-                producer.send(new ProducerRecord<>(raw.name(), null, (long) Math.floor(clock.epochMillis(due)),
-                        article.getId(), article));
+                producer.send(new ProducerRecord<>(
+                        raw.name(), null, (long) Math.floor(clock.epochMillis(due)), article.getId(), article));
                 last = System.nanoTime();
             }
             producer.flush();

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class BenchCommand {
 
-    private BenchCommand() {
-    }
+    private BenchCommand() {}
 
     /** @return the exit status: 0 done, 1 failed, 2 wrong usage */
     public static int run(List<String> argv, PrintStream out, PrintStream err) {
@@ -28,13 +27,15 @@ public final class BenchCommand {
             return 2;
         }
         // the offset checker re-assigns one consumer from partition to partition, which Kafka reports at WARN
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils",
-                "error");
+        System.setProperty(
+                "org.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", "error");
         if (!ProcStats.available()) {
             err.println("bilateral bench: needs Linux /proc to measure memory and CPU time");
             return 1;
         }
-        Path repoRoot = Path.of(System.getProperty("bilateral.repo.root", ".")).toAbsolutePath().normalize();
+        Path repoRoot = Path.of(System.getProperty("bilateral.repo.root", "."))
+                .toAbsolutePath()
+                .normalize();
         List<Path> corpusPaths = options.corpus().isEmpty() ? List.of(repoRoot.resolve("samples")) : options.corpus();
         try {
             Corpus corpus = Corpus.load(corpusPaths);

@@ -20,8 +20,17 @@ import java.util.List;
  * @param jfr record the enrich-service with Java Flight Recorder ({@code logs/enrich-service.jfr})
  * @param enrichJvmArgs JVM arguments of the enrich-service; none by default, as {@code ./bilateral up} runs it
  */
-public record BenchOptions(int articles, int warmup, List<Path> corpus, List<Integer> rates, Duration duration,
-        int repeat, boolean json, boolean keep, boolean jfr, List<String> enrichJvmArgs) {
+public record BenchOptions(
+        int articles,
+        int warmup,
+        List<Path> corpus,
+        List<Integer> rates,
+        Duration duration,
+        int repeat,
+        boolean json,
+        boolean keep,
+        boolean jfr,
+        List<String> enrichJvmArgs) {
 
     public static final String USAGE = "bench [--articles N] [--corpus FILE.jsonl|DIR ...] [--rate 50,200,1000] "
             + "[--duration S] [--repeat N] [--warmup N] [--json] [--keep] [--jfr] [--enrich-jvm-args \"-Xmx512m ...\"]";
@@ -86,8 +95,10 @@ public record BenchOptions(int articles, int warmup, List<Path> corpus, List<Int
                         case "repeat" -> repeat = positive(name, value);
                         case "duration" -> duration = seconds(name, value);
                         case "rate", "rates" -> rates = rates(value);
-                        case "enrich-jvm-args" -> jvmArgs = value.isBlank() ? List.of()
-                                : Arrays.asList(value.trim().split("\\s+"));
+                        case "enrich-jvm-args" ->
+                            jvmArgs = value.isBlank()
+                                    ? List.of()
+                                    : Arrays.asList(value.trim().split("\\s+"));
                         case "corpus" -> {
                             corpus.add(Path.of(value));
                             inCorpus = true;
@@ -161,15 +172,24 @@ public record BenchOptions(int articles, int warmup, List<Path> corpus, List<Int
             s.append(" --corpus");
             corpus.forEach(p -> s.append(' ').append(p));
         }
-        s.append(" --rate ").append(rates.isEmpty() ? "none"
-                : String.join(",", rates.stream().map(String::valueOf).toList()));
-        s.append(" --duration ").append(duration.toMillis() % 1000 == 0 ? String.valueOf(duration.toSeconds())
-                : String.valueOf(duration.toMillis() / 1000.0));
+        s.append(" --rate ")
+                .append(
+                        rates.isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ",", rates.stream().map(String::valueOf).toList()));
+        s.append(" --duration ")
+                .append(
+                        duration.toMillis() % 1000 == 0
+                                ? String.valueOf(duration.toSeconds())
+                                : String.valueOf(duration.toMillis() / 1000.0));
         if (repeat != 1) {
             s.append(" --repeat ").append(repeat);
         }
         if (!enrichJvmArgs.isEmpty()) {
-            s.append(" --enrich-jvm-args \"").append(String.join(" ", enrichJvmArgs)).append('"');
+            s.append(" --enrich-jvm-args \"")
+                    .append(String.join(" ", enrichJvmArgs))
+                    .append('"');
         }
         if (jfr) {
             s.append(" --jfr");

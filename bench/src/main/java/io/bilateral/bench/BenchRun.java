@@ -30,6 +30,7 @@ final class BenchRun {
      * {@code RelationsTopology}). A repartition topic not listed here fails the run instead of being missed.
      */
     static final List<String> PIPELINE_REPARTITIONS = List.of("articles-by-pair");
+
     private static final int BROKER_ID = 1;
 
     private final BenchOptions options;
@@ -50,7 +51,8 @@ final class BenchRun {
         progress.println("bench: starting broker and registry on free ports …");
         try (BenchStack stack = BenchStack.start(repoRoot, classpath, options.keep() || options.jfr());
                 CommittedProgress committed = new CommittedProgress(stack.bootstrapServers());
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             progress.println("bench: data in " + stack.layout().root());
             Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(stack.settings()));
             ArticleLoader loader = new ArticleLoader(stack.bootstrapServers(), topics.rawArticles(), corpus);
@@ -59,14 +61,14 @@ final class BenchRun {
             List<String> enrichJvm = new ArrayList<>(io.bilateral.enrich.App.JVM_ARGS); // as ./bilateral up runs it
             enrichJvm.addAll(options.enrichJvmArgs()); // later options win, e.g. another -Xmx
             if (options.jfr()) {
-                enrichJvm.add("-XX:StartFlightRecording=filename=" + stack.layout().logsDir().resolve(ENRICH + ".jfr")
-                        + ",settings=profile,dumponexit=true");
+                enrichJvm.add("-XX:StartFlightRecording=filename="
+                        + stack.layout().logsDir().resolve(ENRICH + ".jfr") + ",settings=profile,dumponexit=true");
             }
             progress.println("bench: starting the enrich-service (exactly_once_v2, the full dictionary) …");
             BenchStack.Service enrich = stack.startService(ENRICH, "io.bilateral.enrich.App", Map.of(), enrichJvm);
             List<String> stages = pipelineStages(committed);
-            RunResult.Throughput pipeline = throughput("pipeline", ENRICH_APP_ID, stages, enrich, brokerPid, 0, loader,
-                    committed, admin);
+            RunResult.Throughput pipeline =
+                    throughput("pipeline", ENRICH_APP_ID, stages, enrich, brokerPid, 0, loader, committed, admin);
             long next = options.warmup() + options.articles();
             List<RunResult.Latency> latencies = new ArrayList<>();
             for (int rate : options.rates()) {
@@ -82,14 +84,26 @@ final class BenchRun {
             // the baseline starts at the current end of the raw topic: the backlogs written from now on are its own
             committed.commitEnd(PASSTHROUGH_APP_ID, TopicNames.RAW_ARTICLES);
             progress.println("bench: starting the passthrough baseline (same Streams configuration and serdes) …");
-            BenchStack.Service passthrough = stack.startService(PASSTHROUGH, PassthroughMain.class.getName(),
-                    Map.of("kafka.application.id", PASSTHROUGH_APP_ID), List.of());
-            RunResult.Throughput baseline = throughput("passthrough", PASSTHROUGH_APP_ID,
-                    List.of(TopicNames.RAW_ARTICLES), passthrough, brokerPid, 0, loader, committed, admin);
+            BenchStack.Service passthrough = stack.startService(
+                    PASSTHROUGH,
+                    PassthroughMain.class.getName(),
+                    Map.of("kafka.application.id", PASSTHROUGH_APP_ID),
+                    List.of());
+            RunResult.Throughput baseline = throughput(
+                    "passthrough",
+                    PASSTHROUGH_APP_ID,
+                    List.of(TopicNames.RAW_ARTICLES),
+                    passthrough,
+                    brokerPid,
+                    0,
+                    loader,
+                    committed,
+                    admin);
             stack.stop(passthrough);
             long brokerPeak = ProcStats.read(brokerPid).peakRssBytes();
             if (options.jfr()) {
-                progress.println("bench: JFR recording in " + stack.layout().logsDir().resolve(ENRICH + ".jfr"));
+                progress.println(
+                        "bench: JFR recording in " + stack.layout().logsDir().resolve(ENRICH + ".jfr"));
             }
             return new RunResult(pipeline, baseline, latencies, enrichMemory, brokerPeak);
         }
@@ -101,8 +115,9 @@ final class BenchRun {
         PIPELINE_REPARTITIONS.forEach(name -> stages.add(ENRICH_APP_ID + "-" + name + "-repartition"));
         List<String> actual = committed.topics(ENRICH_APP_ID + "-", "-repartition");
         if (!stages.containsAll(actual)) {
-            throw new IllegalStateException("the enrich topology has repartition topics " + actual + " but the benchmark "
-                    + "waits for " + stages + ": add the new one to BenchRun.PIPELINE_REPARTITIONS in topological order");
+            throw new IllegalStateException(
+                    "the enrich topology has repartition topics " + actual + " but the benchmark " + "waits for "
+                            + stages + ": add the new one to BenchRun.PIPELINE_REPARTITIONS in topological order");
         }
         return stages;
     }
@@ -111,8 +126,16 @@ final class BenchRun {
      * A warm-up backlog, then the measured one, both of copies {@code first ..}: the elapsed time runs from the
      * moment the measured backlog became visible to the moment everything it caused was committed.
      */
-    private RunResult.Throughput throughput(String what, String appId, List<String> stages, BenchStack.Service app,
-            long brokerPid, long first, ArticleLoader loader, CommittedProgress committed, Admin admin)
+    private RunResult.Throughput throughput(
+            String what,
+            String appId,
+            List<String> stages,
+            BenchStack.Service app,
+            long brokerPid,
+            long first,
+            ArticleLoader loader,
+            CommittedProgress committed,
+            Admin admin)
             throws IOException, InterruptedException {
         if (options.warmup() > 0) {
             progress.printf("bench: %s warm-up, %d articles …%n", what, options.warmup());
@@ -129,7 +152,9 @@ final class BenchRun {
         ProcStats brokerAfter = ProcStats.read(brokerPid);
         Map<String, Long> sizesAfter = TopicSizes.of(admin, BROKER_ID);
         double perThousand = 1000.0 / options.articles();
-        RunResult.Throughput result = new RunResult.Throughput(options.articles(), (done - visible) / 1e9,
+        RunResult.Throughput result = new RunResult.Throughput(
+                options.articles(),
+                (done - visible) / 1e9,
                 (appAfter.cpuSeconds() - appBefore.cpuSeconds()) * perThousand,
                 (brokerAfter.cpuSeconds() - brokerBefore.cpuSeconds()) * perThousand,
                 TopicSizes.perArticle(sizesBefore, sizesAfter, options.articles()));
@@ -137,17 +162,20 @@ final class BenchRun {
         return result;
     }
 
-    private RunResult.Latency latency(int rate, int count, long first, ArticleLoader loader, CommittedProgress committed,
-            List<String> stages) throws InterruptedException {
+    private RunResult.Latency latency(
+            int rate, int count, long first, ArticleLoader loader, CommittedProgress committed, List<String> stages)
+            throws InterruptedException {
         NanoClock clock = NanoClock.start();
         long from = (long) Math.floor(clock.nowEpochMillis());
-        try (LatencyProbe probe = new LatencyProbe(loader.bootstrapServers(), TopicNames.RELATION_EVENTS, clock, from)) {
+        try (LatencyProbe probe =
+                new LatencyProbe(loader.bootstrapServers(), TopicNames.RELATION_EVENTS, clock, from)) {
             ArticleLoader.Paced paced = loader.paced(first, count, rate, clock);
             committed.awaitDone(ENRICH_APP_ID, stages, ArticleLoader.drainTimeout(count));
             double[] samples = probe.finish(committed.endOffsets(TopicNames.RELATION_EVENTS), Duration.ofSeconds(60));
             Percentiles percentiles = Percentiles.of(samples);
-            progress.printf("bench: %d/s: p50 %.0f ms, p99 %.0f ms over %d event updates%n", rate,
-                    percentiles.p50Ms(), percentiles.p99Ms(), percentiles.count());
+            progress.printf(
+                    "bench: %d/s: p50 %.0f ms, p99 %.0f ms over %d event updates%n",
+                    rate, percentiles.p50Ms(), percentiles.p99Ms(), percentiles.count());
             return new RunResult.Latency(rate, paced.sent(), paced.achievedRate(), percentiles);
         }
     }

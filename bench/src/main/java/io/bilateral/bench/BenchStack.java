@@ -63,8 +63,13 @@ final class BenchStack implements AutoCloseable {
         String snapshot = ClasspathSnapshot.of(classpath, repoRoot, dataDir.resolve("app"));
         Set<Integer> ports = new HashSet<>();
         LocalStack stack = LocalStack.builder(dataDir)
-                .brokerPort(freePort(ports)).controllerPort(freePort(ports)).registryPort(freePort(ports))
-                .repoRoot(repoRoot).classpath(snapshot).startTimeout(START_TIMEOUT).build();
+                .brokerPort(freePort(ports))
+                .controllerPort(freePort(ports))
+                .registryPort(freePort(ports))
+                .repoRoot(repoRoot)
+                .classpath(snapshot)
+                .startTimeout(START_TIMEOUT)
+                .build();
         BenchStack bench = new BenchStack(stack, snapshot, keep);
         try {
             stack.up();
@@ -112,17 +117,22 @@ final class BenchStack implements AutoCloseable {
         env.put("BILATERAL_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("BILATERAL_REGISTRY_URL", registryUrl());
         env.put("BILATERAL_HTTP_PORT", String.valueOf(httpPort));
-        env.put("BILATERAL_STATE_DIR", layout().root().resolve("streams-" + name).toString());
+        env.put(
+                "BILATERAL_STATE_DIR",
+                layout().root().resolve("streams-" + name).toString());
         settings.forEach((key, value) -> env.put(Settings.environmentVariableFor(key), value));
         Path gcLog = layout().logsDir().resolve(name + "-gc.log");
         List<String> args = new ArrayList<>(jvmArgs);
         args.add("-Xlog:gc:file=" + gcLog);
-        JavaCommand command = JavaCommand.mainClass(mainClass, List.of()).withClasspath(classpath)
-                .withJvmArgs(args).withEnv(env);
+        JavaCommand command = JavaCommand.mainClass(mainClass, List.of())
+                .withClasspath(classpath)
+                .withJvmArgs(args)
+                .withEnv(env);
         ManagedProcess process = ManagedProcess.start(command, layout().pidFile(name), layout().logFile(name));
         Service service = new Service(name, process, layout().logFile(name), gcLog, httpPort);
         services.add(service);
-        Readiness.of(name, service.log(), START_TIMEOUT).watching(process.handle())
+        Readiness.of(name, service.log(), START_TIMEOUT)
+                .watching(process.handle())
                 .awaitHttpOk(URI.create("http://127.0.0.1:" + httpPort + "/readyz"));
         return service;
     }
@@ -136,7 +146,8 @@ final class BenchStack implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             TopicProvisioner.fromSettings(admin, settings()).provision();
             admin.createTopics(List.of(new NewTopic(PassthroughTopology.OUTPUT_TOPIC, 1, (short) 1)))
-                    .all().get(30, TimeUnit.SECONDS);
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the topics: " + e, e);
         }

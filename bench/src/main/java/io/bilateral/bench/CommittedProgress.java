@@ -40,10 +40,18 @@ final class CommittedProgress implements AutoCloseable {
 
     CommittedProgress(String bootstrapServers) {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        reader = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /**
@@ -60,8 +68,8 @@ final class CommittedProgress implements AutoCloseable {
                 return now;
             }
             if (now - deadline > 0) {
-                throw new IllegalStateException("application " + group + " did not finish within " + timeout.toSeconds()
-                        + " s: " + pending);
+                throw new IllegalStateException(
+                        "application " + group + " did not finish within " + timeout.toSeconds() + " s: " + pending);
             }
             TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
         }
@@ -86,7 +94,9 @@ final class CommittedProgress implements AutoCloseable {
     long remaining(TopicPartition partition, long committedOffset) {
         List<TopicPartition> one = List.of(partition);
         long end = reader.endOffsets(one, CALL_TIMEOUT).get(partition); // read_committed: the last stable offset
-        long start = committedOffset >= 0 ? committedOffset : reader.beginningOffsets(one, CALL_TIMEOUT).get(partition);
+        long start = committedOffset >= 0
+                ? committedOffset
+                : reader.beginningOffsets(one, CALL_TIMEOUT).get(partition);
         if (start >= end) {
             return 0;
         }
@@ -107,7 +117,9 @@ final class CommittedProgress implements AutoCloseable {
     List<String> topics(String prefix, String suffix) {
         try {
             return admin.listTopics().names().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).stream()
-                    .filter(t -> t.startsWith(prefix) && t.endsWith(suffix)).sorted().toList();
+                    .filter(t -> t.startsWith(prefix) && t.endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot list topics: " + e, e);
         } catch (InterruptedException e) {
@@ -119,7 +131,8 @@ final class CommittedProgress implements AutoCloseable {
     /** Sets {@code group}'s committed offsets to the current end of {@code topic}, so an application starts there. */
     void commitEnd(String group, String topic) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        reader.endOffsets(partitions(topic), CALL_TIMEOUT).forEach((p, end) -> offsets.put(p, new OffsetAndMetadata(end)));
+        reader.endOffsets(partitions(topic), CALL_TIMEOUT)
+                .forEach((p, end) -> offsets.put(p, new OffsetAndMetadata(end)));
         try {
             admin.alterConsumerGroupOffsets(group, offsets).all().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -133,7 +146,8 @@ final class CommittedProgress implements AutoCloseable {
     private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return offsets == null ? Map.of() : offsets;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the committed offsets of " + group + ": " + e, e);

@@ -40,13 +40,16 @@ public final class Corpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Reuters-21578's own date format, e.g. {@code 26-FEB-1987 15:01:01.79}. */
-    private static final DateTimeFormatter REUTERS_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("d-MMM-yyyy HH:mm:ss").optionalStart().appendPattern(".SS").optionalEnd()
+    private static final DateTimeFormatter REUTERS_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("d-MMM-yyyy HH:mm:ss")
+            .optionalStart()
+            .appendPattern(".SS")
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
 
     /** One article as the corpus gives it. */
-    public record Base(String id, String title, String body, String source, Instant published) {
-    }
+    public record Base(String id, String title, String body, String source, Instant published) {}
 
     private final List<Base> articles;
     private final String description;
@@ -77,7 +80,8 @@ public final class Corpus {
                 }
             }
         }
-        return new Corpus(articles, String.join(" ", paths.stream().map(Path::toString).toList()));
+        return new Corpus(
+                articles, String.join(" ", paths.stream().map(Path::toString).toList()));
     }
 
     public int size() {
@@ -114,7 +118,8 @@ public final class Corpus {
             try {
                 node = JSON.readTree(lines[n]);
             } catch (IOException e) {
-                throw new IllegalArgumentException(location + ":" + (n + 1) + ": not a JSON object: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        location + ":" + (n + 1) + ": not a JSON object: " + e.getMessage(), e);
             }
             String body = node.path("body").asText("");
             if (body.isBlank()) {
@@ -126,7 +131,11 @@ public final class Corpus {
             if (published == null) {
                 published = date(node.path("date").asText(null));
             }
-            articles.add(new Base(id, node.path("title").asText(""), body, source,
+            articles.add(new Base(
+                    id,
+                    node.path("title").asText(""),
+                    body,
+                    source,
                     published == null ? DEFAULT_PUBLISHED : published));
         }
         return articles;
@@ -135,10 +144,16 @@ public final class Corpus {
     static List<Base> parseTxt(String location, String text) {
         List<Base> articles = new ArrayList<>();
         for (FileItem item : new TxtFormat().parse(location, text)) {
-            if (item instanceof FileItem.Draft d && d.draft().body() != null && !d.draft().body().isBlank()) {
+            if (item instanceof FileItem.Draft d
+                    && d.draft().body() != null
+                    && !d.draft().body().isBlank()) {
                 String name = Path.of(location).getFileName().toString();
                 Instant published = date(d.draft().published());
-                articles.add(new Base(name.replaceFirst("\\.txt$", ""), d.draft().title(), d.draft().body(), null,
+                articles.add(new Base(
+                        name.replaceFirst("\\.txt$", ""),
+                        d.draft().title(),
+                        d.draft().body(),
+                        null,
                         published == null ? DEFAULT_PUBLISHED : published));
             }
         }
@@ -181,8 +196,11 @@ public final class Corpus {
             return List.of(path);
         }
         try (Stream<Path> entries = Files.list(path)) {
-            return entries.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
-                    .filter(Files::isRegularFile).sorted().toList();
+            return entries.filter(
+                            p -> p.toString().endsWith(".txt") || p.toString().endsWith(".jsonl"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
         }

@@ -34,13 +34,22 @@ final class LatencyProbe implements AutoCloseable {
     LatencyProbe(String bootstrapServers, String topic, NanoClock clock, long fromTimestamp) {
         this.clock = clock;
         this.fromTimestamp = fromTimestamp;
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // a fetch waits for new data at most this long; commits wake it earlier
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        // a fetch waits for new data at most this long; commits wake it earlier
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        50),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         // resolve the positions now, before anything is sent, so no record can slip past

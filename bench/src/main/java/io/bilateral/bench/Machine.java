@@ -21,13 +21,19 @@ public record Machine(int cores, long memoryBytes, String cpu, String os, Map<St
 
     public static Machine describe(Path repoRoot) {
         Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("bilateral", "0.1.0-SNAPSHOT" + gitCommit(repoRoot).map(c -> " (" + c + ")").orElse(""));
+        versions.put(
+                "bilateral",
+                "0.1.0-SNAPSHOT" + gitCommit(repoRoot).map(c -> " (" + c + ")").orElse(""));
         versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         versions.put("kafka", AppInfoParser.getVersion());
         String avro = org.apache.avro.Schema.class.getPackage().getImplementationVersion();
         versions.put("avro", avro == null ? "unknown" : avro);
-        return new Machine(Runtime.getRuntime().availableProcessors(), memTotal(), cpuModel(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), versions);
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                memTotal(),
+                cpuModel(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                versions);
     }
 
     private static long memTotal() {
@@ -59,7 +65,8 @@ public record Machine(int cores, long memoryBytes, String cpu, String os, Map<St
     private static java.util.Optional<String> gitCommit(Path repoRoot) {
         try {
             Process git = new ProcessBuilder("git", "-C", repoRoot.toString(), "rev-parse", "--short", "HEAD")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes()).trim();
             if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{4,40}")) {
                 return java.util.Optional.of(out);

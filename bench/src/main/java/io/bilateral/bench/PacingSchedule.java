@@ -14,7 +14,8 @@ public record PacingSchedule(double ratePerSecond, long startNanos) {
 
     public PacingSchedule {
         if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
-            throw new IllegalArgumentException("rate must be a positive number of messages per second, got " + ratePerSecond);
+            throw new IllegalArgumentException(
+                    "rate must be a positive number of messages per second, got " + ratePerSecond);
         }
     }
 

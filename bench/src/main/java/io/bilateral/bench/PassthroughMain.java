@@ -22,8 +22,7 @@ public final class PassthroughMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(PassthroughMain.class);
 
-    private PassthroughMain() {
-    }
+    private PassthroughMain() {}
 
     public static void main(String[] args) throws Exception {
         EnrichConfig config = new EnrichConfig(Settings.fromProcess(EnrichConfig.DEFAULTS));
@@ -46,10 +45,13 @@ public final class PassthroughMain {
                     stopped.countDown();
                 }
             });
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                streams.close(Duration.ofSeconds(30));
-                stopped.countDown();
-            }, "passthrough-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                streams.close(Duration.ofSeconds(30));
+                                stopped.countDown();
+                            },
+                            "passthrough-shutdown"));
             http.start();
             streams.start();
             stopped.await();

@@ -17,12 +17,13 @@ public final class PassthroughTopology {
     /** Where the passthrough writes; created by the benchmark with the policy of {@code news.articles.raw}. */
     public static final String OUTPUT_TOPIC = "bench.passthrough";
 
-    private PassthroughTopology() {
-    }
+    private PassthroughTopology() {}
 
     public static Topology build(Topic<String, RawArticle> raw, String outputTopic) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles"))
+        builder.stream(
+                        raw.name(),
+                        Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles"))
                 .to(outputTopic, Produced.with(raw.keySerde(), raw.valueSerde()).withName("passthrough"));
         return builder.build();
     }

@@ -24,7 +24,11 @@ public record Percentiles(int count, double p50Ms, double p95Ms, double p99Ms, d
         }
         double[] sorted = samplesMs.clone();
         Arrays.sort(sorted);
-        return new Percentiles(sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 95), nearestRank(sorted, 99),
+        return new Percentiles(
+                sorted.length,
+                nearestRank(sorted, 50),
+                nearestRank(sorted, 95),
+                nearestRank(sorted, 99),
                 sorted[sorted.length - 1]);
     }
 

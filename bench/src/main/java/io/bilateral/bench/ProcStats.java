@@ -23,8 +23,8 @@ public record ProcStats(long peakRssBytes, long rssBytes, double cpuSeconds) {
         Path dir = Path.of("/proc", String.valueOf(pid));
         String status = Files.readString(dir.resolve("status"));
         String stat = Files.readString(dir.resolve("stat"));
-        return new ProcStats(statusKb(status, "VmHWM") * 1024, statusKb(status, "VmRSS") * 1024,
-                cpuTicks(stat) / (double) USER_HZ);
+        return new ProcStats(
+                statusKb(status, "VmHWM") * 1024, statusKb(status, "VmRSS") * 1024, cpuTicks(stat) / (double) USER_HZ);
     }
 
     /** Whether this machine has {@code /proc} (Linux). */

@@ -50,13 +50,19 @@ public final class Report {
 
     /** The latency run at {@code rate} of each run (NaN figures where a run had none). */
     Spread latency(int rate, ToDoubleFunction<Percentiles> figure) {
-        return spread(r -> r.latency().stream().filter(l -> l.rate() == rate).findFirst()
-                .map(l -> figure.applyAsDouble(l.latency())).orElse(Double.NaN));
+        return spread(r -> r.latency().stream()
+                .filter(l -> l.rate() == rate)
+                .findFirst()
+                .map(l -> figure.applyAsDouble(l.latency()))
+                .orElse(Double.NaN));
     }
 
     private Spread achieved(int rate) {
-        return spread(r -> r.latency().stream().filter(l -> l.rate() == rate).findFirst()
-                .map(RunResult.Latency::achievedRate).orElse(Double.NaN));
+        return spread(r -> r.latency().stream()
+                .filter(l -> l.rate() == rate)
+                .findFirst()
+                .map(RunResult.Latency::achievedRate)
+                .orElse(Double.NaN));
     }
 
     private TreeSet<String> topics() {
@@ -66,17 +72,17 @@ public final class Report {
     }
 
     /** Each target with its measured median; {@code met} is null when the figure was not measured. */
-    record Target(String name, double value, String unit, Boolean met) {
-    }
+    record Target(String name, double value, String unit, Boolean met) {}
 
     List<Target> targets() {
         List<Target> targets = new ArrayList<>();
         double ratio = spread(RunResult::ratio).median();
-        targets.add(new Target("pipeline throughput >= 50% of passthrough", ratio * 100, "%",
-                Double.isNaN(ratio) ? null : ratio >= TARGET_RATIO));
+        targets.add(new Target(
+                "pipeline throughput >= 50% of passthrough",
+                ratio * 100, "%", Double.isNaN(ratio) ? null : ratio >= TARGET_RATIO));
         double p99 = latency(TARGET_RATE, Percentiles::p99Ms).median();
-        targets.add(new Target("p99 latency < 250 ms at 200 articles/s", p99, "ms",
-                Double.isNaN(p99) ? null : p99 < TARGET_P99_MS));
+        targets.add(new Target(
+                "p99 latency < 250 ms at 200 articles/s", p99, "ms", Double.isNaN(p99) ? null : p99 < TARGET_P99_MS));
         double rss = spread(r -> r.enrich().peakRssBytes()).median();
         targets.add(new Target("enrich-service RSS <= 1 GiB", rss / MIB, "MiB", rss <= TARGET_RSS_BYTES));
         return targets;
@@ -88,40 +94,85 @@ public final class Report {
 
     public String table() {
         StringBuilder s = new StringBuilder();
-        line(s, "Bilateral bench: %d articles a batch from %s (%d articles, each copy re-keyed), %d run%s%s",
-                options.articles(), corpus, corpusSize, runs.size(), runs.size() == 1 ? "" : "s",
+        line(
+                s,
+                "Bilateral bench: %d articles a batch from %s (%d articles, each copy re-keyed), %d run%s%s",
+                options.articles(),
+                corpus,
+                corpusSize,
+                runs.size(),
+                runs.size() == 1 ? "" : "s",
                 runs.size() == 1 ? "" : "; median (min-max)");
-        line(s, "machine: %d cores, %.1f GiB, %s, %s", machine.cores(), machine.memoryBytes() / (MIB * 1024),
-                machine.cpu(), machine.os());
-        line(s, "versions: %s", String.join(", ", machine.versions().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        line(
+                s,
+                "machine: %d cores, %.1f GiB, %s, %s",
+                machine.cores(),
+                machine.memoryBytes() / (MIB * 1024),
+                machine.cpu(),
+                machine.os());
+        line(
+                s,
+                "versions: %s",
+                String.join(
+                        ", ",
+                        machine.versions().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .toList()));
         line(s, "command: %s", options.commandLine());
         s.append('\n');
-        line(s, "throughput, backlog pre-loaded, 1 instance, exactly_once_v2 (warm-up %d articles first)",
+        line(
+                s,
+                "throughput, backlog pre-loaded, 1 instance, exactly_once_v2 (warm-up %d articles first)",
                 options.warmup());
         line(s, "  %-44s %22s %20s %20s", "", "articles/s", "app CPU s/1000", "broker CPU s/1000");
-        line(s, "  %-44s %22s %20s %20s", "pipeline: raw -> relations.events/pairs",
+        line(
+                s,
+                "  %-44s %22s %20s %20s",
+                "pipeline: raw -> relations.events/pairs",
                 fmt(spread(r -> r.pipeline().articlesPerSecond()), 0),
                 fmt(spread(r -> r.pipeline().appCpuSecondsPer1000()), 2),
                 fmt(spread(r -> r.pipeline().brokerCpuSecondsPer1000()), 2));
-        line(s, "  %-44s %22s %20s %20s", "passthrough: raw -> " + PassthroughTopology.OUTPUT_TOPIC,
+        line(
+                s,
+                "  %-44s %22s %20s %20s",
+                "passthrough: raw -> " + PassthroughTopology.OUTPUT_TOPIC,
                 fmt(spread(r -> r.passthrough().articlesPerSecond()), 0),
                 fmt(spread(r -> r.passthrough().appCpuSecondsPer1000()), 2),
                 fmt(spread(r -> r.passthrough().brokerCpuSecondsPer1000()), 2));
         line(s, "  %-44s %22s", "pipeline / passthrough", fmt(spread(r -> r.ratio() * 100), 1) + " %");
         if (!options.rates().isEmpty()) {
             s.append('\n');
-            line(s, "latency: scheduled send -> update visible in relations.events (read_committed), %s s per rate",
+            line(
+                    s,
+                    "latency: scheduled send -> update visible in relations.events (read_committed), %s s per rate",
                     trim(options.duration().toMillis() / 1000.0));
-            line(s, "  %8s %7s %11s %8s %16s %16s %16s %16s", "rate/s", "sent", "achieved/s", "updates", "p50 ms",
-                    "p95 ms", "p99 ms", "max ms");
+            line(
+                    s,
+                    "  %8s %7s %11s %8s %16s %16s %16s %16s",
+                    "rate/s",
+                    "sent",
+                    "achieved/s",
+                    "updates",
+                    "p50 ms",
+                    "p95 ms",
+                    "p99 ms",
+                    "max ms");
             for (int rate : options.rates()) {
-                line(s, "  %8d %7d %11s %8s %16s %16s %16s %16s", rate,
-                        runs.get(0).latency().stream().filter(l -> l.rate() == rate).findFirst()
-                                .map(RunResult.Latency::sent).orElse(0),
-                        fmt(achieved(rate), 0), fmt(latency(rate, p -> p.count()), 0),
-                        fmt(latency(rate, Percentiles::p50Ms), 0), fmt(latency(rate, Percentiles::p95Ms), 0),
-                        fmt(latency(rate, Percentiles::p99Ms), 0), fmt(latency(rate, Percentiles::maxMs), 0));
+                line(
+                        s,
+                        "  %8d %7d %11s %8s %16s %16s %16s %16s",
+                        rate,
+                        runs.get(0).latency().stream()
+                                .filter(l -> l.rate() == rate)
+                                .findFirst()
+                                .map(RunResult.Latency::sent)
+                                .orElse(0),
+                        fmt(achieved(rate), 0),
+                        fmt(latency(rate, p -> p.count()), 0),
+                        fmt(latency(rate, Percentiles::p50Ms), 0),
+                        fmt(latency(rate, Percentiles::p95Ms), 0),
+                        fmt(latency(rate, Percentiles::p99Ms), 0),
+                        fmt(latency(rate, Percentiles::maxMs), 0));
             }
         }
         s.append('\n');
@@ -129,21 +180,42 @@ public final class Report {
         jvm.addAll(options.enrichJvmArgs());
         line(s, "enrich-service (its own JVM: %s)", String.join(" ", jvm));
         line(s, "  %-30s %s MiB", "peak RSS (VmHWM)", fmt(spread(r -> r.enrich().peakRssBytes() / MIB), 0));
-        line(s, "  %-30s %s MiB", "peak heap used (at a GC)", fmt(spread(r -> r.enrich().gc().peakUsedBytes() / MIB), 0));
-        line(s, "  %-30s %s MiB", "peak live heap (after a GC)", fmt(spread(r -> r.enrich().gc().peakLiveBytes() / MIB), 0));
-        line(s, "  %-30s %s MiB", "peak committed heap", fmt(spread(r -> r.enrich().gc().peakCommittedBytes() / MIB), 0));
+        line(
+                s,
+                "  %-30s %s MiB",
+                "peak heap used (at a GC)",
+                fmt(spread(r -> r.enrich().gc().peakUsedBytes() / MIB), 0));
+        line(
+                s,
+                "  %-30s %s MiB",
+                "peak live heap (after a GC)",
+                fmt(spread(r -> r.enrich().gc().peakLiveBytes() / MIB), 0));
+        line(
+                s,
+                "  %-30s %s MiB",
+                "peak committed heap",
+                fmt(spread(r -> r.enrich().gc().peakCommittedBytes() / MIB), 0));
         line(s, "  %-30s %s", "collections", fmt(spread(r -> r.enrich().gc().collections()), 0));
         line(s, "  %-30s %s MiB", "broker peak RSS", fmt(spread(r -> r.brokerPeakRssBytes() / MIB), 0));
         s.append('\n');
         line(s, "bytes per article on the broker's disk (measured pipeline batch; records, batch headers, markers)");
         for (String topic : topics()) {
-            line(s, "  %-52s %12s", topic, fmt(spread(r -> r.pipeline().bytesPerArticle().getOrDefault(topic, 0.0)), 0));
+            line(
+                    s,
+                    "  %-52s %12s",
+                    topic,
+                    fmt(spread(r -> r.pipeline().bytesPerArticle().getOrDefault(topic, 0.0)), 0));
         }
         s.append('\n');
         line(s, "targets");
         for (Target t : targets()) {
-            line(s, "  %-46s %10s %-3s  %s", t.name(), Double.isNaN(t.value()) ? "-" : String.format(Locale.ROOT, "%.1f",
-                    t.value()), t.unit(), t.met() == null ? "not measured" : t.met() ? "met" : "MISSED");
+            line(
+                    s,
+                    "  %-46s %10s %-3s  %s",
+                    t.name(),
+                    Double.isNaN(t.value()) ? "-" : String.format(Locale.ROOT, "%.1f", t.value()),
+                    t.unit(),
+                    t.met() == null ? "not measured" : t.met() ? "met" : "MISSED");
         }
         return s.toString();
     }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param enrich memory of the enrich-service over the whole run (throughput and latency)
  * @param brokerPeakRssBytes VmHWM of the broker at the end of the run
  */
-public record RunResult(Throughput pipeline, Throughput passthrough, List<Latency> latency, Memory enrich,
-        long brokerPeakRssBytes) {
+public record RunResult(
+        Throughput pipeline, Throughput passthrough, List<Latency> latency, Memory enrich, long brokerPeakRssBytes) {
 
     public RunResult {
         latency = List.copyOf(latency);
@@ -33,7 +33,11 @@ public record RunResult(Throughput pipeline, Throughput passthrough, List<Latenc
      * @param brokerCpuSecondsPer1000 CPU time of the broker's JVM per 1000 articles, in the same interval
      * @param bytesPerArticle growth of each topic on the broker's disk, per article
      */
-    public record Throughput(int articles, double seconds, double appCpuSecondsPer1000, double brokerCpuSecondsPer1000,
+    public record Throughput(
+            int articles,
+            double seconds,
+            double appCpuSecondsPer1000,
+            double brokerCpuSecondsPer1000,
             Map<String, Double> bytesPerArticle) {
 
         public Throughput {
@@ -53,8 +57,7 @@ public record RunResult(Throughput pipeline, Throughput passthrough, List<Latenc
      * @param achievedRate the rate the sender really kept, from the first scheduled send to the last actual one
      * @param latency over every update of relations.events the articles caused
      */
-    public record Latency(int rate, int sent, double achievedRate, Percentiles latency) {
-    }
+    public record Latency(int rate, int sent, double achievedRate, Percentiles latency) {}
 
     /**
      * Memory of an application's JVM.
@@ -62,6 +65,5 @@ public record RunResult(Throughput pipeline, Throughput passthrough, List<Latenc
      * @param peakRssBytes VmHWM
      * @param gc heap figures from its GC log
      */
-    public record Memory(long peakRssBytes, GcLog gc) {
-    }
+    public record Memory(long peakRssBytes, GcLog gc) {}
 }

@@ -9,7 +9,11 @@ import java.util.List;
 public record Spread(double median, double min, double max, int runs) {
 
     public static Spread of(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v = values.stream()
+                .mapToDouble(Double::doubleValue)
+                .filter(d -> !Double.isNaN(d))
+                .sorted()
+                .toArray();
         if (v.length == 0) {
             return new Spread(Double.NaN, Double.NaN, Double.NaN, 0);
         }

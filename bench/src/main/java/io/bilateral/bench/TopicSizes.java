@@ -16,16 +16,18 @@ import org.apache.kafka.clients.admin.ReplicaInfo;
  */
 final class TopicSizes {
 
-    private TopicSizes() {
-    }
+    private TopicSizes() {}
 
     static Map<String, Long> of(Admin admin, int brokerId) {
         try {
             Map<String, Long> sizes = new TreeMap<>();
             Map<String, LogDirDescription> dirs = admin.describeLogDirs(java.util.List.of(brokerId))
-                    .allDescriptions().get(30, TimeUnit.SECONDS).get(brokerId);
+                    .allDescriptions()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(brokerId);
             for (LogDirDescription dir : dirs.values()) {
-                for (Map.Entry<org.apache.kafka.common.TopicPartition, ReplicaInfo> e : dir.replicaInfos().entrySet()) {
+                for (Map.Entry<org.apache.kafka.common.TopicPartition, ReplicaInfo> e :
+                        dir.replicaInfos().entrySet()) {
                     sizes.merge(e.getKey().topic(), e.getValue().size(), Long::sum);
                 }
             }

@@ -28,12 +28,36 @@ class BenchOptionsTest {
 
     @Test
     void shouldReadEveryOption() {
-        BenchOptions o = BenchOptions.parse(List.of("--articles", "1000", "--warmup=50", "--rate", "20,100",
-                "--duration", "2.5", "--repeat", "3", "--json", "--keep", "--jfr", "--enrich-jvm-args", "-Xmx512m -XX:+UseSerialGC",
-                "--corpus", "a.jsonl"));
+        BenchOptions o = BenchOptions.parse(List.of(
+                "--articles",
+                "1000",
+                "--warmup=50",
+                "--rate",
+                "20,100",
+                "--duration",
+                "2.5",
+                "--repeat",
+                "3",
+                "--json",
+                "--keep",
+                "--jfr",
+                "--enrich-jvm-args",
+                "-Xmx512m -XX:+UseSerialGC",
+                "--corpus",
+                "a.jsonl"));
 
-        assertThat(o).isEqualTo(new BenchOptions(1000, 50, List.of(Path.of("a.jsonl")), List.of(20, 100),
-                Duration.ofMillis(2500), 3, true, true, true, List.of("-Xmx512m", "-XX:+UseSerialGC")));
+        assertThat(o)
+                .isEqualTo(new BenchOptions(
+                        1000,
+                        50,
+                        List.of(Path.of("a.jsonl")),
+                        List.of(20, 100),
+                        Duration.ofMillis(2500),
+                        3,
+                        true,
+                        true,
+                        true,
+                        List.of("-Xmx512m", "-XX:+UseSerialGC")));
     }
 
     @Test
@@ -50,14 +74,18 @@ class BenchOptionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--articles|0|--articles must be at least 1",
-            "--articles|many|--articles: 'many' is not a whole number",
-            "--rate|50,,200|--rate: '' is not a whole number",
-            "--duration|-1|--duration: '-1' is not a positive number of seconds",
-            "--colour|red|unknown option --colour"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--articles|0|--articles must be at least 1",
+                "--articles|many|--articles: 'many' is not a whole number",
+                "--rate|50,,200|--rate: '' is not a whole number",
+                "--duration|-1|--duration: '-1' is not a positive number of seconds",
+                "--colour|red|unknown option --colour"
+            })
     void shouldNameTheOptionAndValueWhenWrong(String option, String value, String message) {
-        BenchUsageException e = assertThrows(BenchUsageException.class, () -> BenchOptions.parse(List.of(option, value)));
+        BenchUsageException e =
+                assertThrows(BenchUsageException.class, () -> BenchOptions.parse(List.of(option, value)));
         assertThat(e).hasMessageContaining(message);
     }
 

@@ -18,10 +18,16 @@ class CorpusTest {
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
     private static Corpus twoArticles() {
-        return new Corpus(List.of(
-                new Corpus.Base("a", "Iran and Uzbekistan sign", "Iran and Uzbekistan signed a deal.", "Outlet A",
-                        Instant.parse("2024-05-01T00:00:00Z")),
-                new Corpus.Base("b", "Chile and Peru meet", "Chile and Peru met.", null, Corpus.DEFAULT_PUBLISHED)),
+        return new Corpus(
+                List.of(
+                        new Corpus.Base(
+                                "a",
+                                "Iran and Uzbekistan sign",
+                                "Iran and Uzbekistan signed a deal.",
+                                "Outlet A",
+                                Instant.parse("2024-05-01T00:00:00Z")),
+                        new Corpus.Base(
+                                "b", "Chile and Peru meet", "Chile and Peru met.", null, Corpus.DEFAULT_PUBLISHED)),
                 "test");
     }
 
@@ -51,12 +57,14 @@ class CorpusTest {
 
         assertThat(corpus.copy(0, NOW).getPublished()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
         assertThat(corpus.copy(2, NOW).getPublished()).isEqualTo(Instant.parse("2024-05-29T00:00:00Z"));
-        assertThat(corpus.copy(5, NOW).getPublished()).isEqualTo(Corpus.DEFAULT_PUBLISHED.plus(Corpus.ROUND_SHIFT.multipliedBy(2)));
+        assertThat(corpus.copy(5, NOW).getPublished())
+                .isEqualTo(Corpus.DEFAULT_PUBLISHED.plus(Corpus.ROUND_SHIFT.multipliedBy(2)));
     }
 
     @Test
     void shouldReadJsonLinesWithReutersDatesAndSkipBodilessArticles() {
-        String jsonl = String.join("\n",
+        String jsonl = String.join(
+                "\n",
                 "{\"id\": \"1\", \"date\": \"26-FEB-1987 15:01:01.79\", \"title\": \"BAHIA COCOA REVIEW\", \"body\": \"Showers continued.\", \"places\": [\"brazil\"]}",
                 "",
                 "{\"id\": \"2\", \"title\": \"ONLY A TITLE\", \"body\": \"\"}",
@@ -64,21 +72,29 @@ class CorpusTest {
 
         List<Corpus.Base> articles = Corpus.parseJsonl("r.jsonl", jsonl);
 
-        assertThat(articles).containsExactly(
-                new Corpus.Base("1", "BAHIA COCOA REVIEW", "Showers continued.", null, Instant.parse("1987-02-26T15:01:01.790Z")),
-                new Corpus.Base("line4", "t", "b", "Wire", Instant.parse("2024-05-01T10:00:00Z")));
+        assertThat(articles)
+                .containsExactly(
+                        new Corpus.Base(
+                                "1",
+                                "BAHIA COCOA REVIEW",
+                                "Showers continued.",
+                                null,
+                                Instant.parse("1987-02-26T15:01:01.790Z")),
+                        new Corpus.Base("line4", "t", "b", "Wire", Instant.parse("2024-05-01T10:00:00Z")));
     }
 
     @Test
     void shouldNameTheLineOfMalformedJson() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Corpus.parseJsonl("r.jsonl", "{\"id\": \"1\", \"body\": \"x\"}\n{oops"));
         assertThat(e).hasMessageContaining("r.jsonl:2");
     }
 
     @Test
     void shouldReadTxtFilesAsTheIngestServiceDoes(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("001_x.txt"), "Dec 05, 2021 12:11 UTC\n  • Iran and Kyrgyzstan meet\n\nOfficials met.\n");
+        Files.writeString(
+                dir.resolve("001_x.txt"), "Dec 05, 2021 12:11 UTC\n  • Iran and Kyrgyzstan meet\n\nOfficials met.\n");
         Files.writeString(dir.resolve("README.md"), "not an article");
 
         Corpus corpus = Corpus.load(List.of(dir));

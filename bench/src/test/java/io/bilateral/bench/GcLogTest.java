@@ -10,7 +10,8 @@ class GcLogTest {
 
     @Test
     void shouldTakeThePeaksOfEveryCollection() {
-        String log = String.join("\n",
+        String log = String.join(
+                "\n",
                 "[0.004s][info][gc] Using G1",
                 "[1.201s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->6M(256M) 3.104ms",
                 "[2.900s][info][gc] GC(1) Pause Young (Concurrent Start) (G1 Humongous Allocation) 158M->26M(484M) 9.2ms",

@@ -50,8 +50,8 @@ class PercentilesTest {
 
     @Test
     void shouldRejectAPercentileOutsideZeroToHundred() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Percentiles.nearestRank(new double[] {1}, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Percentiles.nearestRank(new double[] {1}, 0));
         assertThat(e).hasMessageContaining("(0, 100]").hasMessageContaining("0.0");
     }
 }

@@ -7,8 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class ProcStatsTest {
 
-    private static final String STATUS = String.join("\n", "Name:\tjava", "VmPeak:\t 5000000 kB",
-            "VmHWM:\t  612344 kB", "VmRSS:\t  598000 kB", "Threads:\t42", "");
+    private static final String STATUS = String.join(
+            "\n",
+            "Name:\tjava",
+            "VmPeak:\t 5000000 kB",
+            "VmHWM:\t  612344 kB",
+            "VmRSS:\t  598000 kB",
+            "Threads:\t42",
+            "");
 
     @Test
     void shouldReadKilobyteLinesOfStatus() {
@@ -18,8 +24,8 @@ class ProcStatsTest {
 
     @Test
     void shouldNameTheMissingLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ProcStats.statusKb(STATUS, "VmSwap"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ProcStats.statusKb(STATUS, "VmSwap"));
         assertThat(e).hasMessageContaining("VmSwap");
     }
 

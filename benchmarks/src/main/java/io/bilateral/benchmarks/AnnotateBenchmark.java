@@ -42,7 +42,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class AnnotateBenchmark {
 
     private Enricher enricher;
@@ -105,7 +107,10 @@ public class AnnotateBenchmark {
         }
         Path dir = Path.of(System.getProperty("bench.samples", findSamples()));
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().map(AnnotateBenchmark::sample).toList();
+            return s.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(AnnotateBenchmark::sample)
+                    .toList();
         }
     }
 

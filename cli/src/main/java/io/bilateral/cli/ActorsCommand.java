@@ -28,10 +28,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 final class ActorsCommand {
 
-    static final String USAGE = "actors add --id ID --name NAME --type PERSON|ORGANIZATION|INSTITUTION|COUNTRY|NORP|LOCATION"
-            + " [--country AAA] [--role ROLE] [--aliases 'A|B'] | actors list [--country AAA] [--type T] [--json]"
-            + " | actors remove ID";
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "INSTITUTION", "COUNTRY", "NORP", "LOCATION");
+    static final String USAGE =
+            "actors add --id ID --name NAME --type PERSON|ORGANIZATION|INSTITUTION|COUNTRY|NORP|LOCATION"
+                    + " [--country AAA] [--role ROLE] [--aliases 'A|B'] | actors list [--country AAA] [--type T] [--json]"
+                    + " | actors remove ID";
+    private static final Set<String> TYPES =
+            Set.of("PERSON", "ORGANIZATION", "INSTITUTION", "COUNTRY", "NORP", "LOCATION");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Settings settings;
@@ -47,9 +49,11 @@ final class ActorsCommand {
             throw new UsageException("actors needs a subcommand: " + USAGE);
         }
         List<String> rest = argv.subList(1, argv.size());
-        Topic<String, ActorEntry> topic = Topics.create(HttpSchemaRegistryClient.fromSettings(settings)).referenceActors();
+        Topic<String, ActorEntry> topic =
+                Topics.create(HttpSchemaRegistryClient.fromSettings(settings)).referenceActors();
         return switch (argv.get(0)) {
-            case "add" -> add(topic, Args.parse(rest, Set.of("id", "name", "type", "country", "role", "aliases"), Set.of()));
+            case "add" ->
+                add(topic, Args.parse(rest, Set.of("id", "name", "type", "country", "role", "aliases"), Set.of()));
             case "list" -> list(topic, Args.parse(rest, Set.of("country", "type"), Set.of("json")));
             case "remove" -> remove(topic, Args.parse(rest, Set.of(), Set.of()));
             default -> throw new UsageException("unknown actors subcommand '" + argv.get(0) + "': " + USAGE);
@@ -63,15 +67,26 @@ final class ActorsCommand {
         if (!TYPES.contains(type)) {
             throw new UsageException("--type: '" + type + "' is not one of " + new java.util.TreeSet<>(TYPES));
         }
-        String country = args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+        String country =
+                args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
         if (country != null && !country.matches("[A-Z]{3}")) {
             throw new UsageException("--country: '" + country + "' is not an ISO 3166-1 alpha-3 code like IRN");
         }
         List<String> aliases = args.option("aliases")
-                .map(a -> Arrays.stream(a.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .map(a -> Arrays.stream(a.split("\\|"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
                 .orElse(List.of());
-        return ActorEntry.newBuilder().setId(id).setName(required(args, "name")).setAliases(aliases).setType(type)
-                .setCountry(country).setRole(args.option("role").orElse(null)).setUpdatedAt(now).build();
+        return ActorEntry.newBuilder()
+                .setId(id)
+                .setName(required(args, "name"))
+                .setAliases(aliases)
+                .setType(type)
+                .setCountry(country)
+                .setRole(args.option("role").orElse(null))
+                .setUpdatedAt(now)
+                .build();
     }
 
     private static String required(Args args, String name) {
@@ -85,8 +100,9 @@ final class ActorsCommand {
     private int add(Topic<String, ActorEntry> topic, Args args) {
         ActorEntry entry = entry(args, Instant.now());
         send(topic, entry.getId(), entry);
-        out.println("Published " + entry.getId() + " (" + entry.getType() + (entry.getCountry() == null ? "" : ", "
-                + entry.getCountry()) + "); the enrich-service uses it from the next article on.");
+        out.println("Published " + entry.getId() + " (" + entry.getType()
+                + (entry.getCountry() == null ? "" : ", " + entry.getCountry())
+                + "); the enrich-service uses it from the next article on.");
         return 0;
     }
 
@@ -102,7 +118,8 @@ final class ActorsCommand {
 
     private int list(Topic<String, ActorEntry> topic, Args args) {
         Map<String, ActorEntry> all = new TopicTableReader(settings.kafkaProperties()).readToEnd(topic, TIMEOUT);
-        String country = args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+        String country =
+                args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
         String type = args.option("type").map(t -> t.toUpperCase(Locale.ROOT)).orElse(null);
         List<ActorEntry> shown = new ArrayList<>();
         for (ActorEntry e : all.values()) {
@@ -115,8 +132,13 @@ final class ActorsCommand {
             if (args.flag("json")) {
                 out.println(io.bilateral.serde.AvroJson.toJsonString(e));
             } else {
-                out.printf(Locale.ROOT, "%-40s %-12s %-4s %s%s%n", e.getId(), e.getType(),
-                        e.getCountry() == null ? "-" : e.getCountry(), e.getName(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-40s %-12s %-4s %s%s%n",
+                        e.getId(),
+                        e.getType(),
+                        e.getCountry() == null ? "-" : e.getCountry(),
+                        e.getName(),
                         e.getRole() == null ? "" : " (" + e.getRole() + ")");
             }
         }
@@ -128,7 +150,8 @@ final class ActorsCommand {
 
     private void send(Topic<String, ActorEntry> topic, String key, ActorEntry value) {
         try (KafkaProducer<String, ActorEntry> producer = new KafkaProducer<>(
-                ClientConfigs.reliableWriter(settings.kafkaProperties()), topic.keySerde().serializer(),
+                ClientConfigs.reliableWriter(settings.kafkaProperties()),
+                topic.keySerde().serializer(),
                 topic.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(topic.name(), key, value)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -18,8 +18,7 @@ final class Args {
     private final Set<String> flags = new HashSet<>();
     private final List<String> positional = new ArrayList<>();
 
-    private Args() {
-    }
+    private Args() {}
 
     /**
      * @param valued   options that take a value

@@ -20,11 +20,12 @@ final class CliSettings {
     static final String INGEST_PORT = "ingest.port";
     static final String ENRICH_PORT = "enrich.port";
 
-    private CliSettings() {
-    }
+    private CliSettings() {}
 
     static Settings load() {
-        Path root = Path.of(System.getProperty("bilateral.repo.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("bilateral.repo.root", "."))
+                .toAbsolutePath()
+                .normalize();
         Settings base = Settings.fromProcess(Map.of(
                 REPO_ROOT, root.toString(),
                 DATA_DIR, root.resolve(".bilateral").toString(),

@@ -44,36 +44,48 @@ final class DemoCommand {
     int run(List<String> argv) {
         Args args = Args.parse(argv, Set.of("samples"), Set.of("exit"));
         Path samples = Path.of(args.option("samples")
-                .orElse(Path.of(settings.string(CliSettings.REPO_ROOT)).resolve("samples").toString()));
+                .orElse(Path.of(settings.string(CliSettings.REPO_ROOT))
+                        .resolve("samples")
+                        .toString()));
         StackCommand stackCommand = new StackCommand(settings, out);
         stackCommand.printEndpoints(stackCommand.startAll());
 
         out.println();
         out.println("Ingesting " + samples + " …");
-        IngestReport report = new IngestCommand(settings, out).ingest(List.of(samples), new ProgressBar(out,
-                System.console() != null, 30));
+        IngestReport report = new IngestCommand(settings, out)
+                .ingest(List.of(samples), new ProgressBar(out, System.console() != null, 30));
         out.println(report.summary());
         if (!report.failed().isEmpty()) {
             report.failed().forEach(f -> out.println("  failed " + f.location() + ": " + f.reason()));
             return 1;
         }
-        List<String> ids = report.published().stream().map(IngestReport.Published::id).toList();
+        List<String> ids =
+                report.published().stream().map(IngestReport.Published::id).toList();
 
         Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         TopicTableReader reader = new TopicTableReader(settings.kafkaProperties());
-        Map<String, EnrichedArticle> enriched = reader.readUntil(topics.enrichedArticles(),
-                table -> table.keySet().containsAll(ids), PROCESSING_TIMEOUT, "the " + ids.size() + " sample articles");
-        Map<String, Integer> expected = expectedArticleCounts(ids.stream().map(enriched::get).toList());
-        Map<String, PairSummary> pairs = reader.readUntil(topics.relationPairs(),
-                table -> expected.entrySet().stream().allMatch(e -> table.containsKey(e.getKey())
-                        && table.get(e.getKey()).getArticleCount() >= e.getValue()),
-                PROCESSING_TIMEOUT, "the summaries of pairs " + expected.keySet());
+        Map<String, EnrichedArticle> enriched = reader.readUntil(
+                topics.enrichedArticles(),
+                table -> table.keySet().containsAll(ids),
+                PROCESSING_TIMEOUT,
+                "the " + ids.size() + " sample articles");
+        Map<String, Integer> expected =
+                expectedArticleCounts(ids.stream().map(enriched::get).toList());
+        Map<String, PairSummary> pairs = reader.readUntil(
+                topics.relationPairs(),
+                table -> expected.entrySet().stream()
+                        .allMatch(e -> table.containsKey(e.getKey())
+                                && table.get(e.getKey()).getArticleCount() >= e.getValue()),
+                PROCESSING_TIMEOUT,
+                "the summaries of pairs " + expected.keySet());
 
         out.println();
         printTable(pairs.values().stream()
                 .sorted(Comparator.comparing(PairSummary::getEventCount)
-                        .thenComparing(PairSummary::getArticleCount).reversed()
-                        .thenComparing(PairSummary::getPairId)).toList());
+                        .thenComparing(PairSummary::getArticleCount)
+                        .reversed()
+                        .thenComparing(PairSummary::getPairId))
+                .toList());
         if (args.flag("exit")) {
             return stackCommand.down(List.of());
         }
@@ -97,21 +109,42 @@ final class DemoCommand {
     }
 
     private static List<String> pairsOf(EnrichedArticle article) {
-        return article.getEvents().stream().map(ArticleEvent::getPairId).distinct().toList();
+        return article.getEvents().stream()
+                .map(ArticleEvent::getPairId)
+                .distinct()
+                .toList();
     }
 
     private void printTable(List<PairSummary> pairs) {
-        out.printf(Locale.ROOT, "%-9s %6s %8s %5s %8s %10s  %s%n", "pair", "events", "articles", "coop", "conflict",
-                "goldstein", "latest event");
+        out.printf(
+                Locale.ROOT,
+                "%-9s %6s %8s %5s %8s %10s  %s%n",
+                "pair",
+                "events",
+                "articles",
+                "coop",
+                "conflict",
+                "goldstein",
+                "latest event");
         for (PairSummary p : pairs) {
-            var latest = p.getLatestEvents().isEmpty() ? null : p.getLatestEvents().get(0);
-            out.printf(Locale.ROOT, "%-9s %6d %8d %5d %8d %10.1f  %s%n", p.getPairId(), p.getEventCount(),
-                    p.getArticleCount(), p.getCooperationCount(), p.getConflictCount(),
+            var latest =
+                    p.getLatestEvents().isEmpty() ? null : p.getLatestEvents().get(0);
+            out.printf(
+                    Locale.ROOT,
+                    "%-9s %6d %8d %5d %8d %10.1f  %s%n",
+                    p.getPairId(),
+                    p.getEventCount(),
+                    p.getArticleCount(),
+                    p.getCooperationCount(),
+                    p.getConflictCount(),
                     p.getEventCount() == 0 ? 0.0 : p.getGoldsteinSum() / p.getEventCount(),
-                    latest == null ? "" : latest.getDate() + " " + latest.getEventCode() + " " + shorten(latest.getSentence()));
+                    latest == null
+                            ? ""
+                            : latest.getDate() + " " + latest.getEventCode() + " " + shorten(latest.getSentence()));
         }
-        out.println("(" + pairs.size() + " pairs; events merge reports of the same happening; "
-                + "relations.events holds each one, see ./bilateral tail --topic relations.events --from-beginning --until-idle 5)");
+        out.println(
+                "(" + pairs.size() + " pairs; events merge reports of the same happening; "
+                        + "relations.events holds each one, see ./bilateral tail --topic relations.events --from-beginning --until-idle 5)");
     }
 
     private static String shorten(String sentence) {

@@ -33,13 +33,14 @@ final class IngestCommand {
         if (args.positional().isEmpty()) {
             throw new UsageException("ingest needs at least one file or directory");
         }
-        IngestReport report = ingest(args.positional().stream().map(Path::of).toList(), new ProgressBar(out,
-                System.console() != null, 30));
+        IngestReport report = ingest(
+                args.positional().stream().map(Path::of).toList(), new ProgressBar(out, System.console() != null, 30));
         out.println(report.summary());
         report.rejected().forEach(r -> out.println("  rejected " + r.location() + ": " + r.reason()));
         report.failed().forEach(f -> out.println("  failed   " + f.location() + ": " + f.reason()));
-        report.duplicates().forEach(d -> out.println("  duplicate " + d.location() + " (same article as "
-                + d.firstLocation() + ")"));
+        report.duplicates()
+                .forEach(d ->
+                        out.println("  duplicate " + d.location() + " (same article as " + d.firstLocation() + ")"));
         return report.rejected().isEmpty() && report.failed().isEmpty() ? 0 : 1;
     }
 

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@code ./bilateral COMMAND ...}: dispatches to one command; exit status 0 ok, 1 failure, 2 usage error. */
 public final class Main {
 
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "usage: ./bilateral COMMAND [options]",
             "  demo [--exit]              start the local stack, ingest samples/, print the pair table, serve the dashboard",
             "  up                         start broker, registry, ingest-service (:8080) and enrich-service (:8090) in the background",
@@ -25,8 +26,7 @@ public final class Main {
             "Settings come from BILATERAL_* environment variables (e.g. BILATERAL_DATA_DIR, BILATERAL_KAFKA_BOOTSTRAP_SERVERS,",
             "BILATERAL_REGISTRY_URL); see README.md.");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] argv) {
         System.exit(run(Arrays.asList(argv), System.out, System.err));

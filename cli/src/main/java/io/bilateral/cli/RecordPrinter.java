@@ -67,21 +67,37 @@ final class RecordPrinter {
 
     private static String human(String topicName, JsonNode v) {
         return switch (topicName) {
-            case TopicNames.RELATION_PAIRS -> String.format(Locale.ROOT,
-                    "events=%d articles=%d cooperation=%d conflict=%d avg-goldstein=%.1f",
-                    v.path("eventCount").asInt(), v.path("articleCount").asInt(), v.path("cooperationCount").asInt(),
-                    v.path("conflictCount").asInt(),
-                    v.path("eventCount").asInt() == 0 ? 0 : v.path("goldsteinSum").asDouble() / v.path("eventCount").asInt());
-            case TopicNames.RELATION_EVENTS -> String.format(Locale.ROOT, "%s %s→%s code=%s goldstein=%.1f articles=%d sources=%d \"%s\"",
-                    v.path("date").asText(), v.path("actor1Country").asText(), v.path("actor2Country").asText(),
-                    v.path("eventCode").asText(), v.path("goldstein").asDouble(), v.path("numArticles").asInt(),
-                    v.path("numSources").asInt(), v.path("sentence").asText());
+            case TopicNames.RELATION_PAIRS ->
+                String.format(
+                        Locale.ROOT,
+                        "events=%d articles=%d cooperation=%d conflict=%d avg-goldstein=%.1f",
+                        v.path("eventCount").asInt(),
+                        v.path("articleCount").asInt(),
+                        v.path("cooperationCount").asInt(),
+                        v.path("conflictCount").asInt(),
+                        v.path("eventCount").asInt() == 0
+                                ? 0
+                                : v.path("goldsteinSum").asDouble()
+                                        / v.path("eventCount").asInt());
+            case TopicNames.RELATION_EVENTS ->
+                String.format(
+                        Locale.ROOT,
+                        "%s %s→%s code=%s goldstein=%.1f articles=%d sources=%d \"%s\"",
+                        v.path("date").asText(),
+                        v.path("actor1Country").asText(),
+                        v.path("actor2Country").asText(),
+                        v.path("eventCode").asText(),
+                        v.path("goldstein").asDouble(),
+                        v.path("numArticles").asInt(),
+                        v.path("numSources").asInt(),
+                        v.path("sentence").asText());
             default -> v.toString();
         };
     }
 
     /** Whether a decoded record concerns the pair: by key, by its pairId, or by one of its events. */
-    static boolean concernsPair(String topicName, ConsumerRecord<byte[], byte[]> record, JsonNode value, String pairId) {
+    static boolean concernsPair(
+            String topicName, ConsumerRecord<byte[], byte[]> record, JsonNode value, String pairId) {
         if (topicName.equals(TopicNames.RELATION_PAIRS)) {
             return record.key() != null && pairId.equals(new String(record.key(), StandardCharsets.UTF_8));
         }

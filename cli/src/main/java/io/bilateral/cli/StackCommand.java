@@ -56,10 +56,12 @@ final class StackCommand {
         Path dataDir = Path.of(settings.string(CliSettings.DATA_DIR));
         try {
             Files.createDirectories(dataDir);
-            LocalStack stack = stack(stack().running().isEmpty()
-                    ? ClasspathSnapshot.of(System.getProperty("java.class.path"), root, dataDir.resolve("app"))
-                    : System.getProperty("java.class.path"));
-            out.println("Starting broker and schema registry in " + stack.layout().root() + " …");
+            LocalStack stack = stack(
+                    stack().running().isEmpty()
+                            ? ClasspathSnapshot.of(System.getProperty("java.class.path"), root, dataDir.resolve("app"))
+                            : System.getProperty("java.class.path"));
+            out.println(
+                    "Starting broker and schema registry in " + stack.layout().root() + " …");
             stack.up();
             TopicSetup.provision(settings);
             out.println("Starting ingest-service and enrich-service …");
@@ -78,14 +80,31 @@ final class StackCommand {
         int ingestPort = settings.integer(CliSettings.INGEST_PORT);
         int enrichPort = settings.integer(CliSettings.ENRICH_PORT);
         return List.of(
-                new ServiceSpec(INGEST, "io.bilateral.ingest.App", List.of(),
-                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(ingestPort),
-                                "BILATERAL_FEEDS_STATE_DIR", stack.layout().root().resolve("feeds").toString())),
+                new ServiceSpec(
+                        INGEST,
+                        "io.bilateral.ingest.App",
+                        List.of(),
+                        with(
+                                common,
+                                Map.of(
+                                        "BILATERAL_HTTP_PORT",
+                                        String.valueOf(ingestPort),
+                                        "BILATERAL_FEEDS_STATE_DIR",
+                                        stack.layout().root().resolve("feeds").toString())),
                         URI.create("http://127.0.0.1:" + ingestPort + "/healthz")),
-                new ServiceSpec(ENRICH, "io.bilateral.enrich.App", List.of(),
-                        with(common, Map.of("BILATERAL_HTTP_PORT", String.valueOf(enrichPort),
-                                "BILATERAL_STATE_DIR", stack.layout().root().resolve("streams").toString())),
-                        URI.create("http://127.0.0.1:" + enrichPort + "/readyz"), io.bilateral.enrich.App.JVM_ARGS));
+                new ServiceSpec(
+                        ENRICH,
+                        "io.bilateral.enrich.App",
+                        List.of(),
+                        with(
+                                common,
+                                Map.of(
+                                        "BILATERAL_HTTP_PORT",
+                                        String.valueOf(enrichPort),
+                                        "BILATERAL_STATE_DIR",
+                                        stack.layout().root().resolve("streams").toString())),
+                        URI.create("http://127.0.0.1:" + enrichPort + "/readyz"),
+                        io.bilateral.enrich.App.JVM_ARGS));
     }
 
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
@@ -117,8 +136,10 @@ final class StackCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println(args.flag("purge") ? "Stopped; deleted " + stack.layout().root() : "Stopped; data kept in "
-                + stack.layout().root() + " (down --purge deletes it)");
+        out.println(
+                args.flag("purge")
+                        ? "Stopped; deleted " + stack.layout().root()
+                        : "Stopped; data kept in " + stack.layout().root() + " (down --purge deletes it)");
         return 0;
     }
 

@@ -53,7 +53,8 @@ final class TailCommand {
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topicName, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 throw new UsageException("topic " + topicName + " does not exist on " + props.get("bootstrap.servers"));
             }
@@ -72,14 +73,16 @@ final class TailCommand {
                 }
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     Optional<ObjectNode> decoded = printer.decode(record);
-                    if (pair.isEmpty() || decoded.map(d -> RecordPrinter.concernsPair(topicName, record, d, pair.get()))
-                            .orElse(false)) {
+                    if (pair.isEmpty()
+                            || decoded.map(d -> RecordPrinter.concernsPair(topicName, record, d, pair.get()))
+                                    .orElse(false)) {
                         printer.print(record, decoded);
                         printed++;
                     }
                 }
                 out.flush();
-                if (idle.isPresent() && Duration.between(lastRecord, Instant.now()).compareTo(idle.get()) >= 0) {
+                if (idle.isPresent()
+                        && Duration.between(lastRecord, Instant.now()).compareTo(idle.get()) >= 0) {
                     break;
                 }
             }
@@ -91,12 +94,25 @@ final class TailCommand {
     }
 
     private static Topic<?, ?> find(Topics topics, String name) {
-        return List.of(topics.rawArticles(), topics.enrichedArticles(), topics.relationEvents(), topics.relationPairs(),
-                        topics.referenceActors(), topics.dlq()).stream()
-                .filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new UsageException("unknown topic '" + name + "'; one of " + String.join(", ",
-                        TopicNames.RAW_ARTICLES, TopicNames.ENRICHED_ARTICLES, TopicNames.RELATION_EVENTS,
-                        TopicNames.RELATION_PAIRS, TopicNames.REFERENCE_ACTORS, TopicNames.DLQ)));
+        return List.of(
+                        topics.rawArticles(),
+                        topics.enrichedArticles(),
+                        topics.relationEvents(),
+                        topics.relationPairs(),
+                        topics.referenceActors(),
+                        topics.dlq())
+                .stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("unknown topic '" + name + "'; one of "
+                        + String.join(
+                                ", ",
+                                TopicNames.RAW_ARTICLES,
+                                TopicNames.ENRICHED_ARTICLES,
+                                TopicNames.RELATION_EVENTS,
+                                TopicNames.RELATION_PAIRS,
+                                TopicNames.REFERENCE_ACTORS,
+                                TopicNames.DLQ)));
     }
 
     /** Accepts {@code UZB-IRN} or {@code irn-uzb} and returns the canonical sorted id {@code IRN-UZB}. */

@@ -12,8 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
  */
 final class TopicSetup {
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     static TopicProvisioner.Result provision(Settings settings) {
         try (Admin admin = Admin.create(settings.kafkaProperties())) {
@@ -22,7 +21,11 @@ final class TopicSetup {
             List<PolicyMismatch> mismatches = provisioner.verifyCleanupPolicies();
             if (!mismatches.isEmpty()) {
                 throw new IllegalStateException("topics do not have the contract's policies: "
-                        + String.join("; ", mismatches.stream().map(PolicyMismatch::describe).toList())
+                        + String.join(
+                                "; ",
+                                mismatches.stream()
+                                        .map(PolicyMismatch::describe)
+                                        .toList())
                         + " (fix them with kafka-configs --alter, or start on a fresh data directory)");
             }
             return result;

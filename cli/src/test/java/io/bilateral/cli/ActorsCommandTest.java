@@ -31,13 +31,18 @@ class ActorsCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '!', value = {
-            "--name;X;--type;PERSON                    ! --id is required",
-            "--id;a;--type;PERSON                      ! --name is required",
-            "--id;a;--name;   ;--type;PERSON           ! --name is required",
-            "--id;a;--name;X;--type;WIZARD             ! --type: 'WIZARD' is not one of",
-            "--id;a;--name;X;--type;PERSON;--country;Iran ! --country: 'IRAN' is not an ISO 3166-1 alpha-3 code"})
+    @CsvSource(
+            delimiter = '!',
+            value = {
+                "--name;X;--type;PERSON                    ! --id is required",
+                "--id;a;--type;PERSON                      ! --name is required",
+                "--id;a;--name;   ;--type;PERSON           ! --name is required",
+                "--id;a;--name;X;--type;WIZARD             ! --type: 'WIZARD' is not one of",
+                "--id;a;--name;X;--type;PERSON;--country;Iran ! --country: 'IRAN' is not an ISO 3166-1 alpha-3 code"
+            })
     void shouldNameTheOptionThatIsWrong(String line, String message) {
-        assertThatThrownBy(() -> entry(line.strip())).isInstanceOf(UsageException.class).hasMessageStartingWith(message.strip());
+        assertThatThrownBy(() -> entry(line.strip()))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith(message.strip());
     }
 }

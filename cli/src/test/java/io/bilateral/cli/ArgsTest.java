@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ArgsTest {
 
@@ -16,8 +16,8 @@ class ArgsTest {
 
     @Test
     void shouldReadOptionsSwitchesAndPositionalArguments() {
-        Args args = Args.parse(List.of("--topic", "relations.pairs", "--json", "a.txt", "--until-idle=2.5", "b"),
-                VALUED, SWITCHES);
+        Args args = Args.parse(
+                List.of("--topic", "relations.pairs", "--json", "a.txt", "--until-idle=2.5", "b"), VALUED, SWITCHES);
 
         assertThat(args.option("topic")).contains("relations.pairs");
         assertThat(args.flag("json")).isTrue();
@@ -26,14 +26,18 @@ class ArgsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--tpoic x      | unknown option --tpoic",
-            "--topic        | --topic needs a value",
-            "--json=yes     | unknown option --json",
-            "--until-idle x | --until-idle: 'x' is not a number of seconds",
-            "--until-idle -1| --until-idle: '-1' is not a number of seconds"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--tpoic x      | unknown option --tpoic",
+                "--topic        | --topic needs a value",
+                "--json=yes     | unknown option --json",
+                "--until-idle x | --until-idle: 'x' is not a number of seconds",
+                "--until-idle -1| --until-idle: '-1' is not a number of seconds"
+            })
     void shouldNameTheOptionThatIsWrong(String line, String message) {
-        assertThatThrownBy(() -> Args.parse(List.of(line.trim().split(" ")), VALUED, SWITCHES).seconds("until-idle"))
+        assertThatThrownBy(() -> Args.parse(List.of(line.trim().split(" ")), VALUED, SWITCHES)
+                        .seconds("until-idle"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage(message);
     }
@@ -47,7 +51,8 @@ class ArgsTest {
     @ParameterizedTest
     @CsvSource({"IRN", "IRN-UZB-TJK", "IR-UZB", "IRN_UZB"})
     void shouldRejectMalformedPairIds(String given) {
-        assertThatThrownBy(() -> TailCommand.pairId(given)).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> TailCommand.pairId(given))
+                .isInstanceOf(UsageException.class)
                 .hasMessageContaining("is not two alpha-3 codes");
     }
 }

@@ -13,15 +13,33 @@ class DemoCommandTest {
 
     private static ArticleEvent event(String pair, int quadClass) {
         String[] c = pair.split("-");
-        return ArticleEvent.newBuilder().setPairId(pair).setActor1Country(c[0]).setActor2Country(c[1])
-                .setDirected(false).setEventCode("040").setRootCode("04").setQuadClass(quadClass).setGoldstein(1)
-                .setSentence("s").setActors(List.of()).setThemes(List.of()).build();
+        return ArticleEvent.newBuilder()
+                .setPairId(pair)
+                .setActor1Country(c[0])
+                .setActor2Country(c[1])
+                .setDirected(false)
+                .setEventCode("040")
+                .setRootCode("04")
+                .setQuadClass(quadClass)
+                .setGoldstein(1)
+                .setSentence("s")
+                .setActors(List.of())
+                .setThemes(List.of())
+                .build();
     }
 
     private static EnrichedArticle article(String id, ArticleEvent... events) {
-        return EnrichedArticle.newBuilder().setId(id).setTitle("t").setIngestedAt(Instant.EPOCH)
-                .setEnrichedAt(Instant.EPOCH).setCountries(List.of()).setEntities(List.of()).setThemes(List.of())
-                .setTone(0).setEvents(List.of(events)).build();
+        return EnrichedArticle.newBuilder()
+                .setId(id)
+                .setTitle("t")
+                .setIngestedAt(Instant.EPOCH)
+                .setEnrichedAt(Instant.EPOCH)
+                .setCountries(List.of())
+                .setEntities(List.of())
+                .setThemes(List.of())
+                .setTone(0)
+                .setEvents(List.of(events))
+                .build();
     }
 
     @Test

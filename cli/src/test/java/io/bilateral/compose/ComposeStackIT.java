@@ -48,6 +48,7 @@ class ComposeStackIT {
     private static final int REGISTRY_PORT = 8081;
     /** The broker's listener for other containers, as docker-compose.yml declares it. */
     private static final String INTERNAL_BOOTSTRAP = "kafka:29092";
+
     private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final Duration PIPELINE_DEADLINE = Duration.ofMinutes(3);
 
@@ -78,23 +79,33 @@ class ComposeStackIT {
             .withLogConsumer(ENRICH, new Slf4jLogConsumer(log).withPrefix(ENRICH))
             .withRemoveVolumes(true);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void shouldPublishPairSummaryWhenArticleIsPostedToIngestApi() throws Exception {
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(serviceUri(INGEST, INGEST_PORT, "/articles"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).as("POST /articles answered %s", posted.body()).isBetween(200, 299);
+        HttpResponse<String> posted = http.send(
+                HttpRequest.newBuilder(serviceUri(INGEST, INGEST_PORT, "/articles"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode())
+                .as("POST /articles answered %s", posted.body())
+                .isBetween(200, 299);
 
         String pairs = pollRelationsPairs();
         assertThat(pairs).as("keys on relations.pairs before the deadline").contains(EXPECTED_PAIR);
 
-        HttpResponse<String> subjects = http.send(HttpRequest.newBuilder(serviceUri(REGISTRY, REGISTRY_PORT, "/subjects"))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(subjects.body()).as("subjects in Confluent Schema Registry")
+        HttpResponse<String> subjects = http.send(
+                HttpRequest.newBuilder(serviceUri(REGISTRY, REGISTRY_PORT, "/subjects"))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(subjects.body())
+                .as("subjects in Confluent Schema Registry")
                 .contains("news.articles.raw-value", "relations.pairs-value");
     }
 
@@ -109,13 +120,19 @@ class ComposeStackIT {
         Instant deadline = Instant.now().plus(PIPELINE_DEADLINE);
         String seen = "";
         while (Instant.now().isBefore(deadline) && !seen.contains(EXPECTED_PAIR)) {
-            ExecResult read = kafka.execInContainer("kafka-console-consumer",
-                    "--bootstrap-server", INTERNAL_BOOTSTRAP,
-                    "--topic", "relations.pairs",
+            ExecResult read = kafka.execInContainer(
+                    "kafka-console-consumer",
+                    "--bootstrap-server",
+                    INTERNAL_BOOTSTRAP,
+                    "--topic",
+                    "relations.pairs",
                     "--from-beginning",
-                    "--timeout-ms", "5000",
-                    "--property", "print.key=true",
-                    "--property", "print.value=false");
+                    "--timeout-ms",
+                    "5000",
+                    "--property",
+                    "print.key=true",
+                    "--property",
+                    "print.value=false");
             if (read.getExitCode() != 0) {
                 // it exits 0 when --timeout-ms passes, so this is a real failure: stop instead of retrying in a loop
                 throw new IllegalStateException("kafka-console-consumer in '" + KAFKA + "' exited with "
@@ -127,8 +144,8 @@ class ComposeStackIT {
     }
 
     private static URI serviceUri(String service, int port, String path) {
-        return URI.create("http://" + STACK.getServiceHost(service, port) + ":" + STACK.getServicePort(service, port)
-                + path);
+        return URI.create(
+                "http://" + STACK.getServiceHost(service, port) + ":" + STACK.getServicePort(service, port) + path);
     }
 
     private static WaitStrategy healthy() {
@@ -169,6 +186,7 @@ class ComposeStackIT {
                 return dir.resolve("docker-compose.yml").toFile();
             }
         }
-        throw new IllegalStateException("docker-compose.yml not found: set -Dbilateral.repo.root or run from the repository");
+        throw new IllegalStateException(
+                "docker-compose.yml not found: set -Dbilateral.repo.root or run from the repository");
     }
 }

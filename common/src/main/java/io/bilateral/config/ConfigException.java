@@ -7,9 +7,10 @@ public class ConfigException extends RuntimeException {
 
     /** {@code value} is null when the setting is missing. */
     public ConfigException(String key, String value, String problem) {
-        super(value == null
-                ? "setting '" + key + "' " + problem
-                : "setting '" + key + "' = '" + value + "' " + problem);
+        super(
+                value == null
+                        ? "setting '" + key + "' " + problem
+                        : "setting '" + key + "' = '" + value + "' " + problem);
         this.key = key;
     }
 

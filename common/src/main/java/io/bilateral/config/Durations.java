@@ -18,8 +18,7 @@ public final class Durations {
     private static final String ACCEPTED =
             "is not a duration (use a number with a unit: 500ms, 30s, 5m, 2h, 7d, or ISO-8601 like PT30S)";
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** The duration {@code text} describes; {@link IllegalArgumentException} saying what is accepted otherwise. */
     public static Duration parse(String text) {

@@ -51,8 +51,8 @@ public final class Settings {
      * Loads settings from every source. {@code file} may be null (no file); {@code environment} and
      * {@code systemProperties} are injected so tests do not depend on the process they run in.
      */
-    public static Settings load(Map<String, String> defaults, Path file, Map<String, String> environment,
-            Properties systemProperties) {
+    public static Settings load(
+            Map<String, String> defaults, Path file, Map<String, String> environment, Properties systemProperties) {
         Map<String, String> merged = new HashMap<>();
         if (file != null) {
             merged.putAll(readFile(file));
@@ -72,8 +72,8 @@ public final class Settings {
     }
 
     /** As {@link #fromProcess(Map)}, with the environment and system properties given. */
-    public static Settings fromProcess(Map<String, String> defaults, Map<String, String> environment,
-            Properties systemProperties) {
+    public static Settings fromProcess(
+            Map<String, String> defaults, Map<String, String> environment, Properties systemProperties) {
         Map<String, String> overrides = new HashMap<>(fromEnvironment(environment));
         overrides.putAll(fromSystemProperties(systemProperties));
         String file = overrides.get(CONFIG_FILE_KEY);
@@ -94,8 +94,11 @@ public final class Settings {
     public String string(String key) {
         String value = values.get(key);
         if (value == null) {
-            throw new ConfigException(key, null, "is not set (set it in the config file, as "
-                    + environmentVariableFor(key) + " or as -D" + SYSTEM_PROPERTY_PREFIX + key + ")");
+            throw new ConfigException(
+                    key,
+                    null,
+                    "is not set (set it in the config file, as " + environmentVariableFor(key) + " or as -D"
+                            + SYSTEM_PROPERTY_PREFIX + key + ")");
         }
         return value;
     }
@@ -210,7 +213,8 @@ public final class Settings {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read settings file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read settings file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         Map<String, String> map = new HashMap<>();
         properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
@@ -221,7 +225,9 @@ public final class Settings {
         Map<String, String> map = new HashMap<>();
         environment.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
-                String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                String key = name.substring(ENV_PREFIX.length())
+                        .toLowerCase(Locale.ROOT)
+                        .replace('_', '.');
                 map.put(key, value);
             }
         });

@@ -15,15 +15,21 @@ import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
  * upgrade consumers first); the {@code _TRANSITIVE} levels check against every earlier version, not just the latest.
  */
 public enum CompatibilityLevel {
-    NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE;
+    NONE,
+    BACKWARD,
+    BACKWARD_TRANSITIVE,
+    FORWARD,
+    FORWARD_TRANSITIVE,
+    FULL,
+    FULL_TRANSITIVE;
 
     /** The level named {@code name} (any case), with an error listing the valid names otherwise. */
     public static CompatibilityLevel parse(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown compatibility level '" + name + "', expected one of "
-                    + Arrays.toString(values()), e);
+            throw new IllegalArgumentException(
+                    "unknown compatibility level '" + name + "', expected one of " + Arrays.toString(values()), e);
         }
     }
 
@@ -35,18 +41,21 @@ public enum CompatibilityLevel {
         if (this == NONE || existing.isEmpty()) {
             return Optional.empty();
         }
-        List<Schema> checked = name().endsWith("_TRANSITIVE") ? existing : existing.subList(existing.size() - 1, existing.size());
+        List<Schema> checked =
+                name().endsWith("_TRANSITIVE") ? existing : existing.subList(existing.size() - 1, existing.size());
         for (int i = checked.size() - 1; i >= 0; i--) {
             Schema old = checked.get(i);
             if (name().startsWith("BACKWARD") || name().startsWith("FULL")) {
-                Optional<String> problem = describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, old),
+                Optional<String> problem = describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(candidate, old),
                         "new schema cannot read data written with");
                 if (problem.isPresent()) {
                     return problem;
                 }
             }
             if (name().startsWith("FORWARD") || name().startsWith("FULL")) {
-                Optional<String> problem = describe(SchemaCompatibility.checkReaderWriterCompatibility(old, candidate),
+                Optional<String> problem = describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(old, candidate),
                         "data written with the new schema cannot be read with");
                 if (problem.isPresent()) {
                     return problem;

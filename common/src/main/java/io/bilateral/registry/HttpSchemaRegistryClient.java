@@ -51,7 +51,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     public HttpSchemaRegistryClient(RegistryClientOptions options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout()).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(options.connectTimeout()).build();
     }
 
     /** A client configured from the {@code registry.*} settings (see {@link RegistryClientOptions#fromSettings}). */
@@ -73,8 +74,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
         // Not computeIfAbsent: that would hold a map lock during an HTTP call. Two threads racing here both get the
         // same id back, since registering an existing schema is idempotent.
-        JsonNode answer = call("register", "subject '" + subject + "'", "POST",
-                "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        JsonNode answer = call(
+                "register",
+                "subject '" + subject + "'",
+                "POST",
+                "/subjects/" + encode(subject) + "/versions",
+                schemaBody(schema));
         int id = requiredInt(answer, "id", "register", subject);
         ids.put(schema, id);
         schemasById.putIfAbsent(id, schema);
@@ -108,8 +113,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     @Override
     public boolean isCompatible(String subject, Schema schema) {
         try {
-            JsonNode answer = call("isCompatible", "subject '" + subject + "'", "POST",
-                    "/compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema));
+            JsonNode answer = call(
+                    "isCompatible",
+                    "subject '" + subject + "'",
+                    "POST",
+                    "/compatibility/subjects/" + encode(subject) + "/versions/latest",
+                    schemaBody(schema));
             JsonNode verdict = answer.get("is_compatible");
             if (verdict == null || !verdict.isBoolean()) {
                 throw new SchemaRegistryException("isCompatible subject '" + subject
@@ -149,29 +158,35 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         HttpResponse<byte[]> response = send(request, call, what);
         String text = new String(response.body(), StandardCharsets.UTF_8);
         if (response.statusCode() / 100 != 2) {
-            throw new SchemaRegistryException(call + " " + what + ": HTTP " + response.statusCode() + " from "
-                    + method + " " + uri + ": " + abbreviate(text), response.statusCode(), errorCode(text));
+            throw new SchemaRegistryException(
+                    call + " " + what + ": HTTP " + response.statusCode() + " from " + method + " " + uri + ": "
+                            + abbreviate(text),
+                    response.statusCode(),
+                    errorCode(text));
         }
         try {
             return text.isBlank() ? json.createObjectNode() : json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new SchemaRegistryException(call + " " + what + ": " + method + " " + uri
-                    + " answered HTTP " + response.statusCode() + " with a body that is not JSON: " + abbreviate(text), e);
+            throw new SchemaRegistryException(
+                    call + " " + what + ": " + method + " " + uri + " answered HTTP " + response.statusCode()
+                            + " with a body that is not JSON: " + abbreviate(text),
+                    e);
         }
     }
 
     private HttpRequest request(URI uri, String method, JsonNode body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(options.requestTimeout())
-                .header("Accept", ACCEPT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(options.requestTimeout()).header("Accept", ACCEPT);
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             builder.header("Content-Type", CONTENT_TYPE)
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
-        options.basicAuth().ifPresent(userInfo -> builder.header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8))));
+        options.basicAuth()
+                .ifPresent(userInfo -> builder.header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8))));
         return builder.build();
     }
 
@@ -180,7 +195,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         CompletableFuture<HttpResponse<byte[]>> future =
                 http.sendAsync(request, info -> new BoundedBodySubscriber(options.maxResponseBytes()));
         // The request timeout only covers the wait for the response headers; this deadline also covers the body.
-        long deadlineMillis = options.requestTimeout().plus(options.connectTimeout()).toMillis();
+        long deadlineMillis =
+                options.requestTimeout().plus(options.connectTimeout()).toMillis();
         try {
             return future.get(deadlineMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -195,7 +211,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             String reason = cause instanceof IOException && cause.getMessage() != null
                     ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
                     : String.valueOf(cause);
-            throw new SchemaRegistryException(where + ": registry not reachable or answer unreadable: " + reason, cause);
+            throw new SchemaRegistryException(
+                    where + ": registry not reachable or answer unreadable: " + reason, cause);
         }
     }
 
@@ -222,8 +239,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     private static String requiredText(JsonNode answer, String field, String call, String what) {
         JsonNode value = answer.get(field);
         if (value == null || !value.isTextual()) {
-            throw new SchemaRegistryException(call + " " + what + ": answer has no text '" + field + "': "
-                    + abbreviate(answer.toString()));
+            throw new SchemaRegistryException(
+                    call + " " + what + ": answer has no text '" + field + "': " + abbreviate(answer.toString()));
         }
         return value.textValue();
     }
@@ -233,8 +250,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             // a new parser each time: a parser remembers named types and would refuse to see a record name twice
             return new Schema.Parser().parse(text);
         } catch (SchemaParseException e) {
-            throw new SchemaRegistryException(call + " " + what + ": registry returned a schema that is not valid Avro: "
-                    + e.getMessage(), e);
+            throw new SchemaRegistryException(
+                    call + " " + what + ": registry returned a schema that is not valid Avro: " + e.getMessage(), e);
         }
     }
 

@@ -25,14 +25,18 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
     @Override
     public synchronized int register(String subject, Schema schema) {
         List<SchemaVersion> versions = versionsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
-        Optional<SchemaVersion> existing = versions.stream().filter(v -> v.schema().equals(schema)).findFirst();
+        Optional<SchemaVersion> existing =
+                versions.stream().filter(v -> v.schema().equals(schema)).findFirst();
         if (existing.isPresent()) {
             return existing.get().id();
         }
         Optional<String> problem = levelOf(subject).problem(schema, schemas(versions));
         if (problem.isPresent()) {
-            throw new SchemaRegistryException("register subject '" + subject + "': schema " + schema.getFullName()
-                    + " is incompatible under " + levelOf(subject) + ": " + problem.get(), 409, 409);
+            throw new SchemaRegistryException(
+                    "register subject '" + subject + "': schema " + schema.getFullName() + " is incompatible under "
+                            + levelOf(subject) + ": " + problem.get(),
+                    409,
+                    409);
         }
         int id = idsBySchema.computeIfAbsent(schema, s -> nextId++);
         schemasById.put(id, schema);
@@ -81,8 +85,11 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
     /** Every subject with at least one version. */
     public synchronized List<String> subjects() {
-        return versionsBySubject.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(Map.Entry::getKey).sorted().toList();
+        return versionsBySubject.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private CompatibilityLevel levelOf(String subject) {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * {@code http://host:8081} for Confluent's registry, {@code http://host:8081/apis/ccompat/v7} for Apicurio's.
  * {@code basicAuthUserInfo} is {@code user:password} or null; it is masked in {@link #toString()}.
  */
-public record RegistryClientOptions(URI baseUrl, Duration connectTimeout, Duration requestTimeout,
-        int maxResponseBytes, String basicAuthUserInfo) {
+public record RegistryClientOptions(
+        URI baseUrl, Duration connectTimeout, Duration requestTimeout, int maxResponseBytes, String basicAuthUserInfo) {
 
     /** Setting: base URL of the registry's Confluent-compatible API. */
     public static final String URL = "registry.url";
@@ -30,7 +30,8 @@ public record RegistryClientOptions(URI baseUrl, Duration connectTimeout, Durati
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
     public RegistryClientOptions {
-        if (baseUrl == null || baseUrl.getScheme() == null
+        if (baseUrl == null
+                || baseUrl.getScheme() == null
                 || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))) {
             throw new IllegalArgumentException("registry base URL must be an http(s) URL, got '" + baseUrl + "'");
         }
@@ -47,8 +48,12 @@ public record RegistryClientOptions(URI baseUrl, Duration connectTimeout, Durati
 
     /** Options for {@code baseUrl} with the default timeouts and limit and no authentication. */
     public static RegistryClientOptions of(String baseUrl) {
-        return new RegistryClientOptions(URI.create(baseUrl), DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_MAX_RESPONSE_BYTES, null);
+        return new RegistryClientOptions(
+                URI.create(baseUrl),
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_REQUEST_TIMEOUT,
+                DEFAULT_MAX_RESPONSE_BYTES,
+                null);
     }
 
     /** Reads the {@code registry.*} settings; credentials come from the environment only (see {@link Settings#secret}). */
@@ -60,7 +65,8 @@ public record RegistryClientOptions(URI baseUrl, Duration connectTimeout, Durati
         } catch (IllegalArgumentException e) {
             throw new ConfigException(URL, url, "is not a URL: " + e.getMessage());
         }
-        return new RegistryClientOptions(uri,
+        return new RegistryClientOptions(
+                uri,
                 settings.duration(CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT),
                 settings.duration(REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT),
                 settings.integer(MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES),
@@ -74,7 +80,8 @@ public record RegistryClientOptions(URI baseUrl, Duration connectTimeout, Durati
 
     /** The same options with basic authentication. */
     public RegistryClientOptions withBasicAuth(String user, String password) {
-        return new RegistryClientOptions(baseUrl, connectTimeout, requestTimeout, maxResponseBytes, user + ":" + password);
+        return new RegistryClientOptions(
+                baseUrl, connectTimeout, requestTimeout, maxResponseBytes, user + ":" + password);
     }
 
     @Override

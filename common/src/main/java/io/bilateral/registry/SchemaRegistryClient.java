@@ -24,6 +24,5 @@ public interface SchemaRegistryClient {
     void setCompatibility(String subject, String level);
 
     /** One registered version of a subject. */
-    record SchemaVersion(String subject, int version, int id, Schema schema) {
-    }
+    record SchemaVersion(String subject, int version, int id, Schema schema) {}
 }

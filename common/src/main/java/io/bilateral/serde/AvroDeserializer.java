@@ -47,8 +47,10 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
                     + " bytes is too short for the Confluent wire format (magic byte + 4-byte schema id + Avro data)");
         }
         if (data[0] != WireFormat.MAGIC_BYTE) {
-            throw new SerializationException(String.format("topic %s: unknown magic byte 0x%02x (expected 0x00):"
-                    + " the record is not in the Confluent Avro wire format", topic, data[0]));
+            throw new SerializationException(String.format(
+                    "topic %s: unknown magic byte 0x%02x (expected 0x00):"
+                            + " the record is not in the Confluent Avro wire format",
+                    topic, data[0]));
         }
         int id = ByteBuffer.wrap(data, 1, 4).getInt();
         return decode(topic, id, reader(topic, id), data);
@@ -62,17 +64,23 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         try {
             value = reader.read(null, decoder);
         } catch (EOFException e) {
-            throw new SerializationException("topic " + topic + ": truncated record: data ended while decoding " + what, e);
+            throw new SerializationException(
+                    "topic " + topic + ": truncated record: data ended while decoding " + what, e);
         } catch (AvroTypeException e) {
-            throw new SerializationException("topic " + topic + ": writer schema id " + id + " cannot be read as "
-                    + readerSchema.getFullName() + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "topic " + topic + ": writer schema id " + id + " cannot be read as " + readerSchema.getFullName()
+                            + ": " + e.getMessage(),
+                    e);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("topic " + topic + ": corrupt Avro data decoding " + what + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "topic " + topic + ": corrupt Avro data decoding " + what + ": "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
         if (!isEnd(decoder)) {
             // the Avro data must fill the record exactly; leftovers mean a wrong schema id or a corrupt record
-            throw new SerializationException("topic " + topic + ": corrupt record: bytes left over after decoding " + what);
+            throw new SerializationException(
+                    "topic " + topic + ": corrupt record: bytes left over after decoding " + what);
         }
         return value;
     }
@@ -86,7 +94,8 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         try {
             writerSchema = registry.getById(id);
         } catch (SchemaRegistryException e) {
-            String problem = e.isNotFound() ? "schema id " + id + " is unknown to the registry"
+            String problem = e.isNotFound()
+                    ? "schema id " + id + " is unknown to the registry"
                     : "cannot fetch writer schema id " + id + " from the registry";
             throw new SerializationException("topic " + topic + ": " + problem + ": " + e.getMessage(), e);
         }

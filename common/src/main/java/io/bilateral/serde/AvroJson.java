@@ -22,8 +22,7 @@ public final class AvroJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private AvroJson() {
-    }
+    private AvroJson() {}
 
     public static ObjectNode toJson(IndexedRecord record) {
         ObjectNode node = NODES.objectNode();

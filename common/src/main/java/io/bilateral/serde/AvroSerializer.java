@@ -57,8 +57,10 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
             writer.write(data, encoder);
             encoder.flush();
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("topic " + topic + ": cannot encode " + schema.getFullName()
-                    + " with schema id " + id + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "topic " + topic + ": cannot encode " + schema.getFullName() + " with schema id " + id + ": "
+                            + e.getMessage(),
+                    e);
         }
         return out.toByteArray();
     }
@@ -75,8 +77,10 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
             log.debug("Topic {} writes {} with schema id {}", topic, schema.getFullName(), id);
             return id;
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("topic " + topic + ": cannot register schema " + schema.getFullName()
-                    + " under subject " + subject + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "topic " + topic + ": cannot register schema " + schema.getFullName() + " under subject " + subject
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -11,8 +11,7 @@ public final class WireFormat {
     /** Bytes before the Avro data: the magic byte and the schema id. */
     public static final int HEADER_LENGTH = 5;
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** The subject that holds the schemas of a topic's keys or values (TopicNameStrategy). */
     public static String subject(String topic, boolean isKey) {

@@ -11,8 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class ClientConfigs {
 
-    private ClientConfigs() {
-    }
+    private ClientConfigs() {}
 
     /** A consumer outside any group that reads committed records only, as a downstream reader sees them. */
     public static Map<String, Object> committedReader(Map<String, Object> kafkaProperties) {
@@ -33,8 +32,12 @@ public final class ClientConfigs {
 
     private static Map<String, Object> withoutStreamsKeys(Map<String, Object> kafkaProperties) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
-        props.keySet().removeIf(k -> k.startsWith("application.") || k.startsWith("processing.")
-                || k.equals("state.dir") || k.startsWith("errors.") || k.endsWith(".exception.handler"));
+        props.keySet()
+                .removeIf(k -> k.startsWith("application.")
+                        || k.startsWith("processing.")
+                        || k.equals("state.dir")
+                        || k.startsWith("errors.")
+                        || k.endsWith(".exception.handler"));
         return props;
     }
 }

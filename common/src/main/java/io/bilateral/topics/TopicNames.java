@@ -9,6 +9,5 @@ public final class TopicNames {
     public static final String REFERENCE_ACTORS = "reference.actors";
     public static final String DLQ = "news.dlq";
 
-    private TopicNames() {
-    }
+    private TopicNames() {}
 }

@@ -46,10 +46,11 @@ public final class TopicProvisioner {
     private final short replicationFactor;
     private final Duration timeout;
 
-    public TopicProvisioner(Admin admin, List<TopicSpec> specs, int partitions, short replicationFactor, Duration timeout) {
+    public TopicProvisioner(
+            Admin admin, List<TopicSpec> specs, int partitions, short replicationFactor, Duration timeout) {
         if (partitions < 1 || replicationFactor < 1) {
-            throw new IllegalArgumentException("partitions and replication factor must be at least 1, got "
-                    + partitions + " and " + replicationFactor);
+            throw new IllegalArgumentException("partitions and replication factor must be at least 1, got " + partitions
+                    + " and " + replicationFactor);
         }
         this.admin = admin;
         this.specs = List.copyOf(specs);
@@ -62,15 +63,19 @@ public final class TopicProvisioner {
     public static TopicProvisioner fromSettings(Admin admin, Settings settings) {
         int replication = settings.integer(REPLICATION_FACTOR, 1);
         if (replication > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("setting '" + REPLICATION_FACTOR + "' = '" + replication + "' is too large");
+            throw new IllegalArgumentException(
+                    "setting '" + REPLICATION_FACTOR + "' = '" + replication + "' is too large");
         }
-        return new TopicProvisioner(admin, TopicSpec.contract(), settings.integer(PARTITIONS, 1), (short) replication,
+        return new TopicProvisioner(
+                admin,
+                TopicSpec.contract(),
+                settings.integer(PARTITIONS, 1),
+                (short) replication,
                 Duration.ofSeconds(30));
     }
 
     /** What {@link #provision()} did: topics it created and topics that were already there. */
-    public record Result(List<String> created, List<String> existing) {
-    }
+    public record Result(List<String> created, List<String> existing) {}
 
     /** Creates every topic that does not exist yet. */
     public Result provision() {
@@ -84,11 +89,18 @@ public final class TopicProvisioner {
             try {
                 await(futures.get(spec.name()), "create topic " + spec.name());
                 created.add(spec.name());
-                log.info("Created topic {} (cleanup.policy={}, {} partitions, replication {})",
-                        spec.name(), spec.cleanupPolicy(), partitions, replicationFactor);
+                log.info(
+                        "Created topic {} (cleanup.policy={}, {} partitions, replication {})",
+                        spec.name(),
+                        spec.cleanupPolicy(),
+                        partitions,
+                        replicationFactor);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new KafkaException("create topic " + spec.name() + " failed: " + e.getCause().getMessage(), e.getCause());
+                    throw new KafkaException(
+                            "create topic " + spec.name() + " failed: "
+                                    + e.getCause().getMessage(),
+                            e.getCause());
                 }
                 existing.add(spec.name());
                 log.debug("Topic {} already exists", spec.name());
@@ -114,8 +126,8 @@ public final class TopicProvisioner {
         Map<String, String> visible = visiblePolicies();
         while (visible.size() < specs.size()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new KafkaException("topics " + missing(visible) + " exist but the brokers did not report them within "
-                        + timeout);
+                throw new KafkaException(
+                        "topics " + missing(visible) + " exist but the brokers did not report them within " + timeout);
             }
             pause();
             visible = visiblePolicies();
@@ -123,22 +135,31 @@ public final class TopicProvisioner {
     }
 
     private List<String> missing(Map<String, String> visible) {
-        return specs.stream().map(TopicSpec::name).filter(name -> !visible.containsKey(name)).toList();
+        return specs.stream()
+                .map(TopicSpec::name)
+                .filter(name -> !visible.containsKey(name))
+                .toList();
     }
 
     /** cleanup.policy of every spec'd topic the brokers know, by name; unknown topics are left out. */
     private Map<String, String> visiblePolicies() {
         Map<String, String> policies = new HashMap<>();
         Map<ConfigResource, KafkaFuture<Config>> futures = admin.describeConfigs(specs.stream()
-                .map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name())).toList()).values();
+                        .map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name()))
+                        .toList())
+                .values();
         for (Map.Entry<ConfigResource, KafkaFuture<Config>> entry : futures.entrySet()) {
             String topic = entry.getKey().name();
             try {
-                ConfigEntry policy = await(entry.getValue(), "describe configs of " + topic).get(TopicSpec.CLEANUP_POLICY);
+                ConfigEntry policy =
+                        await(entry.getValue(), "describe configs of " + topic).get(TopicSpec.CLEANUP_POLICY);
                 policies.put(topic, policy == null ? "" : policy.value());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new KafkaException("describe configs of " + topic + " failed: " + e.getCause().getMessage(), e.getCause());
+                    throw new KafkaException(
+                            "describe configs of " + topic + " failed: "
+                                    + e.getCause().getMessage(),
+                            e.getCause());
                 }
             }
         }
@@ -167,7 +188,9 @@ public final class TopicProvisioner {
     }
 
     private static Set<String> policySet(String policy) {
-        return Arrays.stream(policy.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        return Arrays.stream(policy.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -33,7 +33,8 @@ public final class TopicTableReader {
      *
      * @throws IllegalStateException when {@code timeout} passes first, naming {@code waitingFor}
      */
-    public <K, V> Map<K, V> readUntil(Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
+    public <K, V> Map<K, V> readUntil(
+            Topic<K, V> topic, Predicate<Map<K, V>> done, Duration timeout, String waitingFor) {
         return read(topic, done, timeout, waitingFor);
     }
 
@@ -42,14 +43,16 @@ public final class TopicTableReader {
         Map<String, Object> props = ClientConfigs.committedReader(kafkaProperties);
         Map<K, V> table = new LinkedHashMap<>();
         Instant deadline = Instant.now().plus(timeout);
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(
+                props, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            Predicate<Map<K, V>> finished = done != null ? done
+            Predicate<Map<K, V>> finished = done != null
+                    ? done
                     : t -> partitions.stream().allMatch(p -> consumer.position(p, timeout) >= end.get(p));
             while (!finished.test(table)) {
                 if (Instant.now().isAfter(deadline)) {

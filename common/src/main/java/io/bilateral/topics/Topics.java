@@ -24,10 +24,18 @@ public record Topics(
     public static Topics create(SchemaRegistryClient registry) {
         return new Topics(
                 new Topic<>(TopicNames.RAW_ARTICLES, Serdes.String(), AvroSerde.forValues(registry, RawArticle.class)),
-                new Topic<>(TopicNames.ENRICHED_ARTICLES, Serdes.String(), AvroSerde.forValues(registry, EnrichedArticle.class)),
-                new Topic<>(TopicNames.RELATION_EVENTS, Serdes.String(), AvroSerde.forValues(registry, RelationshipEvent.class)),
-                new Topic<>(TopicNames.RELATION_PAIRS, Serdes.String(), AvroSerde.forValues(registry, PairSummary.class)),
-                new Topic<>(TopicNames.REFERENCE_ACTORS, Serdes.String(), AvroSerde.forValues(registry, ActorEntry.class)),
+                new Topic<>(
+                        TopicNames.ENRICHED_ARTICLES,
+                        Serdes.String(),
+                        AvroSerde.forValues(registry, EnrichedArticle.class)),
+                new Topic<>(
+                        TopicNames.RELATION_EVENTS,
+                        Serdes.String(),
+                        AvroSerde.forValues(registry, RelationshipEvent.class)),
+                new Topic<>(
+                        TopicNames.RELATION_PAIRS, Serdes.String(), AvroSerde.forValues(registry, PairSummary.class)),
+                new Topic<>(
+                        TopicNames.REFERENCE_ACTORS, Serdes.String(), AvroSerde.forValues(registry, ActorEntry.class)),
                 new Topic<>(TopicNames.DLQ, Serdes.ByteArray(), Serdes.ByteArray()));
     }
 }

@@ -30,7 +30,8 @@ class DurationsTest {
     void shouldRejectAmbiguousOrMalformedText(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
 
-        assertEquals("is not a duration (use a number with a unit: 500ms, 30s, 5m, 2h, 7d, or ISO-8601 like PT30S)",
+        assertEquals(
+                "is not a duration (use a number with a unit: 500ms, 30s, 5m, 2h, 7d, or ISO-8601 like PT30S)",
                 e.getMessage());
     }
 

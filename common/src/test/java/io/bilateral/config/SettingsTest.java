@@ -41,8 +41,8 @@ class SettingsTest {
         "true,  true,  true,  true,  sysprop",
         "false, false, true,  true,  sysprop",
     })
-    void shouldApplySourcesInPrecedenceOrder(boolean inDefaults, boolean inFile, boolean inEnv, boolean inSysprops,
-            String expected) throws IOException {
+    void shouldApplySourcesInPrecedenceOrder(
+            boolean inDefaults, boolean inFile, boolean inEnv, boolean inSysprops, String expected) throws IOException {
         Map<String, String> defaults = inDefaults ? Map.of(KEY, "default") : Map.of();
         Path file = dir.resolve("bilateral.properties");
         Files.writeString(file, inFile ? KEY + "=file\n" : "other=1\n");
@@ -59,8 +59,8 @@ class SettingsTest {
 
     @Test
     void shouldMapEnvironmentVariablesToKeysAndIgnoreForeignOnes() {
-        Map<String, String> env = Map.of("BILATERAL_KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "PATH", "/usr/bin",
-                "BILATERAL_", "empty name");
+        Map<String, String> env = Map.of(
+                "BILATERAL_KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "PATH", "/usr/bin", "BILATERAL_", "empty name");
         Properties sysprops = new Properties();
         sysprops.setProperty("user.name", "someone");
         sysprops.setProperty("bilateral.ingest.port", "8080");
@@ -77,8 +77,11 @@ class SettingsTest {
 
     @Test
     void shouldPassEveryKafkaSettingThroughWithoutItsPrefix() {
-        Settings settings = Settings.load(Map.of("kafka.acks", "all", "kafka.linger.ms", "5"), null,
-                Map.of("BILATERAL_KAFKA_BOOTSTRAP_SERVERS", "broker:9092"), new Properties());
+        Settings settings = Settings.load(
+                Map.of("kafka.acks", "all", "kafka.linger.ms", "5"),
+                null,
+                Map.of("BILATERAL_KAFKA_BOOTSTRAP_SERVERS", "broker:9092"),
+                new Properties());
 
         Map<String, Object> kafka = settings.kafkaProperties();
 
@@ -94,8 +97,8 @@ class SettingsTest {
 
     @Test
     void shouldReadTypedValues() {
-        Settings settings = Settings.of(Map.of("a.int", " 42 ", "a.long", "10000000000", "a.bool", "TRUE",
-                "a.duration", "250ms", "a.iso", "PT2M"));
+        Settings settings = Settings.of(Map.of(
+                "a.int", " 42 ", "a.long", "10000000000", "a.bool", "TRUE", "a.duration", "250ms", "a.iso", "PT2M"));
 
         assertEquals(42, settings.integer("a.int"));
         assertEquals(10_000_000_000L, settings.longValue("a.long"));
@@ -116,13 +119,15 @@ class SettingsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "integer    | twelve | setting 'k' = 'twelve' is not an integer",
-        "integer    | 3.5    | setting 'k' = '3.5' is not an integer",
-        "longValue  | 1e9    | setting 'k' = '1e9' is not a whole number",
-        "bool       | yes    | setting 'k' = 'yes' is not a boolean (true or false)",
-        "duration   | 30     | setting 'k' = '30' is not a duration (use a number with a unit: 500ms, 30s, 5m, 2h, 7d, or ISO-8601 like PT30S)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "integer    | twelve | setting 'k' = 'twelve' is not an integer",
+                "integer    | 3.5    | setting 'k' = '3.5' is not an integer",
+                "longValue  | 1e9    | setting 'k' = '1e9' is not a whole number",
+                "bool       | yes    | setting 'k' = 'yes' is not a boolean (true or false)",
+                "duration   | 30     | setting 'k' = '30' is not a duration (use a number with a unit: 500ms, 30s, 5m, 2h, 7d, or ISO-8601 like PT30S)",
+            })
     void shouldNameKeyAndValueWhenAValueIsMalformed(String getter, String value, String message) {
         Settings settings = Settings.of(Map.of("k", value));
 
@@ -141,10 +146,13 @@ class SettingsTest {
 
     @Test
     void shouldSayHowToSetAMissingKey() {
-        ConfigException e = assertThrows(ConfigException.class, () -> Settings.of(Map.of()).string("registry.url"));
+        ConfigException e =
+                assertThrows(ConfigException.class, () -> Settings.of(Map.of()).string("registry.url"));
 
-        assertEquals("setting 'registry.url' is not set (set it in the config file, as BILATERAL_REGISTRY_URL or as"
-                + " -Dbilateral.registry.url)", e.getMessage());
+        assertEquals(
+                "setting 'registry.url' is not set (set it in the config file, as BILATERAL_REGISTRY_URL or as"
+                        + " -Dbilateral.registry.url)",
+                e.getMessage());
     }
 
     @Test
@@ -163,8 +171,8 @@ class SettingsTest {
         Properties sysprops = new Properties();
         sysprops.setProperty("bilateral.token", "from-sysprop");
 
-        Settings settings = Settings.load(Map.of(), file, Map.of("BILATERAL_REGISTRY_BASIC_AUTH_USER_INFO", "from:env"),
-                sysprops);
+        Settings settings =
+                Settings.load(Map.of(), file, Map.of("BILATERAL_REGISTRY_BASIC_AUTH_USER_INFO", "from:env"), sysprops);
 
         assertEquals(Optional.of("from:env"), settings.secret("registry.basic.auth.user.info"));
         assertEquals(Optional.empty(), settings.secret("token"));
@@ -186,8 +194,8 @@ class SettingsTest {
     void shouldNameAnUnreadableConfigFile() {
         Path missing = dir.resolve("missing.properties");
 
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Settings.load(Map.of(), missing, Map.of(), new Properties()));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> Settings.load(Map.of(), missing, Map.of(), new Properties()));
 
         assertThat(e.getMessage()).startsWith("cannot read settings file " + missing.toAbsolutePath());
     }

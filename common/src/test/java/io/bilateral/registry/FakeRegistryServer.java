@@ -21,11 +21,9 @@ import java.util.concurrent.TimeUnit;
 final class FakeRegistryServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String method, String path, String contentType, String authorization, String body) {
-    }
+    record Request(String method, String path, String contentType, String authorization, String body) {}
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -60,13 +58,17 @@ final class FakeRegistryServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath().replaceFirst("^/apis/ccompat/v7", "");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), path,
+        requests.add(new Request(
+                exchange.getRequestMethod(),
+                path,
                 exchange.getRequestHeaders().getFirst("Content-Type"),
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                body));
         if (stall) {
             awaitRelease();
         }
-        Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
+        Answer answer = answers.getOrDefault(
+                exchange.getRequestMethod() + " " + path,
                 new Answer(404, "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}"));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", HttpSchemaRegistryClient.CONTENT_TYPE);

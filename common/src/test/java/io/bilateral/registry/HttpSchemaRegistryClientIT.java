@@ -64,8 +64,14 @@ class HttpSchemaRegistryClientIT {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {RawArticle.class, EnrichedArticle.class, RelationshipEvent.class, PairSummary.class,
-        ActorEntry.class})
+    @ValueSource(
+            classes = {
+                RawArticle.class,
+                EnrichedArticle.class,
+                RelationshipEvent.class,
+                PairSummary.class,
+                ActorEntry.class
+            })
     void shouldStoreEveryProjectSchemaUnchanged(Class<?> type, TestStack stack) throws ReflectiveOperationException {
         Schema schema = (Schema) type.getMethod("getClassSchema").invoke(null);
         int id = client.register(subject, schema);
@@ -98,11 +104,12 @@ class HttpSchemaRegistryClientIT {
         client.register(subject, V1);
 
         assertFalse(client.isCompatible(subject, V2_REQUIRED_FIELD));
-        SchemaRegistryException e = assertThrows(SchemaRegistryException.class,
-                () -> client.register(subject, V2_REQUIRED_FIELD));
+        SchemaRegistryException e =
+                assertThrows(SchemaRegistryException.class, () -> client.register(subject, V2_REQUIRED_FIELD));
 
         assertEquals(409, e.httpStatus());
-        assertThat(e.getMessage()).startsWith("register subject '" + subject + "': HTTP 409 from POST ")
+        assertThat(e.getMessage())
+                .startsWith("register subject '" + subject + "': HTTP 409 from POST ")
                 .contains("/subjects/" + subject + "/versions: ", "country");
         assertEquals(1, client.latest(subject).version(), "the rejected schema did not become a version");
     }

@@ -83,7 +83,10 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void shouldAskForTheLatestVersionEveryTime() {
-        ObjectNode answer = JSON.createObjectNode().put("subject", SUBJECT).put("version", 4).put("id", 9)
+        ObjectNode answer = JSON.createObjectNode()
+                .put("subject", SUBJECT)
+                .put("version", 4)
+                .put("id", 9)
                 .put("schema", V1.toString());
         server.answer("GET", "/subjects/" + SUBJECT + "/versions/latest", 200, answer.toString());
 
@@ -105,7 +108,10 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void shouldTreatAnUnknownSubjectAsCompatible() {
-        server.answer("POST", "/compatibility/subjects/" + SUBJECT + "/versions/latest", 404,
+        server.answer(
+                "POST",
+                "/compatibility/subjects/" + SUBJECT + "/versions/latest",
+                404,
                 "{\"error_code\":40401,\"message\":\"Subject 'news.articles.raw-value' not found.\"}");
 
         assertTrue(client.isCompatible(SUBJECT, V1));
@@ -113,13 +119,18 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void shouldNotMistakeAWrongUrlForAnUnknownSubject() {
-        server.answer("POST", "/compatibility/subjects/" + SUBJECT + "/versions/latest", 404,
+        server.answer(
+                "POST",
+                "/compatibility/subjects/" + SUBJECT + "/versions/latest",
+                404,
                 "<html><body>Not Found</body></html>");
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.isCompatible(SUBJECT, V1));
 
-        assertThat(e.getMessage()).startsWith("isCompatible subject '" + SUBJECT + "': HTTP 404 from POST " + server.url()
-                + "/compatibility/subjects/" + SUBJECT + "/versions/latest: <html><body>Not Found</body></html>");
+        assertThat(e.getMessage())
+                .startsWith("isCompatible subject '" + SUBJECT + "': HTTP 404 from POST " + server.url()
+                        + "/compatibility/subjects/" + SUBJECT
+                        + "/versions/latest: <html><body>Not Found</body></html>");
     }
 
     @Test
@@ -132,21 +143,30 @@ class HttpSchemaRegistryClientTest {
 
         List<Request> requests = server.requests();
         assertEquals("/config", requests.get(0).path());
-        assertEquals("BACKWARD", JSON.readTree(requests.get(0).body()).get("compatibility").textValue());
+        assertEquals(
+                "BACKWARD",
+                JSON.readTree(requests.get(0).body()).get("compatibility").textValue());
         assertEquals("/config/" + SUBJECT, requests.get(1).path());
-        assertEquals("FULL", JSON.readTree(requests.get(1).body()).get("compatibility").textValue());
+        assertEquals(
+                "FULL",
+                JSON.readTree(requests.get(1).body()).get("compatibility").textValue());
     }
 
     @Test
     void shouldNameCallSubjectStatusAndRegistryMessageOnError() {
-        server.answer("POST", "/subjects/" + SUBJECT + "/versions", 409,
+        server.answer(
+                "POST",
+                "/subjects/" + SUBJECT + "/versions",
+                409,
                 "{\"error_code\":409,\"message\":\"Schema being registered is incompatible with an earlier schema\"}");
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.register(SUBJECT, V1));
 
-        assertEquals("register subject '" + SUBJECT + "': HTTP 409 from POST " + server.url() + "/subjects/" + SUBJECT
-                + "/versions: {\"error_code\":409,\"message\":\"Schema being registered is incompatible with an earlier"
-                + " schema\"}", e.getMessage());
+        assertEquals(
+                "register subject '" + SUBJECT + "': HTTP 409 from POST " + server.url() + "/subjects/" + SUBJECT
+                        + "/versions: {\"error_code\":409,\"message\":\"Schema being registered is incompatible with an earlier"
+                        + " schema\"}",
+                e.getMessage());
         assertEquals(409, e.httpStatus());
         assertEquals(409, e.errorCode());
     }
@@ -168,7 +188,8 @@ class HttpSchemaRegistryClientTest {
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.register(SUBJECT, V1));
 
-        assertEquals("register subject '" + SUBJECT + "': answer has no integer 'id': {\"identifier\":7}", e.getMessage());
+        assertEquals(
+                "register subject '" + SUBJECT + "': answer has no integer 'id': {\"identifier\":7}", e.getMessage());
     }
 
     @Test
@@ -180,7 +201,8 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void shouldSendBasicAuthWhenConfigured() {
-        client = new HttpSchemaRegistryClient(RegistryClientOptions.of(server.url()).withBasicAuth("svc", "s3cret"));
+        client = new HttpSchemaRegistryClient(
+                RegistryClientOptions.of(server.url()).withBasicAuth("svc", "s3cret"));
         server.answer("GET", "/schemas/ids/1", 200, schemaJson(V1));
 
         client.getById(1);
@@ -191,27 +213,30 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void shouldRefuseAResponseLargerThanTheLimit() {
-        RegistryClientOptions small = new RegistryClientOptions(URI.create(server.url()), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), 64, null);
+        RegistryClientOptions small = new RegistryClientOptions(
+                URI.create(server.url()), Duration.ofSeconds(5), Duration.ofSeconds(5), 64, null);
         client = new HttpSchemaRegistryClient(small);
         server.answer("GET", "/schemas/ids/1", 200, schemaJson(V1));
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.getById(1));
 
-        assertThat(e.getMessage()).startsWith("getById id 1: GET " + server.url() + "/schemas/ids/1: registry not"
-                + " reachable or answer unreadable: ").contains("response body larger than 64 bytes");
+        assertThat(e.getMessage())
+                .startsWith("getById id 1: GET " + server.url() + "/schemas/ids/1: registry not"
+                        + " reachable or answer unreadable: ")
+                .contains("response body larger than 64 bytes");
     }
 
     @Test
     void shouldGiveUpWhenTheRegistryDoesNotAnswerInTime() {
-        RegistryClientOptions impatient = new RegistryClientOptions(URI.create(server.url()), Duration.ofSeconds(5),
-                Duration.ofMillis(200), 1024, null);
+        RegistryClientOptions impatient = new RegistryClientOptions(
+                URI.create(server.url()), Duration.ofSeconds(5), Duration.ofMillis(200), 1024, null);
         client = new HttpSchemaRegistryClient(impatient);
         server.stall();
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.getById(1));
 
-        assertThat(e.getMessage()).startsWith("getById id 1: GET " + server.url() + "/schemas/ids/1:")
+        assertThat(e.getMessage())
+                .startsWith("getById id 1: GET " + server.url() + "/schemas/ids/1:")
                 .containsAnyOf("HttpTimeoutException", "no complete answer within");
         assertEquals(SchemaRegistryException.NONE, e.httpStatus());
     }
@@ -226,8 +251,9 @@ class HttpSchemaRegistryClientTest {
 
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.latest(SUBJECT));
 
-        assertThat(e.getMessage()).startsWith("latest subject '" + SUBJECT + "': GET http://127.0.0.1:" + freePort
-                + "/subjects/" + SUBJECT + "/versions/latest: registry not reachable or answer unreadable: ")
+        assertThat(e.getMessage())
+                .startsWith("latest subject '" + SUBJECT + "': GET http://127.0.0.1:" + freePort + "/subjects/"
+                        + SUBJECT + "/versions/latest: registry not reachable or answer unreadable: ")
                 .contains("ConnectException");
     }
 

@@ -52,7 +52,8 @@ class InMemorySchemaRegistryTest {
         int again = registry.register("a-value", V1);
 
         assertEquals(v1, again);
-        assertEquals(List.of(new SchemaVersion("a-value", 1, v1, V1), new SchemaVersion("a-value", 2, v2, V2_WITH_DEFAULT)),
+        assertEquals(
+                List.of(new SchemaVersion("a-value", 1, v1, V1), new SchemaVersion("a-value", 2, v2, V2_WITH_DEFAULT)),
                 registry.versions("a-value"));
         assertEquals(new SchemaVersion("a-value", 2, v2, V2_WITH_DEFAULT), registry.latest("a-value"));
     }
@@ -71,11 +72,12 @@ class InMemorySchemaRegistryTest {
         registry.setCompatibility(null, "BACKWARD");
         registry.register("a-value", V1);
 
-        SchemaRegistryException e = assertThrows(SchemaRegistryException.class,
-                () -> registry.register("a-value", V2_REQUIRED_FIELD));
+        SchemaRegistryException e =
+                assertThrows(SchemaRegistryException.class, () -> registry.register("a-value", V2_REQUIRED_FIELD));
 
-        assertThat(e.getMessage()).startsWith("register subject 'a-value': schema io.bilateral.test.Actor is"
-                + " incompatible under BACKWARD: new schema cannot read data written with the existing schema")
+        assertThat(e.getMessage())
+                .startsWith("register subject 'a-value': schema io.bilateral.test.Actor is"
+                        + " incompatible under BACKWARD: new schema cannot read data written with the existing schema")
                 .contains("READER_FIELD_MISSING_DEFAULT_VALUE", "country");
         assertEquals(409, e.httpStatus());
         assertEquals(1, registry.versions("a-value").size(), "the rejected schema is not stored");
@@ -89,7 +91,8 @@ class InMemorySchemaRegistryTest {
         "FULL,                true, false, false",
         "backward_transitive, true, false, true",
     })
-    void shouldApplyEachCompatibilityLevel(String level, boolean optionalField, boolean requiredField, boolean dropped) {
+    void shouldApplyEachCompatibilityLevel(
+            String level, boolean optionalField, boolean requiredField, boolean dropped) {
         registry.register("a-value", V1);
         registry.setCompatibility("a-value", level);
 
@@ -129,7 +132,8 @@ class InMemorySchemaRegistryTest {
 
     @Test
     void shouldNameTheMissingSubjectOrId() {
-        SchemaRegistryException latest = assertThrows(SchemaRegistryException.class, () -> registry.latest("nope-value"));
+        SchemaRegistryException latest =
+                assertThrows(SchemaRegistryException.class, () -> registry.latest("nope-value"));
         SchemaRegistryException byId = assertThrows(SchemaRegistryException.class, () -> registry.getById(42));
 
         assertEquals("latest subject 'nope-value': subject not found", latest.getMessage());
@@ -140,10 +144,11 @@ class InMemorySchemaRegistryTest {
 
     @Test
     void shouldRejectAnUnknownCompatibilityLevel() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> registry.setCompatibility(null, "SIDEWAYS"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> registry.setCompatibility(null, "SIDEWAYS"));
 
-        assertThat(e.getMessage()).startsWith("unknown compatibility level 'SIDEWAYS', expected one of [NONE, BACKWARD");
+        assertThat(e.getMessage())
+                .startsWith("unknown compatibility level 'SIDEWAYS', expected one of [NONE, BACKWARD");
     }
 
     @Test

@@ -17,8 +17,11 @@ class RegistryClientOptionsTest {
 
     @Test
     void shouldReadSettingsAndTakeCredentialsFromTheEnvironmentOnly() {
-        Map<String, String> env = Map.of("BILATERAL_REGISTRY_URL", "http://registry:8081/",
-                "BILATERAL_REGISTRY_BASIC_AUTH_USER_INFO", "svc:s3cret");
+        Map<String, String> env = Map.of(
+                "BILATERAL_REGISTRY_URL",
+                "http://registry:8081/",
+                "BILATERAL_REGISTRY_BASIC_AUTH_USER_INFO",
+                "svc:s3cret");
         Settings settings = Settings.load(Map.of("registry.request.timeout", "3s"), null, env, new Properties());
 
         RegistryClientOptions options = RegistryClientOptions.fromSettings(settings);
@@ -31,23 +34,25 @@ class RegistryClientOptionsTest {
 
     @Test
     void shouldIgnoreCredentialsThatAreNotInTheEnvironment() {
-        Settings settings = Settings.of(Map.of("registry.url", "http://registry:8081",
-                "registry.basic.auth.user.info", "svc:from-a-file"));
+        Settings settings = Settings.of(
+                Map.of("registry.url", "http://registry:8081", "registry.basic.auth.user.info", "svc:from-a-file"));
 
-        assertEquals(Optional.empty(), RegistryClientOptions.fromSettings(settings).basicAuth());
+        assertEquals(
+                Optional.empty(), RegistryClientOptions.fromSettings(settings).basicAuth());
     }
 
     @Test
     void shouldNeverPrintThePassword() {
-        RegistryClientOptions options = RegistryClientOptions.of("http://registry:8081").withBasicAuth("svc", "s3cret");
+        RegistryClientOptions options =
+                RegistryClientOptions.of("http://registry:8081").withBasicAuth("svc", "s3cret");
 
         assertThat(options.toString()).doesNotContain("s3cret").contains("basicAuth=***");
     }
 
     @Test
     void shouldRejectANonHttpUrl() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RegistryClientOptions.of("registry:8081"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> RegistryClientOptions.of("registry:8081"));
 
         assertEquals("registry base URL must be an http(s) URL, got 'registry:8081'", e.getMessage());
     }

@@ -41,7 +41,8 @@ class AvroSerdeIT {
         RelationshipEvent sparse = SampleRecords.filled(RelationshipEvent.class, true);
 
         try (KafkaProducer<String, RelationshipEvent> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()), new StringSerializer(),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                new StringSerializer(),
                 AvroSerde.forValues(registry(stack), RelationshipEvent.class).serializer())) {
             producer.send(new ProducerRecord<>(topic, "e1", event)).get();
             producer.send(new ProducerRecord<>(topic, "e2", sparse)).get();
@@ -49,8 +50,8 @@ class AvroSerdeIT {
         }
 
         // a second client with empty caches, as in another service: the writer schema comes from the registry by id
-        List<ConsumerRecord<String, RelationshipEvent>> records = consume(stack, topic,
-                AvroSerde.forValues(registry(stack), RelationshipEvent.class), 3);
+        List<ConsumerRecord<String, RelationshipEvent>> records =
+                consume(stack, topic, AvroSerde.forValues(registry(stack), RelationshipEvent.class), 3);
 
         assertThat(records).extracting(ConsumerRecord::key).containsExactly("e1", "e2", "e1");
         assertEquals(event, records.get(0).value());
@@ -65,7 +66,8 @@ class AvroSerdeIT {
         HttpSchemaRegistryClient registry = registry(stack);
         PairSummary summary = SampleRecords.filled(PairSummary.class, false);
 
-        byte[] bytes = AvroSerde.forValues(registry, PairSummary.class).serializer().serialize(topic, summary);
+        byte[] bytes =
+                AvroSerde.forValues(registry, PairSummary.class).serializer().serialize(topic, summary);
 
         int latestId = registry(stack).latest(topic + "-value").id();
         assertEquals(latestId, ByteBuffer.wrap(bytes, 1, 4).getInt());
@@ -79,15 +81,21 @@ class AvroSerdeIT {
     private static <T extends SpecificRecord> List<ConsumerRecord<String, T>> consume(
             TestStack stack, String topic, AvroSerde<T> serde, int expected) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
         List<ConsumerRecord<String, T>> records = new ArrayList<>();
-        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(config, new StringDeserializer(), serde.deserializer())) {
+        try (KafkaConsumer<String, T> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), serde.deserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + DEADLINE.toNanos();
             while (records.size() < expected) {
-                assertThat(System.nanoTime() - deadline).as("%d records within %s", expected, DEADLINE).isNegative();
+                assertThat(System.nanoTime() - deadline)
+                        .as("%d records within %s", expected, DEADLINE)
+                        .isNegative();
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
         }

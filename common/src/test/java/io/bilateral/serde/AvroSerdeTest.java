@@ -76,8 +76,13 @@ class AvroSerdeTest {
     }
 
     static Stream<Arguments> everyTopicValueClass() {
-        return Stream.of(RawArticle.class, EnrichedArticle.class, RelationshipEvent.class, PairSummary.class,
-                ActorEntry.class).flatMap(type -> Stream.of(Arguments.of(type, false), Arguments.of(type, true)));
+        return Stream.of(
+                        RawArticle.class,
+                        EnrichedArticle.class,
+                        RelationshipEvent.class,
+                        PairSummary.class,
+                        ActorEntry.class)
+                .flatMap(type -> Stream.of(Arguments.of(type, false), Arguments.of(type, true)));
     }
 
     @ParameterizedTest(name = "{0}, optional fields null: {1}")
@@ -104,8 +109,8 @@ class AvroSerdeTest {
 
         byte[] bytes = serde.serializer().serialize("relations.pairs", summary);
 
-        GenericRecord raw = new GenericDatumReader<GenericRecord>(PairSummary.getClassSchema()).read(null,
-                DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
+        GenericRecord raw = new GenericDatumReader<GenericRecord>(PairSummary.getClassSchema())
+                .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
         GenericRecord rawDay = (GenericRecord) ((List<?>) raw.get("timeline")).get(0);
         assertEquals((int) day.toEpochDay(), rawDay.get("date"));
         assertEquals(updated.toEpochMilli(), raw.get("updatedAt"));
@@ -154,7 +159,8 @@ class AvroSerdeTest {
         old.put("ingestedAt", 1_709_633_731_000L);
         old.put("origin", "file:a1.txt");
 
-        RawArticle article = AvroSerde.forValues(registry, RawArticle.class).deserializer()
+        RawArticle article = AvroSerde.forValues(registry, RawArticle.class)
+                .deserializer()
                 .deserialize(TOPIC, framed(olderId, older, old));
 
         assertEquals("a1", article.getId());
@@ -177,11 +183,20 @@ class AvroSerdeTest {
         record.put("updatedAt", 1_000L);
         record.put("confidence", 0.9);
 
-        ActorEntry entry = AvroSerde.forValues(registry, ActorEntry.class).deserializer()
+        ActorEntry entry = AvroSerde.forValues(registry, ActorEntry.class)
+                .deserializer()
                 .deserialize("reference.actors", framed(newerId, newer, record));
 
-        assertEquals(new ActorEntry("country:IRN", "Iran", List.of("Islamic Republic of Iran"), "COUNTRY", null, null,
-                Instant.ofEpochMilli(1_000L)), entry);
+        assertEquals(
+                new ActorEntry(
+                        "country:IRN",
+                        "Iran",
+                        List.of("Islamic Republic of Iran"),
+                        "COUNTRY",
+                        null,
+                        null,
+                        Instant.ofEpochMilli(1_000L)),
+                entry);
     }
 
     @Test
@@ -194,36 +209,45 @@ class AvroSerdeTest {
         old.put("body", "b");
         old.put("ingestedAt", 1L);
         byte[] bytes = framed(olderId, older, old);
-        AvroDeserializer<RawArticle> deserializer = AvroSerde.forValues(registry, RawArticle.class).deserializer();
+        AvroDeserializer<RawArticle> deserializer =
+                AvroSerde.forValues(registry, RawArticle.class).deserializer();
 
-        SerializationException e = assertThrows(SerializationException.class, () -> deserializer.deserialize(TOPIC, bytes));
+        SerializationException e =
+                assertThrows(SerializationException.class, () -> deserializer.deserialize(TOPIC, bytes));
 
-        assertThat(e.getMessage()).contains("topic " + TOPIC, "writer schema id " + olderId,
-                "cannot be read as io.bilateral.schemas.RawArticle", "origin");
+        assertThat(e.getMessage())
+                .contains(
+                        "topic " + TOPIC,
+                        "writer schema id " + olderId,
+                        "cannot be read as io.bilateral.schemas.RawArticle",
+                        "origin");
     }
 
     @Test
     void shouldNameTopicAndMagicByteWhenTheFormatIsWrong() {
         byte[] bytes = bytes(0x01, 0x00, 0x00, 0x00, 0x01, 0x02, 'a');
 
-        SerializationException e = assertThrows(SerializationException.class,
-                () -> rawArticles().deserialize(TOPIC, bytes));
+        SerializationException e =
+                assertThrows(SerializationException.class, () -> rawArticles().deserialize(TOPIC, bytes));
 
-        assertEquals("topic news.articles.raw: unknown magic byte 0x01 (expected 0x00):"
-                + " the record is not in the Confluent Avro wire format", e.getMessage());
+        assertEquals(
+                "topic news.articles.raw: unknown magic byte 0x01 (expected 0x00):"
+                        + " the record is not in the Confluent Avro wire format",
+                e.getMessage());
     }
 
     @Test
     void shouldRejectRecordsShorterThanTheHeader() {
-        SerializationException e = assertThrows(SerializationException.class,
-                () -> rawArticles().deserialize(TOPIC, bytes(0x00, 0x00, 0x01)));
+        SerializationException e = assertThrows(
+                SerializationException.class, () -> rawArticles().deserialize(TOPIC, bytes(0x00, 0x00, 0x01)));
 
         assertThat(e.getMessage()).startsWith("topic news.articles.raw: record of 3 bytes is too short");
     }
 
     @Test
     void shouldNameTheUnknownSchemaId() {
-        SerializationException e = assertThrows(SerializationException.class,
+        SerializationException e = assertThrows(
+                SerializationException.class,
                 () -> rawArticles().deserialize(TOPIC, bytes(0x00, 0x00, 0x00, 0x00, 0x63, 0x02, 'a')));
 
         assertThat(e.getMessage()).startsWith("topic news.articles.raw: schema id 99 is unknown to the registry");
@@ -235,11 +259,12 @@ class AvroSerdeTest {
         byte[] whole = serde.serializer().serialize(TOPIC, SampleRecords.filled(RawArticle.class, false));
         byte[] truncated = Arrays.copyOf(whole, whole.length - 3);
 
-        SerializationException e = assertThrows(SerializationException.class,
-                () -> serde.deserializer().deserialize(TOPIC, truncated));
+        SerializationException e = assertThrows(
+                SerializationException.class, () -> serde.deserializer().deserialize(TOPIC, truncated));
 
-        assertThat(e.getMessage()).startsWith("topic news.articles.raw: truncated record: data ended while decoding"
-                + " io.bilateral.schemas.RawArticle from schema id 1 (" + truncated.length + " bytes)");
+        assertThat(e.getMessage())
+                .startsWith("topic news.articles.raw: truncated record: data ended while decoding"
+                        + " io.bilateral.schemas.RawArticle from schema id 1 (" + truncated.length + " bytes)");
     }
 
     @Test
@@ -248,22 +273,25 @@ class AvroSerdeTest {
         byte[] whole = serde.serializer().serialize("reference.actors", SampleRecords.filled(ActorEntry.class, true));
         byte[] padded = Arrays.copyOf(whole, whole.length + 2);
 
-        SerializationException e = assertThrows(SerializationException.class,
-                () -> serde.deserializer().deserialize("reference.actors", padded));
+        SerializationException e = assertThrows(
+                SerializationException.class, () -> serde.deserializer().deserialize("reference.actors", padded));
 
         assertThat(e.getMessage()).startsWith("topic reference.actors: corrupt record: bytes left over");
     }
 
     @Test
     void shouldNotReadOneRecordTypeAsAnother() {
-        byte[] article = AvroSerde.forValues(registry, RawArticle.class).serializer()
+        byte[] article = AvroSerde.forValues(registry, RawArticle.class)
+                .serializer()
                 .serialize(TOPIC, SampleRecords.filled(RawArticle.class, false));
-        AvroDeserializer<ActorEntry> actors = AvroSerde.forValues(registry, ActorEntry.class).deserializer();
+        AvroDeserializer<ActorEntry> actors =
+                AvroSerde.forValues(registry, ActorEntry.class).deserializer();
 
         SerializationException e = assertThrows(SerializationException.class, () -> actors.deserialize(TOPIC, article));
 
-        assertThat(e.getMessage()).startsWith("topic news.articles.raw: writer schema id 1 cannot be read as"
-                + " io.bilateral.schemas.ActorEntry");
+        assertThat(e.getMessage())
+                .startsWith("topic news.articles.raw: writer schema id 1 cannot be read as"
+                        + " io.bilateral.schemas.ActorEntry");
     }
 
     @Test
@@ -271,24 +299,31 @@ class AvroSerdeTest {
         registry.setCompatibility(null, "BACKWARD");
         // data written without "origin" could not be read by the class, which requires it: BACKWARD forbids that
         registry.register("other-value", withoutFields(RawArticle.getClassSchema(), Set.of("origin")));
-        AvroSerializer<RawArticle> serializer = AvroSerde.forValues(registry, RawArticle.class).serializer();
+        AvroSerializer<RawArticle> serializer =
+                AvroSerde.forValues(registry, RawArticle.class).serializer();
         RawArticle article = SampleRecords.filled(RawArticle.class, false);
 
-        SerializationException e = assertThrows(SerializationException.class, () -> serializer.serialize("other", article));
+        SerializationException e =
+                assertThrows(SerializationException.class, () -> serializer.serialize("other", article));
 
-        assertThat(e.getMessage()).startsWith("topic other: cannot register schema io.bilateral.schemas.RawArticle"
-                + " under subject other-value: ").contains("incompatible under BACKWARD", "origin");
+        assertThat(e.getMessage())
+                .startsWith("topic other: cannot register schema io.bilateral.schemas.RawArticle"
+                        + " under subject other-value: ")
+                .contains("incompatible under BACKWARD", "origin");
     }
 
     @Test
     void shouldNameTopicAndTypeWhenARecordCannotBeEncoded() {
-        AvroSerializer<ActorEntry> serializer = AvroSerde.forValues(registry, ActorEntry.class).serializer();
+        AvroSerializer<ActorEntry> serializer =
+                AvroSerde.forValues(registry, ActorEntry.class).serializer();
 
-        SerializationException e = assertThrows(SerializationException.class,
-                () -> serializer.serialize("reference.actors", new ActorEntry()));
+        SerializationException e = assertThrows(
+                SerializationException.class, () -> serializer.serialize("reference.actors", new ActorEntry()));
 
-        assertThat(e.getMessage()).startsWith("topic reference.actors: cannot encode io.bilateral.schemas.ActorEntry"
-                + " with schema id 1: ").contains("id");
+        assertThat(e.getMessage())
+                .startsWith(
+                        "topic reference.actors: cannot encode io.bilateral.schemas.ActorEntry" + " with schema id 1: ")
+                .contains("id");
     }
 
     private AvroDeserializer<RawArticle> rawArticles() {
@@ -307,14 +342,17 @@ class AvroSerdeTest {
 
     /** The same record schema without some fields: an "older version" made from the current one. */
     private static Schema withoutFields(Schema schema, Set<String> dropped) {
-        List<Schema.Field> fields = schema.getFields().stream().filter(f -> !dropped.contains(f.name()))
-                .map(f -> new Schema.Field(f, f.schema())).toList();
+        List<Schema.Field> fields = schema.getFields().stream()
+                .filter(f -> !dropped.contains(f.name()))
+                .map(f -> new Schema.Field(f, f.schema()))
+                .toList();
         return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
     }
 
     private static Schema withExtraField(Schema schema, String name, Schema type) {
         List<Schema.Field> fields = new ArrayList<>(schema.getFields().stream()
-                .map(f -> new Schema.Field(f, f.schema())).toList());
+                .map(f -> new Schema.Field(f, f.schema()))
+                .toList());
         fields.add(new Schema.Field(name, type, null, (Object) null));
         return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
     }

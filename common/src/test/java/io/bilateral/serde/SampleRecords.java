@@ -24,8 +24,7 @@ final class SampleRecords {
     private static final Instant BASE_TIME = Instant.parse("2024-03-05T10:15:30.123Z");
     private static final LocalDate BASE_DATE = LocalDate.of(2024, 3, 5);
 
-    private SampleRecords() {
-    }
+    private SampleRecords() {}
 
     static <T extends SpecificRecord> T filled(Class<T> type, boolean nulls) {
         SpecificData model = SpecificData.getForClass(type);
@@ -44,8 +43,10 @@ final class SampleRecords {
         return switch (schema.getType()) {
             case RECORD -> record(model, schema, path, nulls);
             case UNION -> union(model, schema, path, nulls);
-            case ARRAY -> List.of(value(model, schema.getElementType(), path + "[0]", nulls),
-                    value(model, schema.getElementType(), path + "[1]", nulls));
+            case ARRAY ->
+                List.of(
+                        value(model, schema.getElementType(), path + "[0]", nulls),
+                        value(model, schema.getElementType(), path + "[1]", nulls));
             case MAP -> {
                 Map<String, Object> map = new LinkedHashMap<>();
                 map.put("k1-" + path, value(model, schema.getValueType(), path + ".k1", nulls));
@@ -59,7 +60,11 @@ final class SampleRecords {
             case FLOAT -> seed / 3.0f;
             case BOOLEAN -> seed % 2 == 0;
             case BYTES -> ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8));
-            case ENUM -> model.createEnum(schema.getEnumSymbols().get(seed % schema.getEnumSymbols().size()), schema);
+            case ENUM ->
+                model.createEnum(
+                        schema.getEnumSymbols()
+                                .get(seed % schema.getEnumSymbols().size()),
+                        schema);
             default -> throw new IllegalArgumentException("no sample for " + schema.getType() + " at " + path);
         };
     }

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestStackExtension.class)
 class TopicProvisionerIT {
 
-    private static final List<String> CONTRACT = TopicSpec.contract().stream().map(TopicSpec::name).toList();
+    private static final List<String> CONTRACT =
+            TopicSpec.contract().stream().map(TopicSpec::name).toList();
 
     @Test
     void shouldCreateTheContractTopicsWithTheirPoliciesAndBeIdempotent(TestStack stack) throws Exception {
         try (Admin admin = admin(stack)) {
-            TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 2, (short) 1,
-                    Duration.ofSeconds(30));
+            TopicProvisioner provisioner =
+                    new TopicProvisioner(admin, TopicSpec.contract(), 2, (short) 1, Duration.ofSeconds(30));
 
             TopicProvisioner.Result first = provisioner.provision();
             TopicProvisioner.Result second = provisioner.provision();
@@ -38,11 +39,19 @@ class TopicProvisionerIT {
             assertEquals(new TopicProvisioner.Result(List.of(), CONTRACT), second);
             assertEquals(List.of(), provisioner.verifyCleanupPolicies());
             for (String compacted : List.of("relations.events", "relations.pairs", "reference.actors")) {
-                assertEquals("compact", config(admin, compacted).get("cleanup.policy").value(), compacted);
+                assertEquals(
+                        "compact",
+                        config(admin, compacted).get("cleanup.policy").value(),
+                        compacted);
             }
-            assertEquals("delete", config(admin, "news.articles.raw").get("cleanup.policy").value());
-            assertEquals("604800000", config(admin, "news.articles.enriched").get("retention.ms").value());
-            assertEquals("delete", config(admin, "news.dlq").get("cleanup.policy").value());
+            assertEquals(
+                    "delete",
+                    config(admin, "news.articles.raw").get("cleanup.policy").value());
+            assertEquals(
+                    "604800000",
+                    config(admin, "news.articles.enriched").get("retention.ms").value());
+            assertEquals(
+                    "delete", config(admin, "news.dlq").get("cleanup.policy").value());
         }
     }
 
@@ -51,19 +60,25 @@ class TopicProvisionerIT {
         String name = "it.compacted." + UUID.randomUUID();
         stack.createTopic(name, 1, Map.of("cleanup.policy", "delete"));
         try (Admin admin = admin(stack)) {
-            TopicProvisioner provisioner = new TopicProvisioner(admin,
-                    List.of(new TopicSpec(name, TopicSpec.COMPACT, Map.of())), 1, (short) 1, Duration.ofSeconds(30));
+            TopicProvisioner provisioner = new TopicProvisioner(
+                    admin,
+                    List.of(new TopicSpec(name, TopicSpec.COMPACT, Map.of())),
+                    1,
+                    (short) 1,
+                    Duration.ofSeconds(30));
 
             TopicProvisioner.Result result = provisioner.provision();
 
             assertEquals(new TopicProvisioner.Result(List.of(), List.of(name)), result);
             assertEquals(List.of(new PolicyMismatch(name, "compact", "delete")), provisioner.verifyCleanupPolicies());
-            assertEquals("delete", config(admin, name).get("cleanup.policy").value(), "an existing topic is not altered");
+            assertEquals(
+                    "delete", config(admin, name).get("cleanup.policy").value(), "an existing topic is not altered");
         }
     }
 
     private static List<String> union(TopicProvisioner.Result result) {
-        return Stream.concat(result.created().stream(), result.existing().stream()).toList();
+        return Stream.concat(result.created().stream(), result.existing().stream())
+                .toList();
     }
 
     private static Admin admin(TestStack stack) {
@@ -72,6 +87,9 @@ class TopicProvisionerIT {
 
     private static Config config(Admin admin, String topic) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        return admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+        return admin.describeConfigs(List.of(resource))
+                .all()
+                .get(30, TimeUnit.SECONDS)
+                .get(resource);
     }
 }

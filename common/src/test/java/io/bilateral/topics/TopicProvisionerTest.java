@@ -23,8 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TopicProvisionerTest {
 
-    private static final List<String> ALL = List.of("news.articles.raw", "news.articles.enriched", "relations.events",
-            "relations.pairs", "reference.actors", "news.dlq");
+    private static final List<String> ALL = List.of(
+            "news.articles.raw",
+            "news.articles.enriched",
+            "relations.events",
+            "relations.pairs",
+            "reference.actors",
+            "news.dlq");
 
     private final MockAdminClient admin = MockAdminClient.create().numBrokers(3).build();
 
@@ -35,23 +40,30 @@ class TopicProvisionerTest {
 
     @Test
     void shouldCreateEveryTopicWithItsPolicyPartitionsAndReplication() throws Exception {
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 4, (short) 3, Duration.ofSeconds(5));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 4, (short) 3, Duration.ofSeconds(5));
 
         TopicProvisioner.Result result = provisioner.provision();
 
         assertEquals(new TopicProvisioner.Result(ALL, List.of()), result);
-        TopicDescription pairs = admin.describeTopics(List.of("relations.pairs")).allTopicNames()
-                .get(5, TimeUnit.SECONDS).get("relations.pairs");
+        TopicDescription pairs = admin.describeTopics(List.of("relations.pairs"))
+                .allTopicNames()
+                .get(5, TimeUnit.SECONDS)
+                .get("relations.pairs");
         assertEquals(4, pairs.partitions().size());
         assertEquals(3, pairs.partitions().get(0).replicas().size());
-        assertEquals("compact", topicConfig("relations.pairs").get("cleanup.policy").value());
-        assertEquals("604800000", topicConfig("news.articles.raw").get("retention.ms").value());
+        assertEquals(
+                "compact", topicConfig("relations.pairs").get("cleanup.policy").value());
+        assertEquals(
+                "604800000",
+                topicConfig("news.articles.raw").get("retention.ms").value());
         assertEquals(List.of(), provisioner.verifyCleanupPolicies());
     }
 
     @Test
     void shouldLeaveExistingTopicsAloneWhenRunAgain() {
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
         provisioner.provision();
 
         TopicProvisioner.Result again = provisioner.provision();
@@ -62,14 +74,17 @@ class TopicProvisionerTest {
     @Test
     void shouldReportAnExistingCompactedTopicThatDeletes() throws Exception {
         addTopic("relations.pairs", "delete");
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
 
         TopicProvisioner.Result result = provisioner.provision();
         List<PolicyMismatch> mismatches = provisioner.verifyCleanupPolicies();
 
         assertEquals(List.of("relations.pairs"), result.existing());
         assertEquals(List.of(new PolicyMismatch("relations.pairs", "compact", "delete")), mismatches);
-        assertEquals("topic relations.pairs has cleanup.policy=delete, expected compact", mismatches.get(0).describe());
+        assertEquals(
+                "topic relations.pairs has cleanup.policy=delete, expected compact",
+                mismatches.get(0).describe());
     }
 
     @Test
@@ -77,34 +92,44 @@ class TopicProvisionerTest {
         addTopic("relations.pairs", "delete");
         // the topic exists for the controller but the next two describe calls do not see it yet
         admin.setFetchesRemainingUntilVisible("relations.pairs", 2);
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
 
         provisioner.provision();
 
-        assertEquals(List.of(new PolicyMismatch("relations.pairs", "compact", "delete")), provisioner.verifyCleanupPolicies());
+        assertEquals(
+                List.of(new PolicyMismatch("relations.pairs", "compact", "delete")),
+                provisioner.verifyCleanupPolicies());
     }
 
     @Test
     void shouldNameTopicsTheBrokersNeverReport() throws Exception {
         addTopic("reference.actors", "compact");
         admin.setFetchesRemainingUntilVisible("reference.actors", 1_000_000);
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1,
-                Duration.ofMillis(200));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofMillis(200));
 
         KafkaException e = assertThrows(KafkaException.class, provisioner::provision);
 
-        assertEquals("topics [reference.actors] exist but the brokers did not report them within PT0.2S", e.getMessage());
+        assertEquals(
+                "topics [reference.actors] exist but the brokers did not report them within PT0.2S", e.getMessage());
     }
 
     @Test
     void shouldReportMissingTopics() {
-        TopicProvisioner provisioner = new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
+        TopicProvisioner provisioner =
+                new TopicProvisioner(admin, TopicSpec.contract(), 1, (short) 1, Duration.ofSeconds(5));
 
         List<PolicyMismatch> mismatches = provisioner.verifyCleanupPolicies();
 
         assertEquals(6, mismatches.size());
-        assertEquals("topic reference.actors is missing (expected cleanup.policy=compact)",
-                mismatches.stream().filter(m -> m.topic().equals("reference.actors")).findFirst().orElseThrow().describe());
+        assertEquals(
+                "topic reference.actors is missing (expected cleanup.policy=compact)",
+                mismatches.stream()
+                        .filter(m -> m.topic().equals("reference.actors"))
+                        .findFirst()
+                        .orElseThrow()
+                        .describe());
     }
 
     @ParameterizedTest(name = "expected {0}, actual \"{1}\" -> mismatch {2}")
@@ -129,7 +154,9 @@ class TopicProvisionerTest {
 
         TopicProvisioner.fromSettings(admin, settings).provision();
 
-        TopicDescription dlq = admin.describeTopics(List.of("news.dlq")).allTopicNames().get(5, TimeUnit.SECONDS)
+        TopicDescription dlq = admin.describeTopics(List.of("news.dlq"))
+                .allTopicNames()
+                .get(5, TimeUnit.SECONDS)
                 .get("news.dlq");
         assertEquals(2, dlq.partitions().size());
         assertEquals(2, dlq.partitions().get(0).replicas().size());
@@ -137,20 +164,31 @@ class TopicProvisionerTest {
 
     @Test
     void shouldRefuseZeroPartitions() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new TopicProvisioner(admin, TopicSpec.contract(), 0, (short) 1, Duration.ofSeconds(1)));
 
         assertThat(e.getMessage()).isEqualTo("partitions and replication factor must be at least 1, got 0 and 1");
     }
 
     private void addTopic(String name, String cleanupPolicy) throws Exception {
-        Node broker = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).iterator().next();
-        admin.addTopic(false, name, List.of(new TopicPartitionInfo(0, broker, List.of(broker), List.of(broker))),
+        Node broker = admin.describeCluster()
+                .nodes()
+                .get(5, TimeUnit.SECONDS)
+                .iterator()
+                .next();
+        admin.addTopic(
+                false,
+                name,
+                List.of(new TopicPartitionInfo(0, broker, List.of(broker), List.of(broker))),
                 Map.of("cleanup.policy", cleanupPolicy));
     }
 
     private Config topicConfig(String topic) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        return admin.describeConfigs(List.of(resource)).all().get(5, TimeUnit.SECONDS).get(resource);
+        return admin.describeConfigs(List.of(resource))
+                .all()
+                .get(5, TimeUnit.SECONDS)
+                .get(resource);
     }
 }

@@ -12,13 +12,15 @@ class TopicSpecTest {
     void shouldListTheTopicTableOfTheDesign() {
         String sevenDays = "604800000";
 
-        assertEquals(List.of(
-                new TopicSpec("news.articles.raw", "delete", Map.of("retention.ms", sevenDays)),
-                new TopicSpec("news.articles.enriched", "delete", Map.of("retention.ms", sevenDays)),
-                new TopicSpec("relations.events", "compact", Map.of()),
-                new TopicSpec("relations.pairs", "compact", Map.of()),
-                new TopicSpec("reference.actors", "compact", Map.of()),
-                new TopicSpec("news.dlq", "delete", Map.of())), TopicSpec.contract());
+        assertEquals(
+                List.of(
+                        new TopicSpec("news.articles.raw", "delete", Map.of("retention.ms", sevenDays)),
+                        new TopicSpec("news.articles.enriched", "delete", Map.of("retention.ms", sevenDays)),
+                        new TopicSpec("relations.events", "compact", Map.of()),
+                        new TopicSpec("relations.pairs", "compact", Map.of()),
+                        new TopicSpec("reference.actors", "compact", Map.of()),
+                        new TopicSpec("news.dlq", "delete", Map.of())),
+                TopicSpec.contract());
     }
 
     @Test

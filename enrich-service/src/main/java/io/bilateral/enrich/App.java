@@ -37,8 +37,7 @@ public final class App {
      */
     public static final List<String> JVM_ARGS = List.of("-Xmx512m");
 
-    private App() {
-    }
+    private App() {}
 
     public static void main(String[] args) throws Exception {
         EnrichConfig config = new EnrichConfig(Settings.fromProcess(EnrichConfig.DEFAULTS));
@@ -50,15 +49,22 @@ public final class App {
         RuntimeDictionary dictionary = new RuntimeDictionary(RuleBasedEnricher.create());
         ActorSeeder.seedIfEmpty(settings, topics, dictionary.bundledEntries());
         Clock clock = Clock.systemUTC();
-        var topology = RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity(),
-                        config.clusteringRetention()), clock);
+        var topology = RelationsTopology.build(
+                topics,
+                dictionary,
+                dictionary,
+                new EventClustering(
+                        config.clusteringWindow(), config.clusteringMinSimilarity(), config.clusteringRetention()),
+                clock);
         CountDownLatch stopped = new CountDownLatch(1);
         try (KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
-                EventStream events = new EventStream(topics.relationEvents(), settings.kafkaProperties(),
-                        config.maxStreamSubscribers(), clock);
-                QueryServer http = new QueryServer(config.httpHost(), config.httpPort(),
-                        new RelationsQueries(streams, config.applicationServer()), events)) {
+                EventStream events = new EventStream(
+                        topics.relationEvents(), settings.kafkaProperties(), config.maxStreamSubscribers(), clock);
+                QueryServer http = new QueryServer(
+                        config.httpHost(),
+                        config.httpPort(),
+                        new RelationsQueries(streams, config.applicationServer()),
+                        events)) {
             streams.setUncaughtExceptionHandler(e -> {
                 LOG.error("Stream thread died; shutting the client down", e);
                 return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -72,12 +78,17 @@ public final class App {
                     stopped.countDown();
                 }
             });
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // leave the group: otherwise the next start waits out the old member's session timeout (~45 s)
-                streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
-                        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
-                stopped.countDown();
-            }, "enrich-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                // leave the group: otherwise the next start waits out the old member's session timeout
+                                // (~45 s)
+                                streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                                        .withGroupMembershipOperation(
+                                                CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+                                stopped.countDown();
+                            },
+                            "enrich-shutdown"));
             http.start();
             streams.start();
             events.start();

@@ -10,15 +10,16 @@ import org.slf4j.LoggerFactory;
 /** The ingest-service process: reads the settings, starts {@link IngestService}, stops it on SIGTERM/Ctrl-C. */
 public final class App {
 
-    private App() {
-    }
+    private App() {}
 
     public static void main(String[] args) {
         // slf4j-simple's defaults (root WARN, the project INFO) unless the command line says otherwise. Set here, not
         // in a simplelogger.properties, because this jar is also on the CLI's classpath, which has its own.
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.log.io.bilateral",
+        System.setProperty(
+                "org.slf4j.simpleLogger.log.io.bilateral",
                 System.getProperty("org.slf4j.simpleLogger.log.io.bilateral", "info"));
         Logger log = LoggerFactory.getLogger(App.class);
 

@@ -46,6 +46,7 @@ public final class IngestService implements AutoCloseable {
 
     /** Settings key of the API's bearer token; read from the environment only ({@code BILATERAL_INGEST_TOKEN}). */
     public static final String TOKEN_KEY = "ingest.token";
+
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
     private final ArticlePublisher publisher;
@@ -73,30 +74,50 @@ public final class IngestService implements AutoCloseable {
         });
         Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         ArticlePublisher publisher = ArticlePublisher.create(settings, topics.rawArticles());
-        ArticleIntake intake = new ArticleIntake(new ArticleValidator(ingest.limits()), publisher,
-                new RecentIds(RecentIds.DEFAULT_CAPACITY), new IngestMetrics());
+        ArticleIntake intake = new ArticleIntake(
+                new ArticleValidator(ingest.limits()),
+                publisher,
+                new RecentIds(RecentIds.DEFAULT_CAPACITY),
+                new IngestMetrics());
         BrokerCheck brokerCheck = new BrokerCheck(settings.kafkaProperties(), READINESS_TIMEOUT);
         IngestServer server;
         try {
-            server = IngestServer.start(ingest.http(), intake, List.of(brokerCheck,
-                    new RegistryCheck(RegistryClientOptions.fromSettings(settings), READINESS_TIMEOUT)),
+            server = IngestServer.start(
+                    ingest.http(),
+                    intake,
+                    List.of(
+                            brokerCheck,
+                            new RegistryCheck(RegistryClientOptions.fromSettings(settings), READINESS_TIMEOUT)),
                     settings.secret(TOKEN_KEY));
         } catch (IOException e) {
             brokerCheck.close();
             publisher.close();
-            throw new UncheckedIOException("cannot serve the ingest API on " + ingest.http().host() + ":"
-                    + ingest.http().port() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot serve the ingest API on " + ingest.http().host() + ":"
+                            + ingest.http().port() + ": " + e.getMessage(),
+                    e);
         }
-        FeedService feeds = sources.map(file -> startFeeds(file, feedSettings, intake)).orElse(null);
+        FeedService feeds =
+                sources.map(file -> startFeeds(file, feedSettings, intake)).orElse(null);
         return new IngestService(publisher, server, brokerCheck, feeds);
     }
 
     private static FeedService startFeeds(SourcesFile sources, FeedSettings settings, ArticleIntake intake) {
         HttpFetcher fetcher = HttpFetcher.create(settings.fetch(), sources.policy());
-        FeedPoller poller = new FeedPoller(fetcher, intake, CursorStore.open(settings.stateDir()),
-                new HostRateLimiter(Clock.systemUTC(), settings.hostInterval()), Sleeper.REAL, settings.ackTimeout());
-        return new FeedService(sources.sources(), poller, settings.timing(), TaskScheduler.singleThread("ingest-feeds"),
-                () -> ThreadLocalRandom.current().nextDouble()).start();
+        FeedPoller poller = new FeedPoller(
+                fetcher,
+                intake,
+                CursorStore.open(settings.stateDir()),
+                new HostRateLimiter(Clock.systemUTC(), settings.hostInterval()),
+                Sleeper.REAL,
+                settings.ackTimeout());
+        return new FeedService(
+                        sources.sources(),
+                        poller,
+                        settings.timing(),
+                        TaskScheduler.singleThread("ingest-feeds"),
+                        () -> ThreadLocalRandom.current().nextDouble())
+                .start();
     }
 
     /** Where the HTTP API listens, e.g. {@code http://127.0.0.1:8080}. */

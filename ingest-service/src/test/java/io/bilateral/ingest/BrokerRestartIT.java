@@ -53,11 +53,16 @@ class BrokerRestartIT {
         BrokerConfig broker = new BrokerConfig(dir.resolve("kafka"), freePort(), freePort(), Map.of());
         ManagedProcess process = startBroker(broker, dir);
         Settings settings = Settings.of(Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "registry.url", shared.registryUrl(),
-                IngestSettings.HTTP_HOST, "127.0.0.1",
-                IngestSettings.HTTP_PORT, "0",
-                IngestSettings.HTTP_ACK_TIMEOUT, "3s"));
+                "kafka.bootstrap.servers",
+                broker.bootstrapServers(),
+                "registry.url",
+                shared.registryUrl(),
+                IngestSettings.HTTP_HOST,
+                "127.0.0.1",
+                IngestSettings.HTTP_PORT,
+                "0",
+                IngestSettings.HTTP_ACK_TIMEOUT,
+                "3s"));
         try (Admin admin = Admin.create(settings.kafkaProperties())) {
             TopicProvisioner.fromSettings(admin, settings).provision();
         }
@@ -66,7 +71,9 @@ class BrokerRestartIT {
             URI articles = service.uri().resolve("/articles");
             accepted.add(acceptedId(post(articles, 1)));
 
-            assertThat(process.stop(Duration.ofSeconds(30))).as("broker stopped").isTrue();
+            assertThat(process.stop(Duration.ofSeconds(30)))
+                    .as("broker stopped")
+                    .isTrue();
             HttpResponse<String> refused = post(articles, 2);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
 
@@ -77,7 +84,10 @@ class BrokerRestartIT {
                 again = post(articles, 3); // the producer reconnects on its own; 503 until it has
             }
             // a 503'd attempt may still have been delivered once the broker returned: then this one is a duplicate
-            accepted.add(again.statusCode() == 200 ? JSON.readTree(again.body()).path("id").asText() : acceptedId(again));
+            accepted.add(
+                    again.statusCode() == 200
+                            ? JSON.readTree(again.body()).path("id").asText()
+                            : acceptedId(again));
         } finally {
             process.stop(Duration.ofSeconds(30));
         }
@@ -86,7 +96,8 @@ class BrokerRestartIT {
         try {
             Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
             Map<String, RawArticle> stored = new TopicTableReader(settings.kafkaProperties())
-                    .readUntil(topics.rawArticles(), t -> t.keySet().containsAll(accepted), DEADLINE, "accepted articles");
+                    .readUntil(
+                            topics.rawArticles(), t -> t.keySet().containsAll(accepted), DEADLINE, "accepted articles");
             assertThat(stored.keySet()).containsAll(accepted);
         } finally {
             process.stop(Duration.ofSeconds(30));
@@ -95,18 +106,29 @@ class BrokerRestartIT {
 
     private static ManagedProcess startBroker(BrokerConfig broker, Path dir) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ManagedProcess process = ManagedProcess.start(JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
-                .withClasspath(classpath).withJvmArgs(List.of("-Xmx512m")), dir.resolve("broker.pid"), dir.resolve("broker.log"));
-        Readiness.of("test broker", dir.resolve("broker.log"), DEADLINE).watching(process.handle())
+        ManagedProcess process = ManagedProcess.start(
+                JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
+                        .withClasspath(classpath)
+                        .withJvmArgs(List.of("-Xmx512m")),
+                dir.resolve("broker.pid"),
+                dir.resolve("broker.log"));
+        Readiness.of("test broker", dir.resolve("broker.log"), DEADLINE)
+                .watching(process.handle())
                 .awaitBroker(broker.bootstrapServers());
         return process;
     }
 
     private HttpResponse<String> post(URI uri, int n) throws Exception {
-        Map<String, String> article = new HashMap<>(Map.of("title", "Restart test " + n,
-                "body", "Iran and Uzbekistan signed agreement number " + n + " on customs cooperation."));
-        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article))).build(),
+        Map<String, String> article = new HashMap<>(Map.of(
+                "title",
+                "Restart test " + n,
+                "body",
+                "Iran and Uzbekistan signed agreement number " + n + " on customs cooperation."));
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

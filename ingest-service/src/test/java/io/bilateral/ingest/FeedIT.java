@@ -45,9 +45,14 @@ class FeedIT {
     private static String rss(List<Integer> items) {
         StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>IT wire</title>");
         for (int n : items) {
-            xml.append("<item><title>Feed story ").append(n).append("</title><guid>it-").append(n)
+            xml.append("<item><title>Feed story ")
+                    .append(n)
+                    .append("</title><guid>it-")
+                    .append(n)
                     .append("</guid><pubDate>Sun, 05 Dec 2021 12:11:00 GMT</pubDate><description>Iran and Uzbekistan, ")
-                    .append("report ").append(n).append(".</description></item>");
+                    .append("report ")
+                    .append(n)
+                    .append(".</description></item>");
         }
         return xml.append("</channel></rss>").toString();
     }
@@ -71,7 +76,8 @@ class FeedIT {
                     "http.port", "0",
                     "feeds.sources.file", sources.toString(),
                     "feeds.state.dir", dir.resolve("state").toString()));
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
                 TopicProvisioner.fromSettings(admin, settings).provision();
             }
             try (IngestService service = IngestService.start(settings);
@@ -88,9 +94,12 @@ class FeedIT {
                 assertEquals(3, read.size(), "every item published once: " + read.keySet());
                 assertTrue(Files.exists(dir.resolve("state/feeds-cursor.json")));
 
-                HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(service.uri() + "/readyz")).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(service.uri() + "/readyz"))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, ready.statusCode(), ready.body());
             }
         }
@@ -100,24 +109,28 @@ class FeedIT {
         Topics topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         Map<String, Object> config = new HashMap<>(settings.kafkaProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(config,
-                topics.rawArticles().keySerde().deserializer(), topics.rawArticles().valueSerde().deserializer());
+        KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(
+                config,
+                topics.rawArticles().keySerde().deserializer(),
+                topics.rawArticles().valueSerde().deserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(TopicNames.RAW_ARTICLES).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
     }
 
     /** Reads records of this feed until every title is seen, failing after 60 s. */
-    private static void awaitTitles(KafkaConsumer<String, RawArticle> consumer, Map<String, RawArticle> read,
-            List<String> titles) {
+    private static void awaitTitles(
+            KafkaConsumer<String, RawArticle> consumer, Map<String, RawArticle> read, List<String> titles) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!read.keySet().containsAll(titles) && System.nanoTime() < deadline) {
             for (ConsumerRecord<String, RawArticle> record : consumer.poll(Duration.ofMillis(200))) {
                 if ("feed:it-wire".equals(record.value().getOrigin())) {
                     RawArticle previous = read.put(record.value().getTitle(), record.value());
-                    assertEquals(null, previous, "published twice: " + record.value().getTitle());
+                    assertEquals(
+                            null, previous, "published twice: " + record.value().getTitle());
                 }
             }
         }

@@ -25,8 +25,13 @@ public final class InMemoryPublisher {
     public final ArticlePublisher publisher;
 
     private InMemoryPublisher(boolean autoComplete) {
-        Topic<String, RawArticle> topic = Topics.create(new InMemorySchemaRegistry()).rawArticles();
-        producer = new MockProducer<>(autoComplete, null, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        Topic<String, RawArticle> topic =
+                Topics.create(new InMemorySchemaRegistry()).rawArticles();
+        producer = new MockProducer<>(
+                autoComplete,
+                null,
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
         publisher = new ArticlePublisher(producer, topic.name(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

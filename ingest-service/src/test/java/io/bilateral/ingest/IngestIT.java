@@ -53,10 +53,14 @@ class IngestIT {
     @BeforeAll
     static void provisionTopics(TestStack stack) {
         settings = Settings.of(Map.of(
-                "kafka.bootstrap.servers", stack.bootstrapServers(),
-                "registry.url", stack.registryUrl(),
-                "http.host", "127.0.0.1",
-                "http.port", "0"));
+                "kafka.bootstrap.servers",
+                stack.bootstrapServers(),
+                "registry.url",
+                stack.registryUrl(),
+                "http.host",
+                "127.0.0.1",
+                "http.port",
+                "0"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             TopicProvisioner.fromSettings(admin, settings).provision();
         }
@@ -66,14 +70,16 @@ class IngestIT {
     void shouldPublishTheSamplesSoThatAnyConsumerCanDecodeThem() {
         Path samples = Path.of(System.getProperty("bilateral.repo.root", "..")).resolve("samples");
         IngestReport report;
-        try (ArticlePublisher publisher = ArticlePublisher.create(settings,
+        try (ArticlePublisher publisher = ArticlePublisher.create(
+                settings,
                 Topics.create(HttpSchemaRegistryClient.fromSettings(settings)).rawArticles())) {
             report = FileIngest.from(IngestSettings.from(settings))
                     .ingest(List.of(samples), publisher, ProgressListener.NONE);
         }
 
         assertEquals("5 files: 5 published, 0 rejected, 0 duplicates, 1 skipped", report.summary());
-        Set<String> ids = Set.copyOf(report.published().stream().map(IngestReport.Published::id).toList());
+        Set<String> ids = Set.copyOf(
+                report.published().stream().map(IngestReport.Published::id).toList());
         Map<String, RawArticle> read = readBack(ids);
         assertThat(read.keySet()).isEqualTo(ids);
         read.forEach((key, article) -> {
@@ -81,24 +87,31 @@ class IngestIT {
             assertEquals(ArticleId.forText(article.getTitle(), article.getBody()), key);
             assertThat(article.getOrigin()).startsWith("file:0");
         });
-        assertThat(read.values()).extracting(RawArticle::getTitle)
-                .contains("Iran, Uzbekistan Emphasize the Fight against the Spread of Terrorism, Extremism",
+        assertThat(read.values())
+                .extracting(RawArticle::getTitle)
+                .contains(
+                        "Iran, Uzbekistan Emphasize the Fight against the Spread of Terrorism, Extremism",
                         "Iranian, Kyrgyz officials discuss security cooperation");
-        assertThat(read.values()).extracting(RawArticle::getPublished)
+        assertThat(read.values())
+                .extracting(RawArticle::getPublished)
                 .containsOnlyOnce(Instant.parse("2021-12-05T12:11:00Z"));
     }
 
     @Test
     void shouldAnswer202OnlyForArticlesThatAreOnTheTopic() throws Exception {
         try (IngestService service = IngestService.start(settings)) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(service.uri() + "/articles"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(service.uri() + "/articles"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("""
                             {"title":"Iran, Tajikistan discuss border security","body":"Dushanbe - officials met.",
                              "url":"https://example.com/it/1?utm_source=test","source":"Example","sourceCountry":"IRN",
                              "published":"2021-12-01T10:00:00+03:30"}"""))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertEquals(202, response.statusCode(), response.body());
             JsonNode answer = new ObjectMapper().readTree(response.body());
@@ -119,10 +132,13 @@ class IngestIT {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, RawArticle> found = new HashMap<>();
-        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(config,
-                topics.rawArticles().keySerde().deserializer(), topics.rawArticles().valueSerde().deserializer())) {
+        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(
+                config,
+                topics.rawArticles().keySerde().deserializer(),
+                topics.rawArticles().valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TopicNames.RAW_ARTICLES).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

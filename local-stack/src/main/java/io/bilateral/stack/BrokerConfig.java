@@ -76,14 +76,19 @@ public record BrokerConfig(Path dataDir, int port, int controllerPort, Map<Strin
         if (dataDir == null || dataDir.isBlank()) {
             throw new IllegalArgumentException("--data-dir (or -D" + DATA_DIR_PROPERTY + ") is required");
         }
-        return new BrokerConfig(Path.of(dataDir), parsePort("--port", port),
-                parsePort("--controller-port", controllerPort), overrides);
+        return new BrokerConfig(
+                Path.of(dataDir), parsePort("--port", port), parsePort("--controller-port", controllerPort), overrides);
     }
 
     /** The arguments that {@link #parse} turns back into this config, for starting {@link BrokerMain}. */
     public List<String> toArgs() {
-        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(),
-                "--port", String.valueOf(port), "--controller-port", String.valueOf(controllerPort)));
+        List<String> args = new ArrayList<>(List.of(
+                "--data-dir",
+                dataDir.toString(),
+                "--port",
+                String.valueOf(port),
+                "--controller-port",
+                String.valueOf(controllerPort)));
         new TreeMap<>(overrides).forEach((k, v) -> args.add(k + "=" + v));
         return args;
     }

@@ -1,13 +1,11 @@
 package io.bilateral.stack;
 
 import java.util.List;
-
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
 
 /**
  * Runs a real Kafka broker in KRaft combined mode (broker and controller in one node) in this JVM until
@@ -18,8 +16,7 @@ public final class BrokerMain {
 
     private static final Logger log = LoggerFactory.getLogger(BrokerMain.class);
 
-    private BrokerMain() {
-    }
+    private BrokerMain() {}
 
     public static void main(String[] args) {
         try {
@@ -36,15 +33,21 @@ public final class BrokerMain {
         KraftStorage.formatIfNeeded(kafkaConfig);
         KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
         // registered before startup so that a SIGTERM during startup also shuts down cleanly
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping broker");
-            server.shutdown();
-            log.info("broker stopped");
-        }, "broker-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("stopping broker");
+                            server.shutdown();
+                            log.info("broker stopped");
+                        },
+                        "broker-shutdown"));
         long start = System.nanoTime();
         server.startup();
-        log.info("broker started in {} ms on {} (controller port {}), data in {}",
-                (System.nanoTime() - start) / 1_000_000, config.bootstrapServers(), config.controllerPort(),
+        log.info(
+                "broker started in {} ms on {} (controller port {}), data in {}",
+                (System.nanoTime() - start) / 1_000_000,
+                config.bootstrapServers(),
+                config.controllerPort(),
                 config.dataDir());
         server.awaitShutdown();
     }

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class ClasspathSnapshot {
 
-    private ClasspathSnapshot() {
-    }
+    private ClasspathSnapshot() {}
 
     /**
      * Copies every entry of {@code classpath} that lies under {@code projectRoot} or is a snapshot into {@code dir};
@@ -34,7 +33,8 @@ public final class ClasspathSnapshot {
             int n = 0;
             for (String entry : classpath.split(File.pathSeparator)) {
                 Path path = Path.of(entry).toAbsolutePath().normalize();
-                boolean mutable = path.startsWith(projectRoot.toAbsolutePath().normalize()) || path.getFileName().toString().contains("-SNAPSHOT");
+                boolean mutable = path.startsWith(projectRoot.toAbsolutePath().normalize())
+                        || path.getFileName().toString().contains("-SNAPSHOT");
                 if (!mutable || !Files.exists(path)) {
                     entries.add(entry);
                     continue;

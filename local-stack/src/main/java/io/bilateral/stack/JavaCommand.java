@@ -18,7 +18,12 @@ import java.util.Objects;
  * @param args program arguments
  * @param env environment variables added to the inherited environment
  */
-public record JavaCommand(List<String> jvmArgs, String classpath, String mainClass, Path jar, List<String> args,
+public record JavaCommand(
+        List<String> jvmArgs,
+        String classpath,
+        String mainClass,
+        Path jar,
+        List<String> args,
         Map<String, String> env) {
 
     public JavaCommand {

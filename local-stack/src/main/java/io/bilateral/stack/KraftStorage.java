@@ -5,22 +5,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import kafka.server.KafkaConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import kafka.server.KafkaConfig;
-
 /** Formats a KRaft node's directories once, as {@code kafka-storage.sh format} would. */
 final class KraftStorage {
 
     private static final Logger log = LoggerFactory.getLogger(KraftStorage.class);
 
-    private KraftStorage() {
-    }
+    private KraftStorage() {}
 
     /**
      * Formats the log and metadata directories of {@code config} with a new cluster id unless they are

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +84,11 @@ final class Launcher {
                 throw e;
             }
             if (startedNow) {
-                log.info("{} ready in {} ms ({}, log {})", name, (System.nanoTime() - begin) / 1_000_000, process,
+                log.info(
+                        "{} ready in {} ms ({}, log {})",
+                        name,
+                        (System.nanoTime() - begin) / 1_000_000,
+                        process,
                         layout.logFile(name));
             } else {
                 log.info("{} already running ({})", name, process);

@@ -26,6 +26,7 @@ public final class LocalRegistry {
     public static final String NAME = "registry";
     /** System property naming the repository root, under which {@code registry-runner/target/} is found. */
     public static final String REPO_ROOT_PROPERTY = "bilateral.repo.root";
+
     public static final int DEFAULT_PORT = 8081;
 
     private static final String HOST = Launcher.HOST;
@@ -60,7 +61,8 @@ public final class LocalRegistry {
      */
     public static Path locateRepoRoot() {
         Path start = Path.of(System.getProperty(REPO_ROOT_PROPERTY, System.getProperty("user.dir")))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve(RUNNER_DIR))) {
                 return dir;
@@ -79,7 +81,8 @@ public final class LocalRegistry {
         Optional<Path> jar = Optional.empty();
         if (Files.isDirectory(target)) {
             try (Stream<Path> files = Files.list(target)) {
-                jar = files.filter(f -> f.getFileName().toString().endsWith("-runner.jar")).findFirst();
+                jar = files.filter(f -> f.getFileName().toString().endsWith("-runner.jar"))
+                        .findFirst();
             }
         }
         return jar.orElseThrow(() -> new IllegalStateException("no Apicurio runner jar in " + target
@@ -129,8 +132,9 @@ public final class LocalRegistry {
 
     JavaCommand command() {
         String database = "jdbc:h2:file:" + layout.registryDir().resolve("db");
-        List<String> jvmArgs = Stream.concat(JVM_ARGS.stream(),
-                Stream.of("-Dquarkus.http.host=" + HOST, "-Dquarkus.http.port=" + port)).toList();
+        List<String> jvmArgs = Stream.concat(
+                        JVM_ARGS.stream(), Stream.of("-Dquarkus.http.host=" + HOST, "-Dquarkus.http.port=" + port))
+                .toList();
         return JavaCommand.jar(runnerJar, List.of())
                 .withJvmArgs(jvmArgs)
                 .withEnv(Map.of("REGISTRY_DATASOURCE_URL", database));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +42,8 @@ public final class LocalStack {
      * writes about 1700 lines per start and stop, so only warnings and the project's own lines go to
      * broker.log. The slf4j-simple settings only take effect when the class path has that binding.
      */
-    private static final List<String> BROKER_JVM_ARGS = List.of("-Xmx512m",
+    private static final List<String> BROKER_JVM_ARGS = List.of(
+            "-Xmx512m",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
@@ -104,7 +104,8 @@ public final class LocalStack {
         for (Path dir : List.of(layout.kafkaDir(), layout.registryDir(), layout.logsDir(), layout.pidsDir())) {
             Files.createDirectories(dir);
         }
-        Files.writeString(layout.root().resolve(MARKER), "data of ./bilateral up; ./bilateral down --purge deletes it\n");
+        Files.writeString(
+                layout.root().resolve(MARKER), "data of ./bilateral up; ./bilateral down --purge deletes it\n");
         Launcher launcher = new Launcher(layout, startTimeout, stopTimeout);
         JavaCommand brokerCommand = JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
                 .withClasspath(classpath)
@@ -112,8 +113,8 @@ public final class LocalStack {
         // looked up first: a missing registry jar should fail before anything starts
         LocalRegistry registry = registry();
         // broker and registry do not need each other: start both, then wait
-        Launcher.Launch brokerLaunch = launcher.launch(BROKER, brokerCommand,
-                List.of(broker.port(), broker.controllerPort()));
+        Launcher.Launch brokerLaunch =
+                launcher.launch(BROKER, brokerCommand, List.of(broker.port(), broker.controllerPort()));
         Launcher.Launch registryLaunch = registry.launch(launcher);
         brokerLaunch.awaitReady(readiness -> readiness.awaitBroker(bootstrapServers()));
         registry.awaitReady(registryLaunch);
@@ -179,8 +180,8 @@ public final class LocalStack {
         if (!Files.exists(root.resolve(MARKER))) {
             try (Stream<Path> entries = Files.list(root)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalStateException("refusing to delete " + root
-                            + ": it has no " + MARKER + " file, so the local stack did not create it");
+                    throw new IllegalStateException("refusing to delete " + root + ": it has no " + MARKER
+                            + " file, so the local stack did not create it");
                 }
             }
         }

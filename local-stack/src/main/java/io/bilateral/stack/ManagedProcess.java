@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +49,17 @@ public final class ManagedProcess {
     public static ManagedProcess start(JavaCommand command, Path pidFile, Path logFile) throws IOException {
         Optional<ManagedProcess> running = find(pidFile);
         if (running.isPresent()) {
-            throw new IllegalStateException("already running as pid " + running.get().pid() + " (" + pidFile + ")");
+            throw new IllegalStateException(
+                    "already running as pid " + running.get().pid() + " (" + pidFile + ")");
         }
         Files.createDirectories(logFile.toAbsolutePath().getParent());
-        Files.writeString(logFile, "=== " + Instant.now() + " starting: " + String.join(" ", command.commandLine())
-                + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                logFile,
+                "=== " + Instant.now() + " starting: " + String.join(" ", command.commandLine())
+                        + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(detached(command.commandLine()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

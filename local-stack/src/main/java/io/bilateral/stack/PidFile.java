@@ -73,7 +73,8 @@ record PidFile(long pid, Optional<Instant> started) {
         if (started.isEmpty()) {
             return true;
         }
-        return process.info().startInstant()
+        return process.info()
+                .startInstant()
                 .map(actual -> Duration.between(started.get(), actual).abs().compareTo(START_TOLERANCE) <= 0)
                 .orElse(true);
     }

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -47,7 +46,8 @@ public final class Readiness {
     private final long deadlineNanos;
     private final Optional<ProcessHandle> process;
 
-    private Readiness(String what, Path logFile, Duration timeout, long deadlineNanos, Optional<ProcessHandle> process) {
+    private Readiness(
+            String what, Path logFile, Duration timeout, long deadlineNanos, Optional<ProcessHandle> process) {
         this.what = what;
         this.logFile = logFile;
         this.timeout = timeout;
@@ -89,12 +89,15 @@ public final class Readiness {
 
     /** Waits until a GET of {@code uri} answers 200. */
     public void awaitHttpOk(URI uri) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
         String condition = "GET " + uri + " answering 200";
         while (true) {
             try {
-                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 200) {
                     return;
                 }
@@ -122,7 +125,8 @@ public final class Readiness {
         String condition = "a cluster description from " + bootstrapServers;
         try (Admin admin = Admin.create(config)) {
             Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(remainingMs))
-                    .nodes().get(remainingMs, TimeUnit.MILLISECONDS);
+                    .nodes()
+                    .get(remainingMs, TimeUnit.MILLISECONDS);
             if (nodes.isEmpty()) {
                 throw notReady("waited for " + condition + " but it lists no brokers");
             }
@@ -143,8 +147,8 @@ public final class Readiness {
             if (process.isPresent()) {
                 // doubles as the poll interval: returns early if the process exits
                 process.get().onExit().get(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                throw notReady("exited (pid " + process.get().pid() + ") before it was ready (waited for "
-                        + condition + ")");
+                throw notReady(
+                        "exited (pid " + process.get().pid() + ") before it was ready (waited for " + condition + ")");
             }
             Thread.sleep(POLL.toMillis());
         } catch (TimeoutException e) {
@@ -158,19 +162,25 @@ public final class Readiness {
     }
 
     private NotReadyException notReady(String problem) {
-        StringBuilder message = new StringBuilder(what).append(' ').append(problem)
-                .append("; see ").append(logFile);
+        StringBuilder message = new StringBuilder(what)
+                .append(' ')
+                .append(problem)
+                .append("; see ")
+                .append(logFile);
         List<String> tail = tail(logFile);
         if (!tail.isEmpty()) {
             message.append(System.lineSeparator()).append("last lines of the log:");
-            tail.forEach(line -> message.append(System.lineSeparator()).append("  ").append(line));
+            tail.forEach(
+                    line -> message.append(System.lineSeparator()).append("  ").append(line));
         }
         return new NotReadyException(message.toString(), logFile);
     }
 
     /** "300 ms" or "60 s": timeouts in messages, readable at either scale. */
     static String describe(Duration duration) {
-        return duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
+        return duration.compareTo(Duration.ofSeconds(1)) < 0
+                ? duration.toMillis() + " ms"
+                : duration.toSeconds() + " s";
     }
 
     static List<String> tail(Path file) {

@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param healthUrl a URL that answers 200 once the service is ready, or null to only start it
  * @param jvmArgs options of the service's JVM, e.g. its heap cap
  */
-public record ServiceSpec(String name, String mainClass, List<String> args, Map<String, String> env, URI healthUrl,
+public record ServiceSpec(
+        String name,
+        String mainClass,
+        List<String> args,
+        Map<String, String> env,
+        URI healthUrl,
         List<String> jvmArgs) {
 
     /** A service with the JVM's default options. */

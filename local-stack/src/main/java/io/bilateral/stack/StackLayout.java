@@ -18,6 +18,7 @@ public record StackLayout(Path root) {
 
     /** Process names become file names, so they are kept to a safe alphabet. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     private static final String PID_SUFFIX = ".pid";
 
     public StackLayout {

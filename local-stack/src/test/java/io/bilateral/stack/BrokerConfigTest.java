@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class BrokerConfigTest {
@@ -77,7 +76,8 @@ class BrokerConfigTest {
 
     @Test
     void shouldNameAnUnknownArgument() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> BrokerConfig.parse(List.of("--data-dir", "/d", "--verbose"), NO_PROPERTIES));
 
         assertThat(e).hasMessageContaining("'--verbose'");
@@ -85,7 +85,8 @@ class BrokerConfigTest {
 
     @Test
     void shouldRejectAPortThatIsNotANumber() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> BrokerConfig.parse(List.of("--data-dir", "/d", "--port", "kafka"), NO_PROPERTIES));
 
         assertThat(e).hasMessage("--port must be a port number, got 'kafka'");
@@ -93,8 +94,8 @@ class BrokerConfigTest {
 
     @Test
     void shouldRejectTheSamePortForBrokerAndController() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new BrokerConfig(Path.of("/d"), 9092, 9092, Map.of()));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> new BrokerConfig(Path.of("/d"), 9092, 9092, Map.of()));
 
         assertThat(e).hasMessageContaining("must differ");
     }

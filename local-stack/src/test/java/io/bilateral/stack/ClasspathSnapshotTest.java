@@ -16,18 +16,26 @@ class ClasspathSnapshotTest {
         Path project = Files.createDirectories(tmp.resolve("project"));
         Path classes = Files.createDirectories(project.resolve("cli/target/classes/io/x"));
         Files.writeString(classes.resolve("A.class"), "a");
-        Path moduleJar = Files.writeString(Files.createDirectories(project.resolve("common/target")).resolve("common.jar"), "c");
+        Path moduleJar = Files.writeString(
+                Files.createDirectories(project.resolve("common/target")).resolve("common.jar"), "c");
         Path repo = Files.createDirectories(tmp.resolve("m2"));
         Path released = Files.writeString(repo.resolve("kafka-clients-4.3.1.jar"), "k");
         Path snapshot = Files.writeString(repo.resolve("schemas-0.1.0-SNAPSHOT.jar"), "s");
-        String classpath = String.join(File.pathSeparator, project.resolve("cli/target/classes").toString(),
-                moduleJar.toString(), released.toString(), snapshot.toString());
+        String classpath = String.join(
+                File.pathSeparator,
+                project.resolve("cli/target/classes").toString(),
+                moduleJar.toString(),
+                released.toString(),
+                snapshot.toString());
 
-        List<String> copied = List.of(ClasspathSnapshot.of(classpath, project, tmp.resolve("app")).split(File.pathSeparator));
+        List<String> copied = List.of(
+                ClasspathSnapshot.of(classpath, project, tmp.resolve("app")).split(File.pathSeparator));
 
         assertThat(copied).hasSize(4);
         assertThat(copied.get(2)).isEqualTo(released.toString());
-        assertThat(copied).filteredOn(e -> e.startsWith(tmp.resolve("app").toString())).hasSize(3);
+        assertThat(copied)
+                .filteredOn(e -> e.startsWith(tmp.resolve("app").toString()))
+                .hasSize(3);
         assertThat(Path.of(copied.get(0)).resolve("io/x/A.class")).hasContent("a");
         Files.writeString(moduleJar, "rebuilt");
         assertThat(Path.of(copied.get(1))).hasContent("c");

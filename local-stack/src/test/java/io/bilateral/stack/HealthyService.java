@@ -1,16 +1,14 @@
 package io.bilateral.stack;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
-import com.sun.net.httpserver.HttpServer;
-
 /** A stand-in project service for {@code LocalStackIT}: answers 200 on /health at the port in args[0]. */
 public final class HealthyService {
 
-    private HealthyService() {
-    }
+    private HealthyService() {}
 
     public static void main(String[] args) throws IOException {
         HttpServer server = HttpServer.create(

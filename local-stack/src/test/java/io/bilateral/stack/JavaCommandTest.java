@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class JavaCommandTest {
 
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @Test
     void shouldRunAMainClassOnAClasspath() {
@@ -46,7 +46,8 @@ class JavaCommandTest {
 
     @Test
     void shouldRequireExactlyOneOfMainClassAndJar() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new JavaCommand(List.of(), "cp", "a.Main", Path.of("/a.jar"), List.of(), Map.of()));
 
         assertThat(e).hasMessageContaining("exactly one");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,8 @@ class LocalRegistryTest {
 
         JavaCommand command = new LocalRegistry(layout, 18081, jar).command();
 
-        assertThat(command.env()).containsEntry("REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + dir.resolve("registry/db"));
+        assertThat(command.env())
+                .containsEntry("REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + dir.resolve("registry/db"));
         assertThat(command.jvmArgs()).contains("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=18081");
         assertThat(command.jar()).isEqualTo(jar);
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,8 +57,12 @@ class LocalStackIT {
     void configure() throws IOException {
         ports = freePorts(4);
         stack = newStack();
-        service = new ServiceSpec("healthy-service", HealthyService.class.getName(), List.of(String.valueOf(ports[3])),
-                Map.of(), URI.create("http://127.0.0.1:" + ports[3] + "/health"));
+        service = new ServiceSpec(
+                "healthy-service",
+                HealthyService.class.getName(),
+                List.of(String.valueOf(ports[3])),
+                Map.of(),
+                URI.create("http://127.0.0.1:" + ports[3] + "/health"));
     }
 
     @AfterEach
@@ -84,8 +87,11 @@ class LocalStackIT {
 
         timed("down", () -> stack.down(false));
         assertThat(stack.running()).isEmpty();
-        firstPids.values().forEach(pid ->
-                assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("pid %s", pid).isEmpty());
+        firstPids
+                .values()
+                .forEach(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                        .as("pid %s", pid)
+                        .isEmpty());
 
         timed("restart", () -> stack.up());
         assertThat(consumeAll()).containsExactly("k1=v1");
@@ -95,14 +101,14 @@ class LocalStackIT {
         List<Long> secondPids = new ArrayList<>(stack.running().values());
         timed("down --purge", () -> stack.down(true));
         assertThat(dir.resolve("data")).doesNotExist();
-        secondPids.forEach(pid ->
-                assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("pid %s", pid).isEmpty());
+        secondPids.forEach(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                .as("pid %s", pid)
+                .isEmpty());
     }
 
     private void produce(String key, String value) throws Exception {
         Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
@@ -112,18 +118,23 @@ class LocalStackIT {
     /** Everything in the topic from the beginning, as key=value, polled until the end offset is reached. */
     private List<String> consumeAll() {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
         List<String> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             TopicPartition partition = new TopicPartition(TOPIC, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
+            long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30))
+                    .get(partition);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (consumer.position(partition) < end) {
-                assertThat(System.nanoTime() - deadline).as("reading %s up to offset %d", TOPIC, end).isNegative();
+                assertThat(System.nanoTime() - deadline)
+                        .as("reading %s up to offset %d", TOPIC, end)
+                        .isNegative();
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     records.add(r.key() + "=" + r.value());
                 }
@@ -134,7 +145,8 @@ class LocalStackIT {
 
     private int register(String schema) throws Exception {
         String body = "{\"schema\":\"" + schema.replace("\"", "\\\"") + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.registryUrl() + "/subjects/" + SUBJECT + "/versions"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(stack.registryUrl() + "/subjects/" + SUBJECT + "/versions"))
                 .header("Content-Type", "application/vnd.schemaregistry.v1+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -146,7 +158,8 @@ class LocalStackIT {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.registryUrl() + path)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(stack.registryUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,11 @@ class LocalStackTest {
 
     @Test
     void shouldDeriveAddressesFromThePorts() {
-        LocalStack stack = LocalStack.builder(dir).brokerPort(19092).controllerPort(19093).registryPort(18081).build();
+        LocalStack stack = LocalStack.builder(dir)
+                .brokerPort(19092)
+                .controllerPort(19093)
+                .registryPort(18081)
+                .build();
 
         assertThat(stack.bootstrapServers()).isEqualTo("127.0.0.1:19092");
         assertThat(stack.registryUrl()).isEqualTo("http://127.0.0.1:18081/apis/ccompat/v7");
@@ -41,8 +44,11 @@ class LocalStackTest {
     @Test
     void shouldClearStalePidFilesOnDown() throws IOException {
         LocalStack stack = LocalStack.builder(dir).build();
-        Process exited = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process exited = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         exited.onExit().join();
         PidFile.of(exited.toHandle()).write(stack.layout().pidFile("broker"));
 
@@ -65,7 +71,9 @@ class LocalStackTest {
 
     @Test
     void shouldFailBeforeStartingAnythingWhenTheRegistryJarIsMissing() throws IOException {
-        LocalStack stack = LocalStack.builder(dir.resolve("data")).repoRoot(dir.resolve("empty-repo")).build();
+        LocalStack stack = LocalStack.builder(dir.resolve("data"))
+                .repoRoot(dir.resolve("empty-repo"))
+                .build();
 
         var e = assertThrows(IllegalStateException.class, stack::up);
 
@@ -75,7 +83,8 @@ class LocalStackTest {
 
     @Test
     void shouldReserveTheStacksOwnProcessNames() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new ServiceSpec("broker", "a.Main", List.of(), Map.of(), URI.create("http://127.0.0.1:1/")));
 
         assertThat(e).hasMessageContaining("'broker' is reserved");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +39,13 @@ class ManagedProcessTest {
         pidFile = dir.resolve("pids/sleeper.pid");
         logFile = dir.resolve("logs/sleeper.log");
 
-        ManagedProcess process = ManagedProcess.start(sleeper(List.of()).withEnv(Map.of("GREETING", "world")),
-                pidFile, logFile);
+        ManagedProcess process =
+                ManagedProcess.start(sleeper(List.of()).withEnv(Map.of("GREETING", "world")), pidFile, logFile);
         awaitLogLine(process, "hello world");
 
         assertThat(ManagedProcess.isRunning(pidFile)).isTrue();
-        assertThat(ManagedProcess.find(pidFile)).hasValueSatisfying(p -> assertThat(p.pid()).isEqualTo(process.pid()));
+        assertThat(ManagedProcess.find(pidFile))
+                .hasValueSatisfying(p -> assertThat(p.pid()).isEqualTo(process.pid()));
         assertThat(ManagedProcess.stop(pidFile, WAIT)).isTrue();
         assertThat(process.isAlive()).isFalse();
         assertThat(pidFile).doesNotExist();
@@ -73,8 +73,8 @@ class ManagedProcessTest {
         logFile = dir.resolve("once.log");
         ManagedProcess.start(sleeper(List.of()), pidFile, logFile);
 
-        var e = assertThrows(IllegalStateException.class,
-                () -> ManagedProcess.start(sleeper(List.of()), pidFile, logFile));
+        var e = assertThrows(
+                IllegalStateException.class, () -> ManagedProcess.start(sleeper(List.of()), pidFile, logFile));
 
         assertThat(e).hasMessageContaining("already running").hasMessageContaining(pidFile.toString());
     }
@@ -82,8 +82,11 @@ class ManagedProcessTest {
     @Test
     void shouldTreatAStalePidFileAsNotRunningAndRemoveItOnStop() throws IOException {
         Path stale = dir.resolve("stale.pid");
-        Process exited = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process exited = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         exited.onExit().join();
         PidFile.of(exited.toHandle()).write(stale);
 
@@ -100,7 +103,9 @@ class ManagedProcessTest {
     private void awaitLogLine(ManagedProcess process, String text) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!Files.exists(logFile) || !Files.readString(logFile).contains(text)) {
-            assertThat(System.nanoTime() - deadline).as("'%s' in %s within %s", text, logFile, WAIT).isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("'%s' in %s within %s", text, logFile, WAIT)
+                    .isNegative();
             try {
                 process.handle().onExit().get(50, TimeUnit.MILLISECONDS);
                 fail("process exited before logging '" + text + "': " + Files.readString(logFile));

@@ -3,6 +3,7 @@ package io.bilateral.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,11 +12,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 class ReadinessTest {
 
@@ -30,7 +28,8 @@ class ReadinessTest {
             Readiness.of("thing", dir.resolve("thing.log"), Duration.ofSeconds(10))
                     .awaitPort("127.0.0.1", server.getLocalPort());
 
-            assertThat(Readiness.isListening("127.0.0.1", server.getLocalPort())).isTrue();
+            assertThat(Readiness.isListening("127.0.0.1", server.getLocalPort()))
+                    .isTrue();
         }
     }
 
@@ -40,11 +39,13 @@ class ReadinessTest {
         Path log = dir.resolve("broker.log");
         Files.writeString(log, "line 1\nBindException: Address already in use\n");
 
-        var e = assertThrows(NotReadyException.class,
+        var e = assertThrows(
+                NotReadyException.class,
                 () -> Readiness.of("broker", log, SHORT).awaitPort("127.0.0.1", port));
 
         assertThat(e.getMessage())
-                .startsWith("broker did not come up within 300 ms (waited for 127.0.0.1:" + port + " accepting connections)")
+                .startsWith("broker did not come up within 300 ms (waited for 127.0.0.1:" + port
+                        + " accepting connections)")
                 .contains("see " + log)
                 .contains("  BindException: Address already in use");
         assertThat(e.logFile()).isEqualTo(log);
@@ -52,12 +53,16 @@ class ReadinessTest {
 
     @Test
     void shouldFailAsSoonAsTheWatchedProcessExits() throws Exception {
-        Process exited = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process exited = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         exited.onExit().join();
         long begin = System.nanoTime();
 
-        var e = assertThrows(NotReadyException.class,
+        var e = assertThrows(
+                NotReadyException.class,
                 () -> Readiness.of("registry", dir.resolve("registry.log"), Duration.ofSeconds(60))
                         .watching(exited.toHandle())
                         .awaitPort("127.0.0.1", closedPort()));
@@ -82,8 +87,10 @@ class ReadinessTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Readiness.of("api", dir.resolve("api.log"), Duration.ofSeconds(10)).awaitHttpOk(URI.create(base + "/ok"));
 
-            var e = assertThrows(NotReadyException.class,
-                    () -> Readiness.of("api", dir.resolve("api.log"), SHORT).awaitHttpOk(URI.create(base + "/starting")));
+            var e = assertThrows(
+                    NotReadyException.class,
+                    () -> Readiness.of("api", dir.resolve("api.log"), SHORT)
+                            .awaitHttpOk(URI.create(base + "/starting")));
 
             assertThat(e).hasMessageContaining("GET " + base + "/starting answering 200 (last answer: 503)");
         } finally {
@@ -93,7 +100,8 @@ class ReadinessTest {
 
     @Test
     void shouldNotFailWhenThereIsNoLogYet() {
-        var e = assertThrows(NotReadyException.class,
+        var e = assertThrows(
+                NotReadyException.class,
                 () -> Readiness.of("broker", dir.resolve("missing.log"), SHORT).awaitPort("127.0.0.1", closedPort()));
 
         assertThat(e.getMessage()).endsWith("see " + dir.resolve("missing.log"));

@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Sleeper {
 
-    private Sleeper() {
-    }
+    private Sleeper() {}
 
     public static void main(String[] args) throws InterruptedException {
         boolean ignoreTerm = args.length > 0 && args[0].equals("ignore-term");

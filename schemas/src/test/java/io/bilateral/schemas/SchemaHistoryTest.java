@@ -30,7 +30,8 @@ class SchemaHistoryTest {
         Map<String, Schema> schemas = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".avsc")).sorted().toList());
+            files = new ArrayList<>(
+                    list.filter(p -> p.toString().endsWith(".avsc")).sorted().toList());
         }
         files.sort((a, b) -> Boolean.compare(!a.endsWith(DEFINES_SHARED_TYPES), !b.endsWith(DEFINES_SHARED_TYPES)));
         for (Path file : files) {
@@ -54,7 +55,8 @@ class SchemaHistoryTest {
 
         assertThat(current.keySet()).as("a released schema was removed").containsAll(released.keySet());
         released.forEach((name, writer) -> {
-            var result = SchemaCompatibility.checkReaderWriterCompatibility(current.get(name), writer).getResult();
+            var result = SchemaCompatibility.checkReaderWriterCompatibility(current.get(name), writer)
+                    .getResult();
             assertThat(result.getCompatibility())
                     .as("%s of %s: %s", name, release.getFileName(), result.getIncompatibilities())
                     .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
@@ -69,11 +71,14 @@ class SchemaHistoryTest {
     @Test
     void shouldDetectABreakingChange() throws IOException {
         Schema released = parse(CURRENT).get("RawArticle");
-        String breaking = released.toString().replace(
-                "{\"name\":\"ingestedAt\"", "{\"name\":\"mandatoryNewField\",\"type\":\"string\"},{\"name\":\"ingestedAt\"");
+        String breaking = released.toString()
+                .replace(
+                        "{\"name\":\"ingestedAt\"",
+                        "{\"name\":\"mandatoryNewField\",\"type\":\"string\"},{\"name\":\"ingestedAt\"");
         Schema reader = new Schema.Parser().parse(breaking);
 
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(reader, released).getType())
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(reader, released)
+                        .getType())
                 .isEqualTo(SchemaCompatibilityType.INCOMPATIBLE);
     }
 
@@ -81,7 +86,9 @@ class SchemaHistoryTest {
         if (schema.getType() == Schema.Type.RECORD) {
             assertThat(schema.getDoc()).as("doc of record %s", schema.getName()).isNotBlank();
             for (Schema.Field field : schema.getFields()) {
-                assertThat(field.doc()).as("doc of %s.%s", schema.getName(), field.name()).isNotBlank();
+                assertThat(field.doc())
+                        .as("doc of %s.%s", schema.getName(), field.name())
+                        .isNotBlank();
                 assertDocumented(field.schema());
             }
         } else if (schema.getType() == Schema.Type.UNION) {

@@ -1,5 +1,8 @@
 package io.bilateral.testsupport;
 
+import io.bilateral.stack.BrokerConfig;
+import io.bilateral.stack.LocalRegistry;
+import io.bilateral.stack.StackLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,10 +24,6 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.bilateral.stack.BrokerConfig;
-import io.bilateral.stack.LocalRegistry;
-import io.bilateral.stack.StackLayout;
 
 /**
  * A Kafka broker and a schema registry for integration tests, shared by every test in a test JVM; get it
@@ -72,7 +70,10 @@ public final class TestStack implements AutoCloseable {
             cluster.close();
             throw e;
         }
-        log.info("test broker ready at {} in {} ms", cluster.bootstrapServers(), (System.nanoTime() - begin) / 1_000_000);
+        log.info(
+                "test broker ready at {} in {} ms",
+                cluster.bootstrapServers(),
+                (System.nanoTime() - begin) / 1_000_000);
         TestStack stack = new TestStack(cluster, Files.createTempDirectory("bilateral-test-registry-"));
         // the registry is a separate process: if the run is interrupted before JUnit closes the stack,
         // it would outlive the test JVM
@@ -95,7 +96,9 @@ public final class TestStack implements AutoCloseable {
         checkOpen();
         if (registry == null) {
             try {
-                LocalRegistry started = new LocalRegistry(new StackLayout(registryDir), freePort(),
+                LocalRegistry started = new LocalRegistry(
+                        new StackLayout(registryDir),
+                        freePort(),
                         LocalRegistry.findRunnerJar(LocalRegistry.locateRepoRoot()));
                 started.start(REGISTRY_START_TIMEOUT);
                 registry = started;

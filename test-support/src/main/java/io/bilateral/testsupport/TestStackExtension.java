@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class TestStackExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestStackExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(TestStackExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -33,7 +34,8 @@ public final class TestStackExtension implements ParameterResolver {
 
     @Override
     public TestStack resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(TestStack.class, key -> start(), TestStack.class);
     }
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -47,9 +46,12 @@ class SharedTestStackIT {
     void shouldCommitTransactionsAndConsumerGroupOffsets(TestStack stack) throws Exception {
         stack.createTopic("teststack.tx", 1, Map.of());
         Map<String, Object> producerConfig = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "teststack-tx",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                "teststack-tx",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                30_000);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             producer.initTransactions();
@@ -69,7 +71,9 @@ class SharedTestStackIT {
             consumer.subscribe(List.of("teststack.tx"));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (values.isEmpty()) {
-                assertThat(System.nanoTime() - deadline).as("a record within 30 s").isNegative();
+                assertThat(System.nanoTime() - deadline)
+                        .as("a record within 30 s")
+                        .isNegative();
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     values.add(r.value());
                 }
@@ -86,8 +90,12 @@ class SharedTestStackIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "teststack.compacted");
             Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
-            int partitions = admin.describeTopics(List.of("teststack.compacted")).allTopicNames().get()
-                    .get("teststack.compacted").partitions().size();
+            int partitions = admin.describeTopics(List.of("teststack.compacted"))
+                    .allTopicNames()
+                    .get()
+                    .get("teststack.compacted")
+                    .partitions()
+                    .size();
 
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
             assertThat(partitions).isEqualTo(3);
@@ -105,8 +113,8 @@ class SharedTestStackIT {
                 .build();
 
         HttpResponse<String> registered = http.send(register, HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(url + "/config")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> config = http.send(
+                HttpRequest.newBuilder(URI.create(url + "/config")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(url).startsWith("http://127.0.0.1:").endsWith("/apis/ccompat/v7");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);

@@ -26,16 +26,26 @@ public final class EnrichConfig {
 
     /** Defaults for the embedded local stack; production overrides them through the environment. */
     public static final Map<String, String> DEFAULTS = Map.of(
-            "kafka.bootstrap.servers", "127.0.0.1:9092",
-            "registry.url", "http://127.0.0.1:8081/apis/ccompat/v7",
-            "kafka.application.id", "bilateral-enrich",
-            HTTP_HOST, "127.0.0.1",
-            HTTP_PORT, "8090",
-            STATE_DIR, System.getProperty("java.io.tmpdir") + "/bilateral-streams",
-            CLUSTER_WINDOW, "PT72H",
-            CLUSTER_MIN_SIMILARITY, "0.2",
-            CLUSTER_RETENTION, "P30D",
-            STREAM_MAX_SUBSCRIBERS, "100");
+            "kafka.bootstrap.servers",
+            "127.0.0.1:9092",
+            "registry.url",
+            "http://127.0.0.1:8081/apis/ccompat/v7",
+            "kafka.application.id",
+            "bilateral-enrich",
+            HTTP_HOST,
+            "127.0.0.1",
+            HTTP_PORT,
+            "8090",
+            STATE_DIR,
+            System.getProperty("java.io.tmpdir") + "/bilateral-streams",
+            CLUSTER_WINDOW,
+            "PT72H",
+            CLUSTER_MIN_SIMILARITY,
+            "0.2",
+            CLUSTER_RETENTION,
+            "P30D",
+            STREAM_MAX_SUBSCRIBERS,
+            "100");
 
     private final Settings settings;
 
@@ -115,7 +125,9 @@ public final class EnrichConfig {
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.string(STATE_DIR));
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.DLQ);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        props.put(
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueProcessingExceptionHandler.class);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
         props.putAll(settings.kafkaProperties());
         return props;

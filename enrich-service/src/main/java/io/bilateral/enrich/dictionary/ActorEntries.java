@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Converts dictionary entries between the topic's Avro records and the engine's plain records. */
 public final class ActorEntries {
 
-    private ActorEntries() {
-    }
+    private ActorEntries() {}
 
     /**
      * The engine's entry for an Avro one.
@@ -21,15 +20,17 @@ public final class ActorEntries {
         try {
             type = ActorType.valueOf(avro.getType().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("actor " + avro.getId() + ": type '" + avro.getType()
-                    + "' is not one of " + List.of(ActorType.values()), e);
+            throw new IllegalArgumentException(
+                    "actor " + avro.getId() + ": type '" + avro.getType() + "' is not one of "
+                            + List.of(ActorType.values()),
+                    e);
         }
-        return new io.bilateral.enrich.engine.kb.ActorEntry(avro.getId(), avro.getName(), avro.getAliases(), type,
-                avro.getCountry(), avro.getRole());
+        return new io.bilateral.enrich.engine.kb.ActorEntry(
+                avro.getId(), avro.getName(), avro.getAliases(), type, avro.getCountry(), avro.getRole());
     }
 
-    public static io.bilateral.schemas.ActorEntry toAvro(io.bilateral.enrich.engine.kb.ActorEntry entry,
-            Instant updatedAt) {
+    public static io.bilateral.schemas.ActorEntry toAvro(
+            io.bilateral.enrich.engine.kb.ActorEntry entry, Instant updatedAt) {
         return io.bilateral.schemas.ActorEntry.newBuilder()
                 .setId(entry.id())
                 .setName(entry.name())

@@ -25,8 +25,7 @@ public final class ActorSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(ActorSeeder.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private ActorSeeder() {
-    }
+    private ActorSeeder() {}
 
     /** Returns the number of entries published: 0 when the topic already had records. */
     public static int seedIfEmpty(Settings settings, Topics topics, List<ActorEntry> entries) {
@@ -36,8 +35,10 @@ public final class ActorSeeder {
         }
         Map<String, Object> props = ClientConfigs.reliableWriter(settings.kafkaProperties());
         Instant now = Instant.now();
-        try (KafkaProducer<String, io.bilateral.schemas.ActorEntry> producer = new KafkaProducer<>(props,
-                topics.referenceActors().keySerde().serializer(), topics.referenceActors().valueSerde().serializer())) {
+        try (KafkaProducer<String, io.bilateral.schemas.ActorEntry> producer = new KafkaProducer<>(
+                props,
+                topics.referenceActors().keySerde().serializer(),
+                topics.referenceActors().valueSerde().serializer())) {
             for (ActorEntry entry : entries) {
                 producer.send(new ProducerRecord<>(topic, entry.id(), ActorEntries.toAvro(entry, now)));
             }
@@ -49,10 +50,11 @@ public final class ActorSeeder {
 
     private static boolean isEmpty(Settings settings, String topic) {
         Map<String, Object> props = ClientConfigs.committedReader(settings.kafkaProperties());
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, TIMEOUT);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
             return partitions.stream().allMatch(p -> end.get(p).equals(begin.get(p)));

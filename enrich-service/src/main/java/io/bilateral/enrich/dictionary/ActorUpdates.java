@@ -14,11 +14,9 @@ public interface ActorUpdates {
     /** Ignores every change: for topologies whose enricher has a fixed dictionary. */
     ActorUpdates NONE = new ActorUpdates() {
         @Override
-        public void upsert(ActorEntry entry) {
-        }
+        public void upsert(ActorEntry entry) {}
 
         @Override
-        public void remove(String id) {
-        }
+        public void remove(String id) {}
     };
 }

@@ -28,11 +28,11 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
     private final RuleBasedEnricher bundled;
     /** id → entry, or null for a removed id; in arrival order. Guarded by {@code this}. */
     private final Map<String, ActorEntry> changes = new LinkedHashMap<>();
+
     private volatile long version;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long version, RuleBasedEnricher enricher) {
-    }
+    private record Snapshot(long version, RuleBasedEnricher enricher) {}
 
     public RuntimeDictionary(RuleBasedEnricher bundled) {
         this.bundled = bundled;
@@ -93,7 +93,10 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
             });
             KnowledgeBase kb = bundled.knowledgeBase().withChanges(upserts, removed);
             snapshot = new Snapshot(version, bundled.withKnowledgeBase(kb));
-            LOG.info("Dictionary rebuilt with {} runtime changes ({} entries) in {} ms", changes.size(), kb.size(),
+            LOG.info(
+                    "Dictionary rebuilt with {} runtime changes ({} entries) in {} ms",
+                    changes.size(),
+                    kb.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return snapshot.enricher();
         }

@@ -77,8 +77,14 @@ final class ActorMarker {
             p--;
         }
         // coordination: "Iraq and Syria", "Tehran-Tashkent": same status as the first conjunct
-        if (p >= 0 && prev != null && prev.to == p && (t.is(p, "and") || t.is(p, "or")
-                || t.text.charAt(t.start[p]) == ',' || t.text.charAt(t.start[p]) == '-' || t.text.charAt(t.start[p]) == '&')
+        if (p >= 0
+                && prev != null
+                && prev.to == p
+                && (t.is(p, "and")
+                        || t.is(p, "or")
+                        || t.text.charAt(t.start[p]) == ','
+                        || t.text.charAt(t.start[p]) == '-'
+                        || t.text.charAt(t.start[p]) == '&')
                 && prev.country != null) {
             return !prev.actor;
         }
@@ -89,8 +95,14 @@ final class ActorMarker {
             }
             if (w.equals("with") || w.equals("of") || w.equals("from") || w.equals("to")) {
                 int q = p - 1;
-                while (q >= 0 && t.kind[q] == Tokens.WORD && (t.is(q, "joint") || t.is(q, "common")
-                        || t.is(q, "northern") || t.is(q, "southern") || t.is(q, "eastern") || t.is(q, "western"))) {
+                while (q >= 0
+                        && t.kind[q] == Tokens.WORD
+                        && (t.is(q, "joint")
+                                || t.is(q, "common")
+                                || t.is(q, "northern")
+                                || t.is(q, "southern")
+                                || t.is(q, "eastern")
+                                || t.is(q, "western"))) {
                     q--;
                 }
                 String before = q >= 0 ? t.lower(q) : "";
@@ -103,8 +115,11 @@ final class ActorMarker {
                         return true;
                     }
                 }
-                if ((w.equals("from") || w.equals("to")) && !rules.roles.containsKey(before)
-                        && !before.startsWith("visit") && !before.startsWith("trip") && !before.equals("message")) {
+                if ((w.equals("from") || w.equals("to"))
+                        && !rules.roles.containsKey(before)
+                        && !before.startsWith("visit")
+                        && !before.startsWith("trip")
+                        && !before.equals("message")) {
                     return true;
                 }
             }

@@ -9,6 +9,5 @@ import java.util.List;
  * @param themes    sorted theme codes (TERRORISM, DRUGS, TRADE, MILITARY ...)
  * @param tone      -10..+10
  */
-public record Annotation(List<Entity> entities, List<String> countries, List<String> themes, double tone,
-        List<CodedEvent> events) {
-}
+public record Annotation(
+        List<Entity> entities, List<String> countries, List<String> themes, double tone, List<CodedEvent> events) {}

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param source        outlet name, or null
  * @param sourceCountry alpha-3 code of the outlet's country (resolves "our country"), or null
  */
-public record ArticleInput(String id, String title, String body, Instant published, String source, String sourceCountry) {
+public record ArticleInput(
+        String id, String title, String body, Instant published, String source, String sourceCountry) {
 
     /** The text all offsets refer to. */
     public String text() {

@@ -14,8 +14,17 @@ import java.util.List;
  * @param goldstein intensity, -10..+10
  * @param sentence  the sentence the event was coded from
  */
-public record CodedEvent(String actor1, String actor2, boolean directed, String code, String rootCode, int quadClass,
-        double goldstein, String sentence, List<EventActor> actors, List<String> themes) {
+public record CodedEvent(
+        String actor1,
+        String actor2,
+        boolean directed,
+        String code,
+        String rootCode,
+        int quadClass,
+        double goldstein,
+        String sentence,
+        List<EventActor> actors,
+        List<String> themes) {
 
     /** Sorted pair id, e.g. "IRN-UZB". */
     public String pairId() {

@@ -55,7 +55,8 @@ final class CountryAttributor {
         }
         if (sourceCountry != null) {
             for (int i = 0; i + 1 < t.size; i++) {
-                if (t.is(i, "our") && (t.is(i + 1, "country") || t.is(i + 1, "nation") || t.is(i + 1, "government"))
+                if (t.is(i, "our")
+                        && (t.is(i + 1, "country") || t.is(i + 1, "nation") || t.is(i + 1, "government"))
                         && !t.dropped[i]) {
                     Mention m = new Mention(i, i + 2, "COUNTRY", sourceCountry, "country:" + sourceCountry, null);
                     insertSorted(mentions, m);
@@ -70,7 +71,9 @@ final class CountryAttributor {
      */
     private String exchangeCountry(Tokens t, int i) {
         int open = i - 3;
-        if (t.kind[i] != Tokens.WORD || !t.isAllCaps(i) || t.text.charAt(t.start[i - 1]) != '.'
+        if (t.kind[i] != Tokens.WORD
+                || !t.isAllCaps(i)
+                || t.text.charAt(t.start[i - 1]) != '.'
                 || t.end[i - 1] - t.start[i - 1] != 1) {
             return null;
         }
@@ -103,11 +106,19 @@ final class CountryAttributor {
         int i = m.from - 1;
         int roleWords = 0;
         while (i >= 0 && roleWords < 8 && !t.dropped[i]) {
-            if (t.kind[i] == Tokens.WORD && (t.isCapitalized(i) || rules.roleWords.contains(t, i)
-                    || t.is(i, "of") || t.is(i, "the") || t.is(i, "'s") || t.is(i, "and"))) {
+            if (t.kind[i] == Tokens.WORD
+                    && (t.isCapitalized(i)
+                            || rules.roleWords.contains(t, i)
+                            || t.is(i, "of")
+                            || t.is(i, "the")
+                            || t.is(i, "'s")
+                            || t.is(i, "and"))) {
                 Mention prev = mentionEndingAt(mentions, k, i + 1);
-                if (prev != null && prev.country != null && (prev.type.equals("COUNTRY") || prev.type.equals("NORP")
-                        || prev.type.equals("ORGANIZATION"))) {
+                if (prev != null
+                        && prev.country != null
+                        && (prev.type.equals("COUNTRY")
+                                || prev.type.equals("NORP")
+                                || prev.type.equals("ORGANIZATION"))) {
                     return roleWords > 0 || prev.type.equals("NORP") ? prev.country : null;
                 }
                 if (prev != null) {

@@ -23,6 +23,7 @@ final class CountrySalience {
     private static final double SALIENT = 4;
     /** The most salient country needs more than one passing mention further down to count on its own. */
     private static final double SALIENT_ALONE = 1;
+
     private static final int LEAD_CHARS = 400;
 
     private final RuleTables rules;
@@ -32,14 +33,14 @@ final class CountrySalience {
     }
 
     /** The article's countries, sorted; the body starts at character {@code bodyStart} of the text. */
-    TreeSet<String> countries(Tokens t, int[] sent, List<Mention> mentions, int bodyStart,
-            List<CodedEvent> leadEvents) {
+    TreeSet<String> countries(
+            Tokens t, int[] sent, List<Mention> mentions, int bodyStart, List<CodedEvent> leadEvents) {
         Map<String, double[]> salience = new LinkedHashMap<>();
         int leadEnd = bodyStart + LEAD_CHARS;
         for (Mention m : mentions) {
             if (m.country != null && !"media".equals(m.role) && sent[m.from] >= 0) {
-                salience.computeIfAbsent(m.country, k -> new double[1])[0] += weight(t, m, t.start[m.from], bodyStart,
-                        leadEnd);
+                salience.computeIfAbsent(m.country, k -> new double[1])[0] +=
+                        weight(t, m, t.start[m.from], bodyStart, leadEnd);
             }
         }
         TreeSet<String> countries = new TreeSet<>();
@@ -92,7 +93,9 @@ final class CountrySalience {
      */
     private boolean namesForeignCompany(Tokens t, int[] sent, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m.type.equals("ORGANIZATION") && m.country == null && sent[m.from] >= 0
+            if (m.type.equals("ORGANIZATION")
+                    && m.country == null
+                    && sent[m.from] >= 0
                     && rules.sharedLegalForms.contains(t, m.to - 1)) {
                 return true;
             }

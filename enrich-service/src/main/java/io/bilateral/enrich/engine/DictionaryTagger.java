@@ -19,12 +19,43 @@ import java.util.Set;
  */
 final class DictionaryTagger {
 
-    private static final ActorType[] PRIORITY = {ActorType.COUNTRY, ActorType.NORP, ActorType.INSTITUTION,
-        ActorType.ORGANIZATION, ActorType.PERSON, ActorType.LOCATION};
+    private static final ActorType[] PRIORITY = {
+        ActorType.COUNTRY,
+        ActorType.NORP,
+        ActorType.INSTITUTION,
+        ActorType.ORGANIZATION,
+        ActorType.PERSON,
+        ActorType.LOCATION
+    };
 
-    private static final Set<String> SENTENCE_START_WORDS = Set.of("the", "in", "on", "at", "and", "of", "for",
-            "with", "from", "to", "by", "a", "an", "but", "as", "after", "before", "king", "queen", "president",
-            "neighbouring", "neighboring", "southern", "northern", "western", "eastern", "central");
+    private static final Set<String> SENTENCE_START_WORDS = Set.of(
+            "the",
+            "in",
+            "on",
+            "at",
+            "and",
+            "of",
+            "for",
+            "with",
+            "from",
+            "to",
+            "by",
+            "a",
+            "an",
+            "but",
+            "as",
+            "after",
+            "before",
+            "king",
+            "queen",
+            "president",
+            "neighbouring",
+            "neighboring",
+            "southern",
+            "northern",
+            "western",
+            "eastern",
+            "central");
 
     private final KnowledgeBase kb;
 
@@ -57,8 +88,9 @@ final class DictionaryTagger {
                 boolean drop = false;
                 for (KnowledgeBase.AmbiguityRule r : amb) {
                     switch (r.rule()) {
-                        case "NOT_PERSON" -> drop |= partOfPersonName(t, m.startToken(), m.endToken())
-                                || hyphenatedName(t, m.endToken(), matches);
+                        case "NOT_PERSON" ->
+                            drop |= partOfPersonName(t, m.startToken(), m.endToken())
+                                    || hyphenatedName(t, m.endToken(), matches);
                         case "NOT_BEFORE" -> {
                             int nx = m.endToken();
                             if (nx < t.size && r.argument() != null) {
@@ -106,11 +138,15 @@ final class DictionaryTagger {
     }
 
     /** An ambiguous name kept in an all-caps stretch, with its folded surface. */
-    private record CapsMatch(Mention mention, String surface) {
-    }
+    private record CapsMatch(Mention mention, String surface) {}
 
     private static Mention mention(PhraseMatcher.Match m, ActorEntry best) {
-        Mention mm = new Mention(m.startToken(), m.endToken(), best.type().entityType(), best.country(), best.id(),
+        Mention mm = new Mention(
+                m.startToken(),
+                m.endToken(),
+                best.type().entityType(),
+                best.country(),
+                best.id(),
                 best.type() == ActorType.LOCATION ? null : best.role());
         mm.capital = "capital".equals(best.role());
         return mm;
@@ -145,13 +181,22 @@ final class DictionaryTagger {
             return false;
         }
         int p = from - 1;
-        if (p >= 0 && !t.dropped[p] && t.isCapitalized(p) && !t.isAllCaps(p) && !t.newlineBefore(from)
-                && t.end[p] - t.start[p] > 1 && !(isSentenceStartToken(t, p) && SENTENCE_START_WORDS.contains(t.lower(p)))
+        if (p >= 0
+                && !t.dropped[p]
+                && t.isCapitalized(p)
+                && !t.isAllCaps(p)
+                && !t.newlineBefore(from)
+                && t.end[p] - t.start[p] > 1
+                && !(isSentenceStartToken(t, p) && SENTENCE_START_WORDS.contains(t.lower(p)))
                 && !t.is(p, "of")) {
             return true;
         }
         int n = to;
-        return n < t.size && !t.dropped[n] && t.isCapitalized(n) && !t.isAllCaps(n) && t.start[n] - t.end[to - 1] == 1
+        return n < t.size
+                && !t.dropped[n]
+                && t.isCapitalized(n)
+                && !t.isAllCaps(n)
+                && t.start[n] - t.end[to - 1] == 1
                 && !t.newlineBefore(n);
     }
 
@@ -161,8 +206,11 @@ final class DictionaryTagger {
      */
     private boolean hyphenatedName(Tokens t, int to, List<PhraseMatcher.Match> matches) {
         int h = to;
-        if (h + 1 >= t.size || t.start[h] != t.end[h - 1] || t.text.charAt(t.start[h]) != '-'
-                || t.start[h + 1] != t.end[h] || !t.isCapitalized(h + 1)) {
+        if (h + 1 >= t.size
+                || t.start[h] != t.end[h - 1]
+                || t.text.charAt(t.start[h]) != '-'
+                || t.start[h + 1] != t.end[h]
+                || !t.isCapitalized(h + 1)) {
             return false;
         }
         int lo = 0;

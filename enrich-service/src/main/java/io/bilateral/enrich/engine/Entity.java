@@ -10,5 +10,4 @@ package io.bilateral.enrich.engine;
  * @param actorId dictionary id of the matched entry, or null
  * @param role    role of a person or organisation, or null
  */
-public record Entity(String text, String type, int start, int end, String country, String actorId, String role) {
-}
+public record Entity(String text, String type, int start, int end, String country, String actorId, String role) {}

@@ -18,8 +18,7 @@ import java.util.List;
 final class EventCoder {
 
     /** The events of an article, and those of them told in the title or the first sentence of the body. */
-    record Events(List<CodedEvent> all, List<CodedEvent> inLead) {
-    }
+    record Events(List<CodedEvent> all, List<CodedEvent> inLead) {}
 
     private final RuleTables rules;
     private final ThemesAndTone themes;
@@ -33,14 +32,22 @@ final class EventCoder {
      * Codes the events of an article whose body starts at character {@code bodyStart}; a {@code published} time
      * (may be null) lets a year mentioned next to a cue tell a past event from a new one.
      */
-    Events code(Instant published, String text, Tokens t, int[] sent, int nSent, List<Mention> mentions,
-            List<PhraseMatcher.Match> themeMatches, int bodyStart) {
+    Events code(
+            Instant published,
+            String text,
+            Tokens t,
+            int[] sent,
+            int nSent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> themeMatches,
+            int bodyStart) {
         List<List<Mention>> bySent = actorsBySentence(sent, nSent, mentions);
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> inLead = null;
         List<PhraseMatcher.Match> cues = null;
         int leadSentence = firstBodySentence(t, sent, bodyStart);
-        int publishedYear = published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
+        int publishedYear =
+                published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = bySent.get(s);
             if (actors == null || distinctCountries(actors) < 2) {
@@ -79,12 +86,20 @@ final class EventCoder {
             List<EventActor> eventActors = new ArrayList<>();
             for (Mention m : actors) {
                 if (m.type.equals("PERSON") || m.type.equals("ORGANIZATION")) {
-                    eventActors.add(new EventActor(text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country,
-                            m.role));
+                    eventActors.add(new EventActor(
+                            text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country, m.role));
                 }
             }
-            CodedEvent event = new CodedEvent(pair[0], pair[1], !best.mutual(), best.code(), best.rootCode(),
-                    best.quadClass(), best.goldstein(), sentence, List.copyOf(eventActors),
+            CodedEvent event = new CodedEvent(
+                    pair[0],
+                    pair[1],
+                    !best.mutual(),
+                    best.code(),
+                    best.rootCode(),
+                    best.quadClass(),
+                    best.goldstein(),
+                    sentence,
+                    List.copyOf(eventActors),
                     List.copyOf(themes.themesBetween(themeMatches, from, to)));
             events.add(event);
             if (s <= leadSentence) {
@@ -159,7 +174,8 @@ final class EventCoder {
                 char c0 = t.text.charAt(t.start[i]);
                 char c1 = t.text.charAt(t.start[i] + 1);
                 if ((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0')) {
-                    int year = Integer.parseInt(t.text.subSequence(t.start[i], t.end[i]).toString());
+                    int year = Integer.parseInt(
+                            t.text.subSequence(t.start[i], t.end[i]).toString());
                     if (publishedYear < 0 || year < publishedYear) {
                         return true;
                     }

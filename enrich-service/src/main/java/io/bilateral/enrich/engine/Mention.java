@@ -6,9 +6,9 @@ package io.bilateral.enrich.engine;
  * mentions never leave that call.
  */
 final class Mention {
-    int from;      // token index, inclusive
-    int to;        // token index, exclusive
-    String type;   // entity type
+    int from; // token index, inclusive
+    int to; // token index, exclusive
+    String type; // entity type
     String country;
     String actorId;
     String role;

@@ -46,8 +46,10 @@ final class NameEvidence {
 
     /** "the daily Le Matin", "Interfax news agency", "Porsche shares": an organisation's context. */
     boolean orgContext(Tokens t, int from, int to) {
-        return from > 0 && t.kind[from - 1] == Tokens.WORD && !t.isCapitalized(from - 1)
-                && words.orgBefore.contains(t, from - 1)
+        return from > 0
+                        && t.kind[from - 1] == Tokens.WORD
+                        && !t.isCapitalized(from - 1)
+                        && words.orgBefore.contains(t, from - 1)
                 || to < t.size && t.kind[to] == Tokens.WORD && !t.isCapitalized(to) && words.orgAfter.contains(t, to);
     }
 
@@ -57,17 +59,25 @@ final class NameEvidence {
      * [from, to).
      */
     boolean clubOrVisitor(Tokens t, int from, int to) {
-        boolean club = from >= 2 && to < t.size && t.text.charAt(t.start[from - 1]) == '('
-                && t.text.charAt(t.start[to]) == ')' && t.isCapitalized(from - 2);
-        boolean visitor = (from == 0 || t.newlineBefore(from)) && to + 1 < t.size && t.is(to, "at")
-                && t.isAllCaps(to) && t.isAllCaps(to + 1);
+        boolean club = from >= 2
+                && to < t.size
+                && t.text.charAt(t.start[from - 1]) == '('
+                && t.text.charAt(t.start[to]) == ')'
+                && t.isCapitalized(from - 2);
+        boolean visitor = (from == 0 || t.newlineBefore(from))
+                && to + 1 < t.size
+                && t.is(to, "at")
+                && t.isAllCaps(to)
+                && t.isAllCaps(to + 1);
         return club || visitor;
     }
 
     /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
     boolean teamContext(Tokens t, int from, int to) {
-        return from > 0 && t.kind[from - 1] == Tokens.WORD && (words.fixture.contains(t, from - 1) || t.is(from - 1, "beat")
-                || t.is(from - 1, "against")) || to < t.size && t.kind[to] == Tokens.WORD && words.teamRoles.contains(t, to);
+        return from > 0
+                        && t.kind[from - 1] == Tokens.WORD
+                        && (words.fixture.contains(t, from - 1) || t.is(from - 1, "beat") || t.is(from - 1, "against"))
+                || to < t.size && t.kind[to] == Tokens.WORD && words.teamRoles.contains(t, to);
     }
 
     /**
@@ -91,15 +101,20 @@ final class NameEvidence {
 
     /** "Abraham Olano ( Spain ) Mapei": in a results list, the name after a rider's country is the team's. */
     boolean afterCountryInBrackets(Tokens t, int i) {
-        return i >= 3 && t.text.charAt(t.start[i - 1]) == ')' && t.kind[i - 1] == Tokens.PUNCT
-                && t.isCapitalized(i - 2) && (t.text.charAt(t.start[i - 3]) == '('
-                || i >= 4 && t.text.charAt(t.start[i - 4]) == '(');
+        return i >= 3
+                && t.text.charAt(t.start[i - 1]) == ')'
+                && t.kind[i - 1] == Tokens.PUNCT
+                && t.isCapitalized(i - 2)
+                && (t.text.charAt(t.start[i - 3]) == '(' || i >= 4 && t.text.charAt(t.start[i - 4]) == '(');
     }
 
     /** A score after the name and the name first on its line or after another score: a team in a results table. */
     boolean scoreFollows(Tokens t, int from, int to) {
         // three digits at most: "LONDON 1996-08-30" is a dateline, "Yorkshire 529-8" a score
-        return to < t.size && t.kind[to] == Tokens.NUMBER && t.end[to] - t.start[to] <= 3 && !t.newlineBefore(to)
+        return to < t.size
+                && t.kind[to] == Tokens.NUMBER
+                && t.end[to] - t.start[to] <= 3
+                && !t.newlineBefore(to)
                 && (from == 0 || t.newlineBefore(from) || t.kind[from - 1] == Tokens.NUMBER);
     }
 
@@ -116,7 +131,8 @@ final class NameEvidence {
     /** "M" (with a full stop after it) or "M.": a capital letter alone. */
     boolean initial(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        return t.kind[i] == Tokens.WORD && Character.isUpperCase(t.first(i))
+        return t.kind[i] == Tokens.WORD
+                && Character.isUpperCase(t.first(i))
                 && (len == 1 || len == 2 && t.text.charAt(t.start[i] + 1) == '.');
     }
 
@@ -126,14 +142,17 @@ final class NameEvidence {
             return true;
         }
         char c = t.text.charAt(t.start[s - 1]);
-        return t.kind[s - 1] == Tokens.PUNCT && (c == '"' || c == '“' || c == '(' || c == ':' || c == '-'
-                || c == '.');
+        return t.kind[s - 1] == Tokens.PUNCT && (c == '"' || c == '“' || c == '(' || c == ':' || c == '-' || c == '.');
     }
 
     /** "KDP", "CFDT": an acronym in running text (not a word of an all-caps headline). */
     boolean acronym(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
-        if (len < 2 || len > 6 || !t.isAllCaps(i) || commonWord(t, i) && len > 3 || words.legalForms.contains(t, i)
+        if (len < 2
+                || len > 6
+                || !t.isAllCaps(i)
+                || commonWord(t, i) && len > 3
+                || words.legalForms.contains(t, i)
                 || words.calendar.contains(t, i)) {
             return false;
         }
@@ -141,8 +160,8 @@ final class NameEvidence {
             return false; // "<AKZO.AS>": an instrument code
         }
         boolean capsBefore = i > 0 && t.kind[i - 1] == Tokens.WORD && t.isAllCaps(i - 1) && !t.newlineBefore(i);
-        boolean capsAfter = i + 1 < t.size && t.kind[i + 1] == Tokens.WORD && t.isAllCaps(i + 1)
-                && !t.newlineBefore(i + 1);
+        boolean capsAfter =
+                i + 1 < t.size && t.kind[i + 1] == Tokens.WORD && t.isAllCaps(i + 1) && !t.newlineBefore(i + 1);
         return !capsBefore && !capsAfter;
     }
 
@@ -175,9 +194,11 @@ final class NameEvidence {
         }
         int len = t.end[i] - t.start[i];
         char last = Character.toLowerCase(t.text.charAt(t.end[i] - 1));
-        return len > 4 && last == 's' && (lexicon.englishWords.containsStem(t, i, 1)
-                || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 3)
-                || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 2));
+        return len > 4
+                && last == 's'
+                && (lexicon.englishWords.containsStem(t, i, 1)
+                        || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 3)
+                        || endsWith(t, i, "ers") && lexicon.englishWords.containsStem(t, i, 2));
     }
 
     boolean endsWith(Tokens t, int i, String suffix) {
@@ -197,8 +218,11 @@ final class NameEvidence {
         if (initial(t, i) && (t.end[i] - t.start[i] == 2 || i + 1 < t.size && t.text.charAt(t.start[i + 1]) == '.')) {
             return true;
         }
-        return t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] >= 2 && !commonWord(t, i)
-                && !words.orgHeads.contains(t, i) && !words.sentenceWords.contains(t, i);
+        return t.kind[i] == Tokens.WORD
+                && t.end[i] - t.start[i] >= 2
+                && !commonWord(t, i)
+                && !words.orgHeads.contains(t, i)
+                && !words.sentenceWords.contains(t, i);
     }
 
     /** The words of [s, e) that are not links. */

@@ -58,11 +58,15 @@ public final class PerceptronNameTagger implements NameTagger {
         Path train = Path.of(file);
         ModelCache cache = ModelCache.standard();
         long t0 = System.nanoTime();
-        ModelCache.Loaded loaded = cache.loadOrTrain(train, "epochs=" + EPOCHS + ",kb=" + kb.size(),
-                () -> train(train, kb, EPOCHS));
-        log.printf("name tagger: perceptron, %s from %s (%d features, %.1f s) -> %s%n",
-                loaded.trained() ? "trained" : "cached", train, loaded.model().features(),
-                (System.nanoTime() - t0) / 1e9, loaded.file());
+        ModelCache.Loaded loaded =
+                cache.loadOrTrain(train, "epochs=" + EPOCHS + ",kb=" + kb.size(), () -> train(train, kb, EPOCHS));
+        log.printf(
+                "name tagger: perceptron, %s from %s (%d features, %.1f s) -> %s%n",
+                loaded.trained() ? "trained" : "cached",
+                train,
+                loaded.model().features(),
+                (System.nanoTime() - t0) / 1e9,
+                loaded.file());
         return new PerceptronNameTagger(loaded.model());
     }
 

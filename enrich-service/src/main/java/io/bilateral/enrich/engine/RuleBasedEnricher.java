@@ -95,11 +95,15 @@ public final class RuleBasedEnricher implements Enricher {
         actors.mark(t, sent, mentions, prepared.cleaned());
 
         List<PhraseMatcher.Match> themeMatches = themes.match(t);
-        EventCoder.Events coded = events.code(article.published(), text, t, sent, prepared.sentences(), mentions,
-                themeMatches, bodyStart);
+        EventCoder.Events coded = events.code(
+                article.published(), text, t, sent, prepared.sentences(), mentions, themeMatches, bodyStart);
         TreeSet<String> countries = salience.countries(t, sent, mentions, bodyStart, coded.inLead());
-        return new Annotation(entities(text, t, mentions), List.copyOf(countries),
-                List.copyOf(themes.themes(themeMatches)), ThemesAndTone.tone(coded.all()), coded.all());
+        return new Annotation(
+                entities(text, t, mentions),
+                List.copyOf(countries),
+                List.copyOf(themes.themes(themeMatches)),
+                ThemesAndTone.tone(coded.all()),
+                coded.all());
     }
 
     private static List<Entity> entities(String text, Tokens t, List<Mention> mentions) {
@@ -113,9 +117,8 @@ public final class RuleBasedEnricher implements Enricher {
     }
 
     /** What a name tagger sees of a text: tokens (boilerplate marked), sentence ids and dictionary mentions. */
-    record Prepared(Tokens tokens, TextCleaner.Cleaned cleaned, int[] sentence, int sentences,
-            List<Mention> dictionary) {
-    }
+    record Prepared(
+            Tokens tokens, TextCleaner.Cleaned cleaned, int[] sentence, int sentences, List<Mention> dictionary) {}
 
     /** The steps before name tagging, shared with the trainer of {@link PerceptronNameTagger}. */
     Prepared prepare(String text, int bodyStart) {

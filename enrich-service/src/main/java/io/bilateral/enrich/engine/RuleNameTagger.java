@@ -21,7 +21,6 @@ import java.util.Set;
  */
 final class RuleNameTagger implements NameTagger {
 
-
     private final NameLexicon lexicon;
     private final RuleTables tables;
     private final NameWords words;
@@ -58,7 +57,9 @@ final class RuleNameTagger implements NameTagger {
             }
             int s = i;
             int e = runEnd(t, sentence, owner, s);
-            if (e - s > 1 && ev.allCaps(t, s, e) && !words.orgHeads.contains(t, e - 1)
+            if (e - s > 1
+                    && ev.allCaps(t, s, e)
+                    && !words.orgHeads.contains(t, e - 1)
                     && !words.miscHeads.contains(t, e - 1)) {
                 // "MITCHELL DEFEATS BAILEY": each word of a headline is a name only if the article names it so
                 for (int k = s; k < e; k++) {
@@ -87,7 +88,9 @@ final class RuleNameTagger implements NameTagger {
             }
             Mention m = classify(t, dict, s, e, sentenceStart);
             if (m == null) {
-                if (e - s == 1 && t.kind[s] == Tokens.WORD && t.end[s] - t.start[s] > 2
+                if (e - s == 1
+                        && t.kind[s] == Tokens.WORD
+                        && t.end[s] - t.start[s] > 2
                         && !words.calendar.contains(t, s)) {
                     echoes.add(new Mention(s, e, null, null, null, null)); // "Miller raised the pace"
                 }
@@ -130,17 +133,24 @@ final class RuleNameTagger implements NameTagger {
         int[] owner = dict.owner();
         for (Mention m : dict.mentions()) {
             // "Dynamo Moscow players": the run before takes the place into its name
-            boolean inName = m.from > 0 && owner[m.from - 1] == 0 && t.isCapitalized(m.from - 1)
-                    && !words.sentenceWords.contains(t, m.from - 1) && t.start[m.from] - t.end[m.from - 1] == 1;
-            if (m.type.equals("LOCATION") && !inName && (ev.scoreFollows(t, m.from, m.to)
-                    || ev.teamContext(t, m.from, m.to) || ev.clubOrVisitor(t, m.from, m.to))) {
+            boolean inName = m.from > 0
+                    && owner[m.from - 1] == 0
+                    && t.isCapitalized(m.from - 1)
+                    && !words.sentenceWords.contains(t, m.from - 1)
+                    && t.start[m.from] - t.end[m.from - 1] == 1;
+            if (m.type.equals("LOCATION")
+                    && !inName
+                    && (ev.scoreFollows(t, m.from, m.to)
+                            || ev.teamContext(t, m.from, m.to)
+                            || ev.clubOrVisitor(t, m.from, m.to))) {
                 m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
             }
         }
         for (Mention m : dict.mentions()) {
-            Mention before = m.type.equals("ORGANIZATION") || m.type.equals("NORP")
-                    ? dict.placeBefore(t, m.from) : null;
-            if (before != null && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
+            Mention before =
+                    m.type.equals("ORGANIZATION") || m.type.equals("NORP") ? dict.placeBefore(t, m.from) : null;
+            if (before != null
+                    && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
                     && !absorbed.contains(before)) {
                 m.from = before.from;
                 m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
@@ -161,8 +171,13 @@ final class RuleNameTagger implements NameTagger {
         if (!givenNameFirst && (words.sentenceWords.contains(t, s) || words.calendar.contains(t, s))) {
             return true;
         }
-        return sentenceStart && e - s > 1 && ev.commonWord(t, s) && !lexicon.givenNames.contains(t, s)
-                && !words.orgHeads.contains(t, e - 1) && !words.miscHeads.contains(t, e - 1) && !ev.quoted(t, s, e);
+        return sentenceStart
+                && e - s > 1
+                && ev.commonWord(t, s)
+                && !lexicon.givenNames.contains(t, s)
+                && !words.orgHeads.contains(t, e - 1)
+                && !words.miscHeads.contains(t, e - 1)
+                && !ev.quoted(t, s, e);
     }
 
     /**
@@ -177,14 +192,16 @@ final class RuleNameTagger implements NameTagger {
         if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
             // a place as a family name, or as the last word of a club's or company's name
             m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s)
-                    ? "PERSON" : "ORGANIZATION";
+                    ? "PERSON"
+                    : "ORGANIZATION";
             m.to = place.to;
             m.country = m.type.equals("PERSON") ? null : countryOfNamesake(place);
             absorbed.add(place);
             next = m.to;
         }
-        if (m.type == null && (words.clubWords.contains(t, s) || t.end[s] - t.start[s] > 3
-                && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
+        if (m.type == null
+                && (words.clubWords.contains(t, s)
+                        || t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
             Mention before = dict.placeBefore(t, s);
             if (before != null && before.type.equals("LOCATION")) {
                 m.type = "ORGANIZATION"; // "Texas Rangers", "Leeds United": a city's team
@@ -198,8 +215,11 @@ final class RuleNameTagger implements NameTagger {
                 absorbed.add(before);
             }
         }
-        if ("MISC".equals(m.type) && m.from > 0 && t.kind[m.from - 1] == Tokens.NUMBER
-                && t.end[m.from - 1] - t.start[m.from - 1] == 4 && t.start[m.from] - t.end[m.from - 1] == 1) {
+        if ("MISC".equals(m.type)
+                && m.from > 0
+                && t.kind[m.from - 1] == Tokens.NUMBER
+                && t.end[m.from - 1] - t.start[m.from - 1] == 4
+                && t.start[m.from] - t.end[m.from - 1] == 1) {
             m.from--;
         }
         return next;
@@ -211,8 +231,12 @@ final class RuleNameTagger implements NameTagger {
      */
     private void extendOrganisation(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
         int e = m.to;
-        if (e < t.size && t.start[e] - t.end[e - 1] == 1 && !t.newlineBefore(e) && dict.owner()[e] == 0
-                && words.legalForms.contains(t, e) && t.isCapitalized(e)) {
+        if (e < t.size
+                && t.start[e] - t.end[e - 1] == 1
+                && !t.newlineBefore(e)
+                && dict.owner()[e] == 0
+                && words.legalForms.contains(t, e)
+                && t.isCapitalized(e)) {
             m.to = e + 1;
             return;
         }
@@ -241,7 +265,11 @@ final class RuleNameTagger implements NameTagger {
                 links++;
             }
             int next = e + links;
-            if (links > 0 && next < t.size && owner[next] == 0 && t.isCapitalized(next) && !t.newlineBefore(next)
+            if (links > 0
+                    && next < t.size
+                    && owner[next] == 0
+                    && t.isCapitalized(next)
+                    && !t.newlineBefore(next)
                     && t.start[next] - t.end[next - 1] <= 1) {
                 e = next + 1;
             } else {
@@ -260,7 +288,9 @@ final class RuleNameTagger implements NameTagger {
         if (ev.quoted(t, s, e) && (m == null || !"PERSON".equals(m.type) || m.role == null)) {
             return new Mention(s, e, "MISC", null, null, null); // "Schindler 's List": a title in quotes
         }
-        if ((m == null || m.type == null) && e - s == 1 && words.miscHeads.contains(t, s)
+        if ((m == null || m.type == null)
+                && e - s == 1
+                && words.miscHeads.contains(t, s)
                 && dict.placeBefore(t, s) != null) {
             return new Mention(s, e, "MISC", null, null, null); // "the Hong Kong Open"
         }
@@ -286,7 +316,13 @@ final class RuleNameTagger implements NameTagger {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
         if (n > s && n < e && !ev.headlineWords(t, n, e)) {
-            return new Mention(n, e, "PERSON", null, null, t.text.subSequence(t.start[s], t.end[n - 1]).toString());
+            return new Mention(
+                    n,
+                    e,
+                    "PERSON",
+                    null,
+                    null,
+                    t.text.subSequence(t.start[s], t.end[n - 1]).toString());
         }
         if (n == e) {
             return null; // titles alone ("President")
@@ -317,7 +353,11 @@ final class RuleNameTagger implements NameTagger {
         if (len >= 2 && ev.ampersand(t, s, e)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "Duff & Phelps": a firm
         }
-        if (len >= 2 && len <= 4 && lexicon.givenNames.contains(t, s) && !t.isAllCaps(s) && ev.noOrgWords(t, s, e)
+        if (len >= 2
+                && len <= 4
+                && lexicon.givenNames.contains(t, s)
+                && !t.isAllCaps(s)
+                && ev.noOrgWords(t, s, e)
                 && (!words.calendar.contains(t, s) || ev.nameWord(t, s + 1))) { // "Jan Siemerink", not "May Day"
             return new Mention(s, e, "PERSON", null, null, null);
         }
@@ -328,14 +368,19 @@ final class RuleNameTagger implements NameTagger {
         if (of > 0 && t.is(of, "of") && ev.orgWordBefore(t, s, e, of)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "League of Women Voters"
         }
-        if (len >= 2 && s > 0 && t.is(s - 1, "the") && t.text.charAt(t.start[s - 1]) == 't'
+        if (len >= 2
+                && s > 0
+                && t.is(s - 1, "the")
+                && t.text.charAt(t.start[s - 1]) == 't'
                 && Character.toLowerCase(t.text.charAt(t.end[e - 1] - 1)) == 's') {
             return new Mention(s, e, "ORGANIZATION", null, null, null); // "the Blue Jays", "the Red Sox"
         }
         if (len >= 2 && ev.anyNameLike(t, s, e)) {
             return new Mention(s, e, "ORGANIZATION", null, null, null);
         }
-        if (len == 1 && (nameLike || !sentenceStart || ev.resultsLine(t, s)) && !words.calendar.contains(t, s)
+        if (len == 1
+                && (nameLike || !sentenceStart || ev.resultsLine(t, s))
+                && !words.calendar.contains(t, s)
                 && !t.isAllCaps(s)) {
             return new Mention(s, e, null, null, null, null);
         }
@@ -358,16 +403,21 @@ final class RuleNameTagger implements NameTagger {
         }
         // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
         boolean knownName = lexicon.familyNames.contains(t, i) || lexicon.givenNames.contains(t, i);
-        if (i > 0 && t.is(i - 1, "the") && !knownName || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)
+        if (i > 0 && t.is(i - 1, "the") && !knownName
+                || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)
                 || i > 0 && words.fixture.contains(t, i - 1)
                 || ev.afterCountryInBrackets(t, i) && !lexicon.givenNames.contains(t, i)) {
             return "ORGANIZATION";
         }
-        if (t.end[i] - t.start[i] > 5 && (ev.endsWith(t, i, "ist") || ev.endsWith(t, i, "ists") || ev.endsWith(t, i, "ism")
-                || ev.endsWith(t, i, "ians"))) {
+        if (t.end[i] - t.start[i] > 5
+                && (ev.endsWith(t, i, "ist")
+                        || ev.endsWith(t, i, "ists")
+                        || ev.endsWith(t, i, "ism")
+                        || ev.endsWith(t, i, "ians"))) {
             return "MISC"; // "Maoist", "Stalinist", "Montserratians": a creed or a people, not a person
         }
-        boolean saidBefore = i > 0 && words.speech.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
+        boolean saidBefore =
+                i > 0 && words.speech.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
         if (saidBefore || lexicon.familyNames.contains(t, m.from) || !ev.commonWord(t, m.from)) {
             return "PERSON"; // '" ... , " said King .'
         }
@@ -469,7 +519,8 @@ final class RuleNameTagger implements NameTagger {
             }
             Mention d = mentions.get(owner[s - 1] - 1);
             return d.to == s && (d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION"))
-                    ? d : null;
+                    ? d
+                    : null;
         }
 
         /**

@@ -48,11 +48,16 @@ public final class EventStream implements AutoCloseable {
 
     private record Subscriber(HttpExchange exchange, String country) {
         boolean wants(RelationshipEvent event) {
-            return country == null || country.equals(event.getActor1Country()) || country.equals(event.getActor2Country());
+            return country == null
+                    || country.equals(event.getActor1Country())
+                    || country.equals(event.getActor2Country());
         }
     }
 
-    public EventStream(Topic<String, RelationshipEvent> topic, Map<String, Object> kafkaProperties, int maxSubscribers,
+    public EventStream(
+            Topic<String, RelationshipEvent> topic,
+            Map<String, Object> kafkaProperties,
+            int maxSubscribers,
             Clock clock) {
         this.topic = topic;
         this.consumerProps = ClientConfigs.committedReader(kafkaProperties);
@@ -101,11 +106,14 @@ public final class EventStream implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, RelationshipEvent> c = new KafkaConsumer<>(consumerProps,
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, RelationshipEvent> c = new KafkaConsumer<>(
+                consumerProps,
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
             consumer = c;
             List<TopicPartition> partitions = c.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             c.assign(partitions);
             c.seekToEnd(partitions);
             partitions.forEach(c::position); // resolves the lazy seek: from here on nothing committed is missed

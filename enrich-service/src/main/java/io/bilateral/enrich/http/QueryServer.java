@@ -56,7 +56,8 @@ public final class QueryServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final RelationsQueries queries;
     private final EventStream events;
-    private final HttpClient peers = HttpClient.newBuilder().connectTimeout(PEER_TIMEOUT).build();
+    private final HttpClient peers =
+            HttpClient.newBuilder().connectTimeout(PEER_TIMEOUT).build();
     private final byte[] dashboard;
 
     /** @param events the live event stream, or null to serve no {@code /events/stream} */
@@ -71,7 +72,10 @@ public final class QueryServer implements AutoCloseable {
 
     public QueryServer start() {
         server.start();
-        LOG.info("Relations API and dashboard on http://{}:{}/", server.getAddress().getHostString(), port());
+        LOG.info(
+                "Relations API and dashboard on http://{}:{}/",
+                server.getAddress().getHostString(),
+                port());
         return this;
     }
 
@@ -116,25 +120,40 @@ public final class QueryServer implements AutoCloseable {
         Matcher country = COUNTRY.matcher(path);
         if (path.equals("/") || path.equals("/index.html")) {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Content-Security-Policy",
-                    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Security-Policy",
+                            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
             exchange.sendResponseHeaders(200, dashboard.length);
             exchange.getResponseBody().write(dashboard);
         } else if (path.equals("/healthz")) {
             send(exchange, 200, JsonNodeFactory.instance.objectNode().put("status", "ok"));
         } else if (path.equals("/readyz")) {
             boolean ready = queries.ready();
-            send(exchange, ready ? 200 : 503, JsonNodeFactory.instance.objectNode().put("ready", ready));
+            send(
+                    exchange,
+                    ready ? 200 : 503,
+                    JsonNodeFactory.instance.objectNode().put("ready", ready));
         } else if (path.equals("/pairs")) {
             send(exchange, 200, gather(path, local, p -> true));
         } else if (country.matches()) {
             String code = country.group(1);
-            send(exchange, 200, gather(path, local, p -> p.getCountryA().equals(code) || p.getCountryB().equals(code)));
+            send(
+                    exchange,
+                    200,
+                    gather(
+                            path,
+                            local,
+                            p -> p.getCountryA().equals(code) || p.getCountryB().equals(code)));
         } else if (pair.matches()) {
             pair(exchange, pair, local);
         } else {
-            send(exchange, 404, error("no such resource: " + path
-                    + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /countries/IRN/pairs, /events/stream?country=IRN)"));
+            send(
+                    exchange,
+                    404,
+                    error(
+                            "no such resource: " + path
+                                    + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /countries/IRN/pairs, /events/stream?country=IRN)"));
         }
     }
 
@@ -142,14 +161,19 @@ public final class QueryServer implements AutoCloseable {
         String pairId = pair.group(1) + "-" + pair.group(2);
         boolean events = pair.group(3) != null;
         if (pair.group(1).compareTo(pair.group(2)) >= 0) {
-            send(exchange, 400, error("pair: '" + pairId
-                    + "' must be two different alpha-3 codes in alphabetical order, e.g. IRN-UZB"));
+            send(
+                    exchange,
+                    400,
+                    error("pair: '" + pairId
+                            + "' must be two different alpha-3 codes in alphabetical order, e.g. IRN-UZB"));
             return;
         }
-        Optional<HostInfo> owner = local ? Optional.empty()
+        Optional<HostInfo> owner = local
+                ? Optional.empty()
                 : queries.remoteOwner(events ? RelationsTopology.CLUSTER_STORE : RelationsTopology.PAIRS_STORE, pairId);
         if (owner.isPresent()) {
-            HttpResponse<String> answer = ask(owner.get(), exchange.getRequestURI().getPath());
+            HttpResponse<String> answer =
+                    ask(owner.get(), exchange.getRequestURI().getPath());
             sendRaw(exchange, answer.statusCode(), answer.body());
         } else if (events) {
             send(exchange, 200, array(queries.events(pairId)));
@@ -188,8 +212,11 @@ public final class QueryServer implements AutoCloseable {
 
     private HttpResponse<String> ask(HostInfo peer, String pathAndQuery) throws IOException {
         try {
-            return peers.send(HttpRequest.newBuilder(URI.create("http://" + peer.host() + ":" + peer.port() + pathAndQuery))
-                    .timeout(PEER_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            return peers.send(
+                    HttpRequest.newBuilder(URI.create("http://" + peer.host() + ":" + peer.port() + pathAndQuery))
+                            .timeout(PEER_TIMEOUT)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while asking " + peer, e);

@@ -10,11 +10,11 @@ import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -49,8 +49,11 @@ public final class RelationsQueries {
 
     /** The other instances of the application, each serving part of the stores. */
     public List<HostInfo> peers() {
-        return streams.metadataForAllStreamsClients().stream().map(StreamsMetadata::hostInfo)
-                .filter(h -> !h.equals(self)).distinct().toList();
+        return streams.metadataForAllStreamsClients().stream()
+                .map(StreamsMetadata::hostInfo)
+                .filter(h -> !h.equals(self))
+                .distinct()
+                .toList();
     }
 
     public boolean ready() {
@@ -70,7 +73,6 @@ public final class RelationsQueries {
         return Optional.ofNullable(pairStore().get(pairId));
     }
 
-
     /** The events of a pair, newest first. */
     public List<RelationshipEvent> events(String pairId) {
         ReadOnlyKeyValueStore<String, RelationshipEvent> store = streams.store(StoreQueryParameters.fromNameAndType(
@@ -82,13 +84,14 @@ public final class RelationsQueries {
                 result.add(next.value);
             }
         }
-        result.sort(Comparator.comparing(RelationshipEvent::getDate).reversed()
+        result.sort(Comparator.comparing(RelationshipEvent::getDate)
+                .reversed()
                 .thenComparing(RelationshipEvent::getEventId));
         return result;
     }
 
     private ReadOnlyKeyValueStore<String, PairSummary> pairStore() {
-        return streams.store(StoreQueryParameters.fromNameAndType(RelationsTopology.PAIRS_STORE,
-                QueryableStoreTypes.keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                RelationsTopology.PAIRS_STORE, QueryableStoreTypes.keyValueStore()));
     }
 }

@@ -27,8 +27,13 @@ public final class ArticleEnricher {
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
-        Annotation annotation = enricher.annotate(new ArticleInput(raw.getId(), raw.getTitle(), raw.getBody(),
-                raw.getPublished(), raw.getSource(), raw.getSourceCountry()));
+        Annotation annotation = enricher.annotate(new ArticleInput(
+                raw.getId(),
+                raw.getTitle(),
+                raw.getBody(),
+                raw.getPublished(),
+                raw.getSource(),
+                raw.getSourceCountry()));
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setTitle(raw.getTitle())
@@ -38,10 +43,13 @@ public final class ArticleEnricher {
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(clock.instant())
                 .setCountries(List.copyOf(annotation.countries()))
-                .setEntities(annotation.entities().stream().map(ArticleEnricher::mention).toList())
+                .setEntities(annotation.entities().stream()
+                        .map(ArticleEnricher::mention)
+                        .toList())
                 .setThemes(List.copyOf(annotation.themes()))
                 .setTone(annotation.tone())
-                .setEvents(annotation.events().stream().map(ArticleEnricher::event).toList())
+                .setEvents(
+                        annotation.events().stream().map(ArticleEnricher::event).toList())
                 .build();
     }
 

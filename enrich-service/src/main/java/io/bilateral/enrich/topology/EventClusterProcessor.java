@@ -48,8 +48,13 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
      * @param retention how long an event stays a candidate after its last report, in stream time; older ones are
      *                  dropped from the store (they stay in relations.events), which keeps the store bounded
      */
-    public EventClusterProcessor(String storeName, String reportsStoreName, String summariesStoreName,
-            EventClustering clustering, Clock clock, Duration retention) {
+    public EventClusterProcessor(
+            String storeName,
+            String reportsStoreName,
+            String summariesStoreName,
+            EventClustering clustering,
+            Clock clock,
+            Duration retention) {
         this.storeName = storeName;
         this.reportsStoreName = reportsStoreName;
         this.summariesStoreName = summariesStoreName;
@@ -101,13 +106,16 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
         for (EventReport report : EventReport.forPair(record.value(), pairId)) {
             String reportKey = reportKey(pairId, report);
             if (reports.get(reportKey) != null) {
-                LOG.debug("Article {} is already a source of an event of {}: re-delivery ignored", report.articleId(), pairId);
+                LOG.debug(
+                        "Article {} is already a source of an event of {}: re-delivery ignored",
+                        report.articleId(),
+                        pairId);
                 continue;
             }
             Instant now = clock.instant();
             Optional<RelationshipEvent> match = clustering.bestMatch(candidates(pairId, report), report);
-            RelationshipEvent event = match.map(e -> clustering.merge(e, report, now))
-                    .orElseGet(() -> clustering.create(report, now));
+            RelationshipEvent event =
+                    match.map(e -> clustering.merge(e, report, now)).orElseGet(() -> clustering.create(report, now));
             match.filter(old -> !old.getDate().equals(event.getDate()))
                     .ifPresent(old -> store.delete(storeKey(old))); // an earlier report moved the event's day
             store.put(storeKey(event), event);
@@ -163,7 +171,7 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
 
     /** One report of one article for one pair and polarity: what a re-delivery would repeat. */
     static String reportKey(String pairId, EventReport report) {
-        return pairId + "|" + report.articleId() + "|" + (EventReport.isConflict(report.event().getQuadClass()) ? "conflict"
-                : "cooperation");
+        return pairId + "|" + report.articleId() + "|"
+                + (EventReport.isConflict(report.event().getQuadClass()) ? "conflict" : "cooperation");
     }
 }

@@ -56,17 +56,20 @@ public final class EventClustering {
 
     /** The best-matching candidate, if any reaches the similarity threshold. */
     public Optional<RelationshipEvent> bestMatch(List<RelationshipEvent> candidates, EventReport report) {
-        Set<String> reportTerms = terms(report.event().getActors(), report.event().getThemes(),
+        Set<String> reportTerms = terms(
+                report.event().getActors(),
+                report.event().getThemes(),
                 report.event().getSentence());
         RelationshipEvent best = null;
         double bestScore = minSimilarity;
         for (RelationshipEvent candidate : candidates) {
-            if (EventReport.isConflict(candidate.getQuadClass()) != EventReport.isConflict(report.event().getQuadClass())
+            if (EventReport.isConflict(candidate.getQuadClass())
+                            != EventReport.isConflict(report.event().getQuadClass())
                     || !withinWindow(candidate, report)) {
                 continue;
             }
-            double score = KeyTerms.overlap(reportTerms,
-                    terms(candidate.getActors(), candidate.getThemes(), candidate.getSentence()));
+            double score = KeyTerms.overlap(
+                    reportTerms, terms(candidate.getActors(), candidate.getThemes(), candidate.getSentence()));
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -147,9 +150,10 @@ public final class EventClustering {
     private static int distinctOutlets(List<EventSource> sources) {
         Set<String> outlets = new HashSet<>();
         for (EventSource source : sources) {
-            outlets.add(source.getOutlet() != null
-                    ? "outlet:" + source.getOutlet().toLowerCase(Locale.ROOT)
-                    : "article:" + source.getArticleId());
+            outlets.add(
+                    source.getOutlet() != null
+                            ? "outlet:" + source.getOutlet().toLowerCase(Locale.ROOT)
+                            : "article:" + source.getArticleId());
         }
         return outlets.size();
     }
@@ -161,10 +165,14 @@ public final class EventClustering {
             byName.put(actor.getName().toLowerCase(Locale.ROOT), actor);
         }
         for (EventActor actor : more) {
-            byName.merge(actor.getName().toLowerCase(Locale.ROOT), actor, (old, add) -> new EventActor(old.getName(),
-                    old.getType(),
-                    old.getCountry() != null ? old.getCountry() : add.getCountry(),
-                    old.getRole() != null ? old.getRole() : add.getRole()));
+            byName.merge(
+                    actor.getName().toLowerCase(Locale.ROOT),
+                    actor,
+                    (old, add) -> new EventActor(
+                            old.getName(),
+                            old.getType(),
+                            old.getCountry() != null ? old.getCountry() : add.getCountry(),
+                            old.getRole() != null ? old.getRole() : add.getRole()));
         }
         return new ArrayList<>(byName.values());
     }

@@ -15,8 +15,14 @@ import java.util.List;
  * kind, i.e. the lead, because an article reports one happening per pair and its later sentences elaborate on it.
  * The Iran-US criticism in a story about an Iran-Tajikistan meeting is another pair, so it is its own report.
  */
-public record EventReport(String articleId, String url, String outlet, Instant published, Instant ingestedAt,
-        double tone, ArticleEvent event) {
+public record EventReport(
+        String articleId,
+        String url,
+        String outlet,
+        Instant published,
+        Instant ingestedAt,
+        double tone,
+        ArticleEvent event) {
 
     /** The reports of {@code article} for {@code pairId}, in text order. */
     public static List<EventReport> forPair(EnrichedArticle article, String pairId) {
@@ -36,8 +42,14 @@ public record EventReport(String articleId, String url, String outlet, Instant p
             } else {
                 cooperation = true;
             }
-            reports.add(new EventReport(article.getId(), article.getUrl(), article.getSource(), article.getPublished(),
-                    article.getIngestedAt(), article.getTone(), event));
+            reports.add(new EventReport(
+                    article.getId(),
+                    article.getUrl(),
+                    article.getSource(),
+                    article.getPublished(),
+                    article.getIngestedAt(),
+                    article.getTone(),
+                    event));
         }
         return reports;
     }

@@ -10,14 +10,56 @@ import java.util.Set;
  */
 final class KeyTerms {
 
-    private static final Set<String> STOP_WORDS = Set.of("that", "this", "with", "from", "have", "been", "were",
-            "will", "would", "their", "they", "them", "said", "says", "also", "between", "about", "which", "during",
-            "other", "into", "than", "after", "before", "while", "where", "when", "such", "these", "those", "there",
-            "both", "countries", "country", "two", "sides", "side", "more", "most", "over", "under", "being", "what",
-            "whose", "upon", "within", "according");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "that",
+            "this",
+            "with",
+            "from",
+            "have",
+            "been",
+            "were",
+            "will",
+            "would",
+            "their",
+            "they",
+            "them",
+            "said",
+            "says",
+            "also",
+            "between",
+            "about",
+            "which",
+            "during",
+            "other",
+            "into",
+            "than",
+            "after",
+            "before",
+            "while",
+            "where",
+            "when",
+            "such",
+            "these",
+            "those",
+            "there",
+            "both",
+            "countries",
+            "country",
+            "two",
+            "sides",
+            "side",
+            "more",
+            "most",
+            "over",
+            "under",
+            "being",
+            "what",
+            "whose",
+            "upon",
+            "within",
+            "according");
 
-    private KeyTerms() {
-    }
+    private KeyTerms() {}
 
     /** Adds the key terms of {@code text} to {@code terms}; one pass, no regular expressions. */
     static void addTo(Set<String> terms, String text) {

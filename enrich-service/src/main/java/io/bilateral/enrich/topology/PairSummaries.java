@@ -21,8 +21,7 @@ public final class PairSummaries {
     static final int LATEST_EVENTS = 10;
     static final int TIMELINE_DAYS = 30;
 
-    private PairSummaries() {
-    }
+    private PairSummaries() {}
 
     public static PairSummary empty(String pairId, Instant now) {
         String[] countries = pairId.split("-", 2);
@@ -77,8 +76,15 @@ public final class PairSummaries {
         List<EventDigest> result = new ArrayList<>(digests);
         result.removeIf(d -> d.getEventId().equals(e.getEventId()));
         if (sign > 0) {
-            result.add(new EventDigest(e.getEventId(), e.getEventCode(), e.getActor1Country(), e.getActor2Country(),
-                    e.getGoldstein(), e.getDate(), e.getNumArticles(), e.getSentence()));
+            result.add(new EventDigest(
+                    e.getEventId(),
+                    e.getEventCode(),
+                    e.getActor1Country(),
+                    e.getActor2Country(),
+                    e.getGoldstein(),
+                    e.getDate(),
+                    e.getNumArticles(),
+                    e.getSentence()));
         }
         result.sort(Comparator.comparing(EventDigest::getDate).reversed().thenComparing(EventDigest::getEventId));
         return result.size() > LATEST_EVENTS ? new ArrayList<>(result.subList(0, LATEST_EVENTS)) : result;
@@ -99,7 +105,8 @@ public final class PairSummaries {
         }
         List<TimelineDay> result = new ArrayList<>(byDay.values());
         result.sort(Comparator.comparing(TimelineDay::getDate));
-        return result.size() > TIMELINE_DAYS ? new ArrayList<>(result.subList(result.size() - TIMELINE_DAYS, result.size()))
+        return result.size() > TIMELINE_DAYS
+                ? new ArrayList<>(result.subList(result.size() - TIMELINE_DAYS, result.size()))
                 : result;
     }
 }

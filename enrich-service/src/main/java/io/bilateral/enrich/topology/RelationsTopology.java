@@ -42,22 +42,26 @@ public final class RelationsTopology {
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
 
-    private RelationsTopology() {
-    }
+    private RelationsTopology() {}
 
     /**
      * @param enricher     the engine; with a runtime dictionary it also listens to {@code actorUpdates}
      * @param actorUpdates told of every change of {@code reference.actors} (read as a global store, i.e. a
      *                     GlobalKTable, fully loaded before any article is processed)
      */
-    public static Topology build(Topics topics, Enricher enricher, ActorUpdates actorUpdates, EventClustering clustering,
-            Clock clock) {
+    public static Topology build(
+            Topics topics, Enricher enricher, ActorUpdates actorUpdates, EventClustering clustering, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ACTORS_STORE), Serdes.String(),
-                        topics.referenceActors().valueSerde()).withLoggingDisabled(),
+                Stores.keyValueStoreBuilder(
+                                Stores.inMemoryKeyValueStore(ACTORS_STORE),
+                                Serdes.String(),
+                                topics.referenceActors().valueSerde())
+                        .withLoggingDisabled(),
                 topics.referenceActors().name(),
-                Consumed.with(topics.referenceActors().keySerde(), topics.referenceActors().valueSerde())
+                Consumed.with(
+                                topics.referenceActors().keySerde(),
+                                topics.referenceActors().valueSerde())
                         .withName("reference-actors"),
                 () -> new ActorStoreUpdater(ACTORS_STORE, actorUpdates));
         var eventSerde = topics.relationEvents().valueSerde();
@@ -67,29 +71,49 @@ public final class RelationsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(PAIRS_STORE), Serdes.String(), topics.relationPairs().valueSerde()));
+                Stores.persistentKeyValueStore(PAIRS_STORE),
+                Serdes.String(),
+                topics.relationPairs().valueSerde()));
 
         ArticleEnricher articleEnricher = new ArticleEnricher(enricher, clock);
-        KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.rawArticles().name(),
-                        Consumed.with(topics.rawArticles().keySerde(), topics.rawArticles().valueSerde())
+        KStream<String, EnrichedArticle> enriched = builder.stream(
+                        topics.rawArticles().name(),
+                        Consumed.with(
+                                        topics.rawArticles().keySerde(),
+                                        topics.rawArticles().valueSerde())
                                 .withName("raw-articles"))
                 .mapValues(articleEnricher::enrich, Named.as("enrich-article"));
-        enriched.to(topics.enrichedArticles().name(),
-                Produced.with(topics.enrichedArticles().keySerde(), articleSerde).withName("enriched-articles"));
+        enriched.to(
+                topics.enrichedArticles().name(),
+                Produced.with(topics.enrichedArticles().keySerde(), articleSerde)
+                        .withName("enriched-articles"));
 
-        KStream<String, EventUpdate> updates = enriched
-                .flatMap((id, article) -> pairsOf(article).stream().map(pair -> KeyValue.pair(pair, reportsOnly(article)))
-                        .toList(), Named.as("key-by-pair"))
+        KStream<String, EventUpdate> updates = enriched.flatMap(
+                        (id, article) -> pairsOf(article).stream()
+                                .map(pair -> KeyValue.pair(pair, reportsOnly(article)))
+                                .toList(),
+                        Named.as("key-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
-                .process(() -> new EventClusterProcessor(CLUSTER_STORE, REPORTS_STORE, PAIRS_STORE, clustering, clock,
-                        clustering.retention()), Named.as("cluster-events"), CLUSTER_STORE, REPORTS_STORE, PAIRS_STORE);
-        updates.map((pair, update) -> KeyValue.pair(update.event().getEventId(), update.event()), Named.as("event-of-update"))
-                .to(topics.relationEvents().name(),
-                        Produced.with(topics.relationEvents().keySerde(), eventSerde).withName("relation-events"));
+                .process(
+                        () -> new EventClusterProcessor(
+                                CLUSTER_STORE, REPORTS_STORE, PAIRS_STORE, clustering, clock, clustering.retention()),
+                        Named.as("cluster-events"),
+                        CLUSTER_STORE,
+                        REPORTS_STORE,
+                        PAIRS_STORE);
+        updates.map(
+                        (pair, update) -> KeyValue.pair(update.event().getEventId(), update.event()),
+                        Named.as("event-of-update"))
+                .to(
+                        topics.relationEvents().name(),
+                        Produced.with(topics.relationEvents().keySerde(), eventSerde)
+                                .withName("relation-events"));
         updates.mapValues(EventUpdate::summary, Named.as("summary-of-update"))
-                .to(topics.relationPairs().name(),
-                        Produced.with(topics.relationPairs().keySerde(), topics.relationPairs().valueSerde())
+                .to(
+                        topics.relationPairs().name(),
+                        Produced.with(
+                                        topics.relationPairs().keySerde(),
+                                        topics.relationPairs().valueSerde())
                                 .withName("relation-pairs"));
         return builder.build();
     }

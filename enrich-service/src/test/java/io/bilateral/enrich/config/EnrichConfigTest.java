@@ -34,6 +34,7 @@ class EnrichConfigTest {
 
         assertThat(streams.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
         assertThat(streams.getLong(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(250L);
-        assertThat(streams.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(streams.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     }
 }

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 class RuntimeDictionaryTest {
 
     private static RuleBasedEnricher bundled;
-    private static final ArticleInput ARTICLE = new ArticleInput("a1", "Security talks",
+    private static final ArticleInput ARTICLE = new ArticleInput(
+            "a1",
+            "Security talks",
             "Zorbek Alimov met Ali Shamkhani in Tehran on Sunday and signed a security cooperation memorandum.",
-            Instant.parse("2024-03-03T10:00:00Z"), null, null);
+            Instant.parse("2024-03-03T10:00:00Z"),
+            null,
+            null);
 
     @BeforeAll
     static void loadBundled() {
@@ -25,12 +29,22 @@ class RuntimeDictionaryTest {
     }
 
     static ActorEntry person(String id, String name, String country) {
-        return ActorEntry.newBuilder().setId(id).setName(name).setAliases(List.of()).setType("PERSON")
-                .setCountry(country).setRole("Security Council Secretary").setUpdatedAt(Instant.EPOCH).build();
+        return ActorEntry.newBuilder()
+                .setId(id)
+                .setName(name)
+                .setAliases(List.of())
+                .setType("PERSON")
+                .setCountry(country)
+                .setRole("Security Council Secretary")
+                .setUpdatedAt(Instant.EPOCH)
+                .build();
     }
 
     private static Entity entity(Annotation annotation, String text) {
-        return annotation.entities().stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow();
+        return annotation.entities().stream()
+                .filter(e -> e.text().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -55,7 +69,9 @@ class RuntimeDictionaryTest {
         dictionary.annotate(ARTICLE);
 
         dictionary.remove("person:zorbek-alimov");
-        dictionary.upsert(ActorEntry.newBuilder(person("person:bad", "Bad Entry", "KGZ")).setType("WIZARD").build());
+        dictionary.upsert(ActorEntry.newBuilder(person("person:bad", "Bad Entry", "KGZ"))
+                .setType("WIZARD")
+                .build());
         Annotation after = dictionary.annotate(ARTICLE);
 
         assertThat(after.countries()).doesNotContain("KGZ");
@@ -68,6 +84,7 @@ class RuntimeDictionaryTest {
         RuntimeDictionary dictionary = new RuntimeDictionary(bundled);
         dictionary.upsert(person("person:ali-shamkhani", "Ali Shamkhani", "TJK"));
 
-        assertThat(entity(dictionary.annotate(ARTICLE), "Ali Shamkhani").country()).isEqualTo("TJK");
+        assertThat(entity(dictionary.annotate(ARTICLE), "Ali Shamkhani").country())
+                .isEqualTo("TJK");
     }
 }

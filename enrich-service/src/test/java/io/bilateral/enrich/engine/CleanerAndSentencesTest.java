@@ -31,7 +31,8 @@ class CleanerAndSentencesTest {
     @Test
     void shouldDropTeaserLinesEndingInAnEllipsis() {
         assertThat(kept("Iran and Uzbekistan signed a deal.\nRussian President Vladimir Putin has confirmed the…\n"
-                + "A senior MP has called for...")).isEqualTo("Iran and Uzbekistan signed a deal.");
+                        + "A senior MP has called for..."))
+                .isEqualTo("Iran and Uzbekistan signed a deal.");
     }
 
     @Test
@@ -43,12 +44,16 @@ class CleanerAndSentencesTest {
     @Test
     void shouldDropLicenceSentencesGluedToAParagraph() {
         assertThat(kept("He said so. All Content by Mehr News Agency is licensed under a Creative Commons "
-                + "Attribution 4.0 International License.")).isEqualTo("He said so.");
+                        + "Attribution 4.0 International License."))
+                .isEqualTo("He said so.");
     }
 
     @ParameterizedTest
-    @CsvSource({"'TEHRAN – Top officials met.', TEHRAN", "'Dushanbe(IP) - The chief met.', Dushanbe",
-        "'NEW YORK, March 3 - Shares rose.', NEW YORK"})
+    @CsvSource({
+        "'TEHRAN – Top officials met.', TEHRAN",
+        "'Dushanbe(IP) - The chief met.', Dushanbe",
+        "'NEW YORK, March 3 - Shares rose.', NEW YORK"
+    })
     void shouldKeepTheDatelinePlaceAsMetadata(String body, String place) {
         assertThat(cleaner.clean("T\n\n" + body, 3).place()).isEqualTo(place);
     }
@@ -64,7 +69,8 @@ class CleanerAndSentencesTest {
         "'Maj. Gen. Bagheri met the U.S. envoy. They talked.', 2",
         "'He flew to the U.S.\nThen he left.', 2",
         "'Prices rose 5.93 pct. Mr. Smith said so.', 2",
-        "'A wrapped newswire line\ncontinues here. Next one.', 2"})
+        "'A wrapped newswire line\ncontinues here. Next one.', 2"
+    })
     void shouldSplitSentencesSurvivingAbbreviations(String text, int expected) {
         Tokens t = Tokenizer.tokenize(text);
         int[] n = new int[1];

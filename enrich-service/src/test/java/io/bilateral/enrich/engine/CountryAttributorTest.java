@@ -16,14 +16,17 @@ class CountryAttributorTest {
     private static List<Mention> attributed(String body, String sourceCountry) {
         RuleBasedEnricher.Prepared p = ENGINE.prepare("\n\n" + body, 2);
         KnowledgeBase kb = ENGINE.knowledgeBase();
-        List<Mention> mentions = NameTagger.rules(RuleTables.bundled()).tag(p.tokens(), p.sentence(), p.dictionary(),
-                kb);
+        List<Mention> mentions =
+                NameTagger.rules(RuleTables.bundled()).tag(p.tokens(), p.sentence(), p.dictionary(), kb);
         ATTRIBUTOR.attribute(p.tokens(), mentions, sourceCountry);
         return mentions;
     }
 
     private static Mention person(List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.type.equals("PERSON")).findFirst().orElseThrow();
+        return mentions.stream()
+                .filter(m -> m.type.equals("PERSON"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -34,8 +37,10 @@ class CountryAttributorTest {
 
     @Test
     void shouldGiveAPersonTheCountryOfTheInstitutionAfterTheRole() {
-        assertThat(person(attributed("Ali Shamkhani, Secretary of Iran's Supreme National Security Council, spoke.",
-                null)).country).isEqualTo("IRN");
+        assertThat(person(attributed(
+                                "Ali Shamkhani, Secretary of Iran's Supreme National Security Council, spoke.", null))
+                        .country)
+                .isEqualTo("IRN");
     }
 
     @Test

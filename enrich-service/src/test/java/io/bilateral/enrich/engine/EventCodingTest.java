@@ -28,7 +28,8 @@ class EventCodingTest {
         "'The agreement paves the way for Tehran-Tashkent cooperation.', IRN, UZB, 057, false",
         "'Japan urged China to open its markets.', JPN, CHN, 020, true",
         "'Our country signed a deal with Uzbekistan.', IRN, UZB, 057, false",
-        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true"})
+        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true"
+    })
     void shouldCodeWhoDoesWhatToWhom(String body, String a1, String a2, String code, boolean directed) {
         assertThat(events(body)).first().satisfies(e -> {
             assertThat(e.actor1()).isEqualTo(a1);
@@ -46,7 +47,8 @@ class EventCodingTest {
         "'The joint borders of Iran with Afghanistan require cooperation.'",
         "'Afghanistan''s northern border with Tajikistan is unstable.'",
         "'Finnair Oy agreed to buy two aircraft from McDonnell Douglas Corp of the U.S.'",
-        "'General Motors of Canada Ltd, wholly owned by General Motors Corp, said sales rose.'"})
+        "'General Motors of Canada Ltd, wholly owned by General Motors Corp, said sales rose.'"
+    })
     void shouldNotCodeTopicsOrHistory(String body) {
         assertThat(events(body)).isEmpty();
     }

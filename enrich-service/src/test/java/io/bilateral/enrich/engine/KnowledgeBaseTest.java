@@ -16,7 +16,8 @@ class KnowledgeBaseTest {
     private static final Enricher ENGINE = RuleBasedEnricher.create();
 
     private static List<Entity> entities(String body) {
-        return ENGINE.annotate(new ArticleInput("t", "", body, null, null, null)).entities();
+        return ENGINE.annotate(new ArticleInput("t", "", body, null, null, null))
+                .entities();
     }
 
     @ParameterizedTest
@@ -29,7 +30,8 @@ class KnowledgeBaseTest {
         "'A Kyrgyz delegation arrived.', Kyrgyz, KGZ",
         "'The Supreme National Security Council met.', Supreme National Security Council, IRN",
         "'Officials met in Tashkent.', Tashkent, UZB",
-        "'Shares fell in Tokyo.', Tokyo, JPN"})
+        "'Shares fell in Tokyo.', Tokyo, JPN"
+    })
     void shouldResolveAliasesToCountries(String body, String text, String country) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
@@ -43,9 +45,11 @@ class KnowledgeBaseTest {
         "'She collects fine china.', china",
         "'He studied at Columbia University.', Colombia",
         "'Michael Jordan scored 30 points.', Jordan",
-        "'The Albany council voted.', Albania"})
+        "'The Albany council voted.', Albania"
+    })
     void shouldNotTagCountriesInOtherSenses(String body, String word) {
-        assertThat(entities(body)).noneMatch(e -> e.type().equals("COUNTRY") && e.text().equalsIgnoreCase(word));
+        assertThat(entities(body))
+                .noneMatch(e -> e.type().equals("COUNTRY") && e.text().equalsIgnoreCase(word));
     }
 
     @ParameterizedTest
@@ -56,29 +60,37 @@ class KnowledgeBaseTest {
         "'Georgia-Pacific Corp said sales rose.', GEO",
         "'Georgia Gulf Corp filed for a share offer.', GEO",
         "'Jersey Central Power and Light Co cut its rates.', JEY",
-        "'Carolina Power and Light Co said it will redeem stock.', PRI"})
+        "'Carolina Power and Light Co said it will redeem stock.', PRI"
+    })
     void shouldNotReadCompanyAndRegionNamesAsCountries(String body, String country) {
-        assertThat(ENGINE.annotate(new ArticleInput("t", "", body, null, null, null)).countries())
+        assertThat(ENGINE.annotate(new ArticleInput("t", "", body, null, null, null))
+                        .countries())
                 .doesNotContain(country);
     }
 
     @Test
     void shouldReadAnAllCapsHeadlineNameAsTheBodyReadsIt() {
-        Annotation a = ENGINE.annotate(new ArticleInput("t", "GEORGIA GULF FILES FOR SHARE OFFER",
-                "Georgia Gulf Corp said it filed for an offering of four mln shares.", null, null, null));
+        Annotation a = ENGINE.annotate(new ArticleInput(
+                "t",
+                "GEORGIA GULF FILES FOR SHARE OFFER",
+                "Georgia Gulf Corp said it filed for an offering of four mln shares.",
+                null,
+                null,
+                null));
         assertThat(a.countries()).doesNotContain("GEO");
     }
 
     @Test
     void shouldKeepTwoPlacesJoinedByAHyphen() {
-        assertThat(entities("Tehran-Tashkent cooperation grew.")).extracting(Entity::country)
+        assertThat(entities("Tehran-Tashkent cooperation grew."))
+                .extracting(Entity::country)
                 .contains("IRN", "UZB");
     }
 
     @Test
     void shouldKnowTheLargestCitiesEvenWhenTheirNameIsAlsoAWord() {
-        assertThat(entities("Talks were held in Shanghai.")).anySatisfy(e -> assertThat(e.country())
-                .isEqualTo("CHN"));
+        assertThat(entities("Talks were held in Shanghai."))
+                .anySatisfy(e -> assertThat(e.country()).isEqualTo("CHN"));
     }
 
     @Test
@@ -106,8 +118,8 @@ class KnowledgeBaseTest {
     @Test
     void shouldApplyRuntimeUpdatesInANewInstance() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        ActorEntry added = new ActorEntry("person:test-envoy", "Zorbel Quintaro", List.of("Quintaro"),
-                ActorType.PERSON, "UZB", "Envoy");
+        ActorEntry added = new ActorEntry(
+                "person:test-envoy", "Zorbel Quintaro", List.of("Quintaro"), ActorType.PERSON, "UZB", "Envoy");
         KnowledgeBase updated = kb.withChanges(List.of(added), List.of("place:tashkent"));
         assertThat(kb.byId("person:test-envoy")).isNull();
         assertThat(updated.byId("person:test-envoy")).isEqualTo(added);
@@ -121,7 +133,8 @@ class KnowledgeBaseTest {
 
     @Test
     void shouldRejectANonAlpha3Country() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new ActorEntry("x", "X", List.of(), ActorType.PERSON, "Iran", null));
         assertThat(e.getMessage()).contains("x").contains("alpha-3");
     }

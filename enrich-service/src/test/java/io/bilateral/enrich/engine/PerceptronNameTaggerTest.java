@@ -146,8 +146,8 @@ class PerceptronNameTaggerTest {
 
     @Test
     void shouldRejectAFileThatIsNoModel() {
-        IOException e = assertThrows(IOException.class,
-                () -> NerModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));
+        IOException e = assertThrows(
+                IOException.class, () -> NerModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));
         assertTrue(e.getMessage().contains("not a name tagger model"), e.getMessage());
     }
 
@@ -194,8 +194,11 @@ class PerceptronNameTaggerTest {
     @Test
     void shouldReadIob1TagsAsIob2() throws IOException {
         Path f = dir.resolve("iob1.conll");
-        Files.writeString(f, "-DOCSTART- -X- O O\n\nZorvak NNP I-NP I-PER\nMelitu NNP I-NP I-PER\nx NN I-NP O\n"
-                + "A NNP I-NP I-LOC\nB NNP I-NP B-LOC\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                f,
+                "-DOCSTART- -X- O O\n\nZorvak NNP I-NP I-PER\nMelitu NNP I-NP I-PER\nx NN I-NP O\n"
+                        + "A NNP I-NP I-LOC\nB NNP I-NP B-LOC\n",
+                StandardCharsets.UTF_8);
         List<String> tags = new ArrayList<>();
         for (ConllCorpus.Tok t : ConllCorpus.read(f).get(0).get(0)) {
             tags.add(t.gold());

@@ -22,8 +22,8 @@ class SeedArticlesTest {
             if (nl < 0) {
                 return new ArticleInput(file, "", s, null, null, null);
             }
-            return new ArticleInput(file, s.substring(0, nl).strip(), s.substring(nl + 1).stripLeading(), null, null,
-                    null);
+            return new ArticleInput(
+                    file, s.substring(0, nl).strip(), s.substring(nl + 1).stripLeading(), null, null, null);
         }
     }
 
@@ -33,7 +33,8 @@ class SeedArticlesTest {
         "001_13beb62d9077d9a8.txt, IRN-UZB",
         "002_209c1dd2b27bd5af.txt, IRN-UZB",
         "003_4776d62a20950e61.txt, IRN-TJK",
-        "004_c0d5be32047a8333.txt, IRN-KGZ"})
+        "004_c0d5be32047a8333.txt, IRN-KGZ"
+    })
     void shouldFindTheBilateralPairOfEachSeed(String file, String pair) throws IOException {
         Annotation a = ENGINE.annotate(seed(file));
         Set<String> pairs = new TreeSet<>();
@@ -41,8 +42,10 @@ class SeedArticlesTest {
         // the Iran→US criticism may appear as its own directed event
         pairs.remove("IRN-USA");
         assertThat(pairs).containsExactly(pair);
-        assertThat(a.events()).filteredOn(e -> e.pairId().equals(pair))
-                .extracting(CodedEvent::rootCode).containsAnyOf("03", "04", "05", "06");
+        assertThat(a.events())
+                .filteredOn(e -> e.pairId().equals(pair))
+                .extracting(CodedEvent::rootCode)
+                .containsAnyOf("03", "04", "05", "06");
     }
 
     @ParameterizedTest
@@ -50,7 +53,8 @@ class SeedArticlesTest {
     void shouldIgnoreTheTeaserFooter(String file) throws IOException {
         Annotation a = ENGINE.annotate(seed(file));
         assertThat(a.countries()).doesNotContain("RUS", "CHN", "ISR", "GBR");
-        assertThat(a.entities()).noneMatch(e -> e.text().equals("Putin") || e.text().equals("Chinese"));
+        assertThat(a.entities())
+                .noneMatch(e -> e.text().equals("Putin") || e.text().equals("Chinese"));
     }
 
     @ParameterizedTest
@@ -58,7 +62,9 @@ class SeedArticlesTest {
     void shouldKeepOffsetsInTheOriginalText(String file) throws IOException {
         ArticleInput in = seed(file);
         Annotation a = ENGINE.annotate(in);
-        assertThat(a.entities()).isNotEmpty()
-                .allSatisfy(e -> assertThat(in.text().substring(e.start(), e.end())).isEqualTo(e.text()));
+        assertThat(a.entities())
+                .isNotEmpty()
+                .allSatisfy(
+                        e -> assertThat(in.text().substring(e.start(), e.end())).isEqualTo(e.text()));
     }
 }

@@ -40,20 +40,37 @@ class TextIndexingTest {
 
     @Test
     void shouldMatchPhrasesStartingAtFunctionWordsButNotAtOtherLowerCaseWords() {
-        PhraseMatcher m = new PhraseMatcher.Builder().add("al-Qaeda", 1).add("Washington state", 2)
-                .add("Supreme Court", 3).build();
+        PhraseMatcher m = new PhraseMatcher.Builder()
+                .add("al-Qaeda", 1)
+                .add("Washington state", 2)
+                .add("Supreme Court", 3)
+                .build();
         Tokens t = Tokenizer.tokenize("the al-Qaeda cell in Washington state and the supreme court");
         List<PhraseMatcher.Match> found = m.match(t);
-        assertThat(found).extracting(x -> t.text.subSequence(t.start[x.startToken()], t.end[x.endToken() - 1])
-                .toString()).containsExactly("al-Qaeda", "Washington state");
+        assertThat(found)
+                .extracting(x -> t.text.subSequence(t.start[x.startToken()], t.end[x.endToken() - 1])
+                        .toString())
+                .containsExactly("al-Qaeda", "Washington state");
     }
 
     /** Lines each rule must drop: the trigger may never hide a line its regex matches. */
     @ParameterizedTest
-    @ValueSource(strings = {"Read More:", "  Related News", "Share this", "Tweet", "By John Smith",
-        "Reporting by Jane Doe, editing by Tom Lee", "Photo: AFP", "Source: IRNA",
-        "He said so. All Content by Mehr News Agency is licensed under a Creative Commons licence.",
-        "(c) 2021 Some Agency", "Copyright 2021 Some Agency", "This article was first published by X.", " Reuter"})
+    @ValueSource(
+            strings = {
+                "Read More:",
+                "  Related News",
+                "Share this",
+                "Tweet",
+                "By John Smith",
+                "Reporting by Jane Doe, editing by Tom Lee",
+                "Photo: AFP",
+                "Source: IRNA",
+                "He said so. All Content by Mehr News Agency is licensed under a Creative Commons licence.",
+                "(c) 2021 Some Agency",
+                "Copyright 2021 Some Agency",
+                "This article was first published by X.",
+                " Reuter"
+            })
     void shouldTriggerEveryRuleOnTheLinesItsRegexMatches(String line) {
         boolean matchedByARegex = false;
         for (BoilerplateRule r : RuleTables.bundled().boilerplate) {
@@ -61,8 +78,12 @@ class TextIndexingTest {
                 matchedByARegex = true;
                 int[] next = new int[r.triggers().length];
                 Arrays.fill(next, -2);
-                assertThat(r.triggered(line, 0, line.length())).as(r.kind() + " " + r.note()).isTrue();
-                assertThat(r.triggered(line, 0, line.length(), next)).as(r.kind() + " " + r.note()).isTrue();
+                assertThat(r.triggered(line, 0, line.length()))
+                        .as(r.kind() + " " + r.note())
+                        .isTrue();
+                assertThat(r.triggered(line, 0, line.length(), next))
+                        .as(r.kind() + " " + r.note())
+                        .isTrue();
             }
         }
         assertThat(matchedByARegex).as("the example line should be boilerplate").isTrue();
@@ -73,7 +94,9 @@ class TextIndexingTest {
         String line = "The two ministers signed the agreement in Tashkent on Wednesday.";
         for (BoilerplateRule r : RuleTables.bundled().boilerplate) {
             if (r.triggers().length > 0) {
-                assertThat(r.triggered(line, 0, line.length())).as(r.kind() + " " + r.note()).isFalse();
+                assertThat(r.triggered(line, 0, line.length()))
+                        .as(r.kind() + " " + r.note())
+                        .isFalse();
             }
         }
     }

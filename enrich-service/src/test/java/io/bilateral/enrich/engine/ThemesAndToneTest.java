@@ -19,6 +19,7 @@ class ThemesAndToneTest {
 
     @Test
     void shouldAverageTheEventsToOneDecimal() {
-        assertThat(ThemesAndTone.tone(List.of(event(8.0), event(-2.0), event(1.0)))).isEqualTo(2.3);
+        assertThat(ThemesAndTone.tone(List.of(event(8.0), event(-2.0), event(1.0))))
+                .isEqualTo(2.3);
     }
 }

@@ -14,9 +14,12 @@ class ThemesTest {
         "'Drug trafficking is rising.', DRUGS",
         "'Transnational organized crimes were discussed.', ORGANIZED_CRIME",
         "'Oil exports fell.', ENERGY",
-        "'The NPT and uranium enrichment.', NUCLEAR"})
+        "'The NPT and uranium enrichment.', NUCLEAR"
+    })
     void shouldFindThemes(String body, String theme) {
-        assertThat(RuleBasedEnricher.create().annotate(new ArticleInput("t", "", body, null, null, null)).themes())
+        assertThat(RuleBasedEnricher.create()
+                        .annotate(new ArticleInput("t", "", body, null, null, null))
+                        .themes())
                 .contains(theme);
     }
 }

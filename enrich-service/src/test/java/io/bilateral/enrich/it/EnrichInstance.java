@@ -40,9 +40,16 @@ final class EnrichInstance implements AutoCloseable {
         EnrichConfig config = new EnrichConfig(settings);
         topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
         RuntimeDictionary dictionary = new RuntimeDictionary(ENGINE);
-        streams = new KafkaStreams(RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(config.clusteringWindow(), config.clusteringMinSimilarity(),
-                        config.clusteringRetention()), Clock.systemUTC()),
+        streams = new KafkaStreams(
+                RelationsTopology.build(
+                        topics,
+                        dictionary,
+                        dictionary,
+                        new EventClustering(
+                                config.clusteringWindow(),
+                                config.clusteringMinSimilarity(),
+                                config.clusteringRetention()),
+                        Clock.systemUTC()),
                 config.streamsProperties());
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -50,8 +57,11 @@ final class EnrichInstance implements AutoCloseable {
             }
         });
         events = new EventStream(topics.relationEvents(), settings.kafkaProperties(), 10, Clock.systemUTC());
-        http = new QueryServer(config.httpHost(), config.httpPort(),
-                new RelationsQueries(streams, config.applicationServer()), events);
+        http = new QueryServer(
+                config.httpHost(),
+                config.httpPort(),
+                new RelationsQueries(streams, config.applicationServer()),
+                events);
     }
 
     /** Settings of an instance of application {@code appId}; extra {@code kafka.*} keys override. */
@@ -59,12 +69,18 @@ final class EnrichInstance implements AutoCloseable {
             throws IOException {
         Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS); // production defaults, then the test's
         values.putAll(Map.of(
-                "kafka.bootstrap.servers", bootstrap,
-                "kafka.application.id", appId,
-                "registry.url", registry,
-                EnrichConfig.STATE_DIR, stateDir.toString(),
-                EnrichConfig.HTTP_PORT, String.valueOf(freePort()),
-                EnrichConfig.STREAM_MAX_SUBSCRIBERS, "10"));
+                "kafka.bootstrap.servers",
+                bootstrap,
+                "kafka.application.id",
+                appId,
+                "registry.url",
+                registry,
+                EnrichConfig.STATE_DIR,
+                stateDir.toString(),
+                EnrichConfig.HTTP_PORT,
+                String.valueOf(freePort()),
+                EnrichConfig.STREAM_MAX_SUBSCRIBERS,
+                "10"));
         values.putAll(extra);
         return Settings.of(values);
     }

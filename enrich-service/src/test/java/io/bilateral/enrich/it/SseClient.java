@@ -17,28 +17,29 @@ import java.util.stream.Stream;
 /** A minimal Server-Sent Events reader for tests: queues the JSON of every {@code data:} line as it arrives. */
 final class SseClient implements AutoCloseable {
 
-    private record Received(JsonNode json, Instant at) {
-    }
+    private record Received(JsonNode json, Instant at) {}
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final Thread reader;
     private Instant lastReceivedAt;
 
     private SseClient(Stream<String> lines) {
-        reader = new Thread(() -> lines.filter(l -> l.startsWith("data: ")).forEach(l -> {
-            try {
-                received.add(new Received(AvroJson.mapper().readTree(l.substring(6)), Instant.now()));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("not JSON: " + l, e);
-            }
-        }), "sse-client");
+        reader = new Thread(
+                () -> lines.filter(l -> l.startsWith("data: ")).forEach(l -> {
+                    try {
+                        received.add(new Received(AvroJson.mapper().readTree(l.substring(6)), Instant.now()));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("not JSON: " + l, e);
+                    }
+                }),
+                "sse-client");
         reader.setDaemon(true);
         reader.start();
     }
 
     static SseClient open(String url) throws Exception {
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
         }
@@ -49,7 +50,8 @@ final class SseClient implements AutoCloseable {
     JsonNode awaitEvent(Predicate<JsonNode> wanted, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Received next = received.poll(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
+            Received next =
+                    received.poll(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
             if (next != null && wanted.test(next.json())) {
                 lastReceivedAt = next.at();
                 return next.json();

@@ -14,12 +14,30 @@ class PairSummariesTest {
 
     private static final Instant NOW = Instant.parse("2021-12-02T00:00:00Z");
 
-    private static RelationshipEvent event(String id, String root, int quad, double goldstein, int articles, int version) {
-        return RelationshipEvent.newBuilder().setEventId(id).setPairId("IRN-UZB").setActor1Country("IRN")
-                .setActor2Country("UZB").setDirected(false).setEventCode(root + "0").setRootCode(root).setQuadClass(quad)
-                .setGoldstein(goldstein).setDate(LocalDate.of(2021, 12, 1)).setActors(List.of()).setThemes(List.of())
-                .setTone(0).setSentence("s " + id).setSources(List.of()).setNumArticles(articles).setNumSources(articles)
-                .setFirstSeen(NOW).setLastUpdated(NOW).setVersion(version).build();
+    private static RelationshipEvent event(
+            String id, String root, int quad, double goldstein, int articles, int version) {
+        return RelationshipEvent.newBuilder()
+                .setEventId(id)
+                .setPairId("IRN-UZB")
+                .setActor1Country("IRN")
+                .setActor2Country("UZB")
+                .setDirected(false)
+                .setEventCode(root + "0")
+                .setRootCode(root)
+                .setQuadClass(quad)
+                .setGoldstein(goldstein)
+                .setDate(LocalDate.of(2021, 12, 1))
+                .setActors(List.of())
+                .setThemes(List.of())
+                .setTone(0)
+                .setSentence("s " + id)
+                .setSources(List.of())
+                .setNumArticles(articles)
+                .setNumSources(articles)
+                .setFirstSeen(NOW)
+                .setLastUpdated(NOW)
+                .setVersion(version)
+                .build();
     }
 
     @Test
@@ -34,8 +52,12 @@ class PairSummariesTest {
         assertThat(s.getArticleCount()).isEqualTo(3);
         assertThat(s.getCountsByRoot()).containsExactly(Map.entry("04", 1));
         assertThat(s.getGoldsteinSum()).isEqualTo(1.0);
-        assertThat(s.getLatestEvents()).singleElement().satisfies(d -> assertThat(d.getNumArticles()).isEqualTo(3));
-        assertThat(s.getTimeline()).singleElement().satisfies(d -> assertThat(d.getEvents()).isEqualTo(1));
+        assertThat(s.getLatestEvents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getNumArticles()).isEqualTo(3));
+        assertThat(s.getTimeline())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getEvents()).isEqualTo(1));
     }
 
     @Test

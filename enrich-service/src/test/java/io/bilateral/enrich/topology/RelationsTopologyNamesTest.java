@@ -15,9 +15,14 @@ class RelationsTopologyNamesTest {
 
     @Test
     void shouldKeepTheNamesOfEveryStateStoreAndInternalTopic() {
-        String description = RelationsTopology.build(Topics.create(new InMemorySchemaRegistry()),
-                new ScriptedEnricher(Map.of()), ActorUpdates.NONE, new EventClustering(Duration.ofDays(3), 0.2), Clock.systemUTC())
-                .describe().toString();
+        String description = RelationsTopology.build(
+                        Topics.create(new InMemorySchemaRegistry()),
+                        new ScriptedEnricher(Map.of()),
+                        ActorUpdates.NONE,
+                        new EventClustering(Duration.ofDays(3), 0.2),
+                        Clock.systemUTC())
+                .describe()
+                .toString();
 
         assertThat(description)
                 .contains("Source: reference-actors-source (topics: [reference.actors])")
@@ -25,7 +30,9 @@ class RelationsTopologyNamesTest {
                 .contains("Processor: enrich-article")
                 .contains("articles-by-pair-repartition")
                 .contains("Processor: cluster-events (stores: [")
-                .contains("event-clusters").contains("merged-reports").contains("pair-summaries")
+                .contains("event-clusters")
+                .contains("merged-reports")
+                .contains("pair-summaries")
                 .contains("Sink: relation-events (topic: relations.events)")
                 .contains("Sink: relation-pairs (topic: relations.pairs)")
                 .doesNotContain("KSTREAM-", "KTABLE-", "events-by-pair");

@@ -4,6 +4,8 @@ import static io.bilateral.enrich.topology.ScriptedEnricher.criticism;
 import static io.bilateral.enrich.topology.ScriptedEnricher.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.config.Settings;
+import io.bilateral.enrich.config.EnrichConfig;
 import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.registry.InMemorySchemaRegistry;
@@ -12,6 +14,7 @@ import io.bilateral.schemas.PairSummary;
 import io.bilateral.schemas.RawArticle;
 import io.bilateral.schemas.RelationshipEvent;
 import io.bilateral.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,22 +23,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import io.bilateral.config.Settings;
-import io.bilateral.enrich.config.EnrichConfig;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RelationsTopologyTest {
 
     private static final Instant T0 = Instant.parse("2021-12-01T08:00:00Z");
-    private static final String SIGNING = "Iran and Uzbekistan signed a joint security cooperation document in Tashkent";
+    private static final String SIGNING =
+            "Iran and Uzbekistan signed a joint security cooperation document in Tashkent";
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
@@ -51,15 +52,29 @@ class RelationsTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         // the production error handling, so the DLQ path is tested as it runs
         props.putAll(new EnrichConfig(Settings.of(EnrichConfig.DEFAULTS)).streamsProperties());
-        driver = new TopologyTestDriver(RelationsTopology.build(topics, new ScriptedEnricher(script), ActorUpdates.NONE,
-                new EventClustering(Duration.ofDays(3), 0.2, Duration.ofDays(10)), clock), props);
-        raw = driver.createInputTopic(topics.rawArticles().name(), topics.rawArticles().keySerde().serializer(),
+        driver = new TopologyTestDriver(
+                RelationsTopology.build(
+                        topics,
+                        new ScriptedEnricher(script),
+                        ActorUpdates.NONE,
+                        new EventClustering(Duration.ofDays(3), 0.2, Duration.ofDays(10)),
+                        clock),
+                props);
+        raw = driver.createInputTopic(
+                topics.rawArticles().name(),
+                topics.rawArticles().keySerde().serializer(),
                 topics.rawArticles().valueSerde().serializer());
-        events = driver.createOutputTopic(topics.relationEvents().name(),
-                topics.relationEvents().keySerde().deserializer(), topics.relationEvents().valueSerde().deserializer());
-        pairs = driver.createOutputTopic(topics.relationPairs().name(),
-                topics.relationPairs().keySerde().deserializer(), topics.relationPairs().valueSerde().deserializer());
-        dlq = driver.createOutputTopic(topics.dlq().name(), topics.dlq().keySerde().deserializer(),
+        events = driver.createOutputTopic(
+                topics.relationEvents().name(),
+                topics.relationEvents().keySerde().deserializer(),
+                topics.relationEvents().valueSerde().deserializer());
+        pairs = driver.createOutputTopic(
+                topics.relationPairs().name(),
+                topics.relationPairs().keySerde().deserializer(),
+                topics.relationPairs().valueSerde().deserializer());
+        dlq = driver.createOutputTopic(
+                topics.dlq().name(),
+                topics.dlq().keySerde().deserializer(),
                 topics.dlq().valueSerde().deserializer());
     }
 
@@ -71,16 +86,36 @@ class RelationsTopologyTest {
     }
 
     private void publish(String id, String outlet, Instant published) {
-        raw.pipeInput(id, RawArticle.newBuilder().setId(id).setTitle("t " + id).setBody("b").setSource(outlet)
-                .setPublished(published).setIngestedAt(published).setOrigin("test").build(), published);
+        raw.pipeInput(
+                id,
+                RawArticle.newBuilder()
+                        .setId(id)
+                        .setTitle("t " + id)
+                        .setBody("b")
+                        .setSource(outlet)
+                        .setPublished(published)
+                        .setIngestedAt(published)
+                        .setOrigin("test")
+                        .build(),
+                published);
     }
 
     @Test
     void shouldMergeReportsOfOneHappeningFromThreeOutletsIntoOneEvent() {
         start(Map.of(
                 "a1", List.of(meeting("IRN", "UZB", SIGNING, "Ali Shamkhani")),
-                "a2", List.of(meeting("IRN", "UZB", "Shamkhani met his Uzbek counterpart in Tashkent on security cooperation", "Shamkhani")),
-                "a3", List.of(meeting("UZB", "IRN", "Top security officials of Iran and Uzbekistan signed a security cooperation document", "Viktor Makhmudov"))));
+                "a2",
+                        List.of(meeting(
+                                "IRN",
+                                "UZB",
+                                "Shamkhani met his Uzbek counterpart in Tashkent on security cooperation",
+                                "Shamkhani")),
+                "a3",
+                        List.of(meeting(
+                                "UZB",
+                                "IRN",
+                                "Top security officials of Iran and Uzbekistan signed a security cooperation document",
+                                "Viktor Makhmudov"))));
         publish("a1", "Press TV", T0);
         publish("a2", "SNSC", T0.plus(Duration.ofHours(3)));
         publish("a3", "Tehran Times", T0.plus(Duration.ofHours(20)));
@@ -93,7 +128,8 @@ class RelationsTopologyTest {
         assertThat(event.getNumSources()).isEqualTo(3);
         assertThat(event.getVersion()).isEqualTo(3);
         assertThat(event.getSources()).extracting(EventSource::getArticleId).containsExactly("a1", "a2", "a3");
-        assertThat(event.getActors()).extracting(a -> a.getName())
+        assertThat(event.getActors())
+                .extracting(a -> a.getName())
                 .containsExactly("Ali Shamkhani", "Shamkhani", "Viktor Makhmudov");
 
         Map<String, PairSummary> summaries = pairs.readKeyValuesToMap();
@@ -131,7 +167,8 @@ class RelationsTopologyTest {
         assertThat(event.getNumArticles()).isEqualTo(2);
         assertThat(event.getDate()).isEqualTo(LocalDate.of(2021, 12, 1));
         assertThat(pairs.readKeyValuesToMap().get("IRN-UZB").getTimeline())
-                .singleElement().satisfies(day -> assertThat(day.getEvents()).isEqualTo(1));
+                .singleElement()
+                .satisfies(day -> assertThat(day.getEvents()).isEqualTo(1));
     }
 
     @Test
@@ -139,7 +176,9 @@ class RelationsTopologyTest {
         start(Map.of(
                 "first", List.of(meeting("IRN", "UZB", SIGNING)),
                 "weekLater", List.of(meeting("IRN", "UZB", SIGNING)),
-                "unrelated", List.of(meeting("IRN", "UZB", "Railway freight tariffs were discussed by transport ministers"))));
+                "unrelated",
+                        List.of(meeting(
+                                "IRN", "UZB", "Railway freight tariffs were discussed by transport ministers"))));
         publish("first", "A", T0);
         publish("weekLater", "A", T0.plus(Duration.ofDays(7)));
         publish("unrelated", "B", T0);
@@ -152,14 +191,21 @@ class RelationsTopologyTest {
 
     @Test
     void shouldGiveACriticismOfAThirdCountryItsOwnDirectedEventAndPair() {
-        start(Map.of("a1", List.of(
-                meeting("IRN", "TJK", "The Iranian chief of staff met the Tajik defence minister"),
-                criticism("IRN", "USA", "Iran blamed irresponsible US policies for the unrest"))));
+        start(Map.of(
+                "a1",
+                List.of(
+                        meeting("IRN", "TJK", "The Iranian chief of staff met the Tajik defence minister"),
+                        criticism("IRN", "USA", "Iran blamed irresponsible US policies for the unrest"))));
         publish("a1", "Iran Press", T0);
 
         Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
-        assertThat(latest.values()).extracting(RelationshipEvent::getPairId).containsExactlyInAnyOrder("IRN-TJK", "IRN-USA");
-        RelationshipEvent criticism = latest.values().stream().filter(e -> e.getPairId().equals("IRN-USA")).findFirst().orElseThrow();
+        assertThat(latest.values())
+                .extracting(RelationshipEvent::getPairId)
+                .containsExactlyInAnyOrder("IRN-TJK", "IRN-USA");
+        RelationshipEvent criticism = latest.values().stream()
+                .filter(e -> e.getPairId().equals("IRN-USA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(criticism.getDirected()).isTrue();
         assertThat(criticism.getActor1Country()).isEqualTo("IRN");
         Map<String, PairSummary> summaries = pairs.readKeyValuesToMap();
@@ -175,11 +221,23 @@ class RelationsTopologyTest {
                 "straggler", List.of(meeting("IRN", "UZB", SIGNING))));
         publish("first", "A", T0);
         publish("elsewhere", "B", T0.plus(Duration.ofDays(11))); // stream time passes the retention: evicted
-        raw.pipeInput("straggler", RawArticle.newBuilder().setId("straggler").setTitle("t").setBody("b").setSource("C")
-                .setPublished(T0).setIngestedAt(T0).setOrigin("test").build(), T0.plus(Duration.ofDays(11)));
+        raw.pipeInput(
+                "straggler",
+                RawArticle.newBuilder()
+                        .setId("straggler")
+                        .setTitle("t")
+                        .setBody("b")
+                        .setSource("C")
+                        .setPublished(T0)
+                        .setIngestedAt(T0)
+                        .setOrigin("test")
+                        .build(),
+                T0.plus(Duration.ofDays(11)));
 
         Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
-        assertThat(latest.values()).filteredOn(e -> e.getPairId().equals("IRN-UZB")).hasSize(2)
+        assertThat(latest.values())
+                .filteredOn(e -> e.getPairId().equals("IRN-UZB"))
+                .hasSize(2)
                 .allSatisfy(e -> assertThat(e.getNumArticles()).isEqualTo(1));
     }
 
@@ -195,8 +253,16 @@ class RelationsTopologyTest {
     @Test
     void shouldSendAnArticleThatFailsEnrichmentToTheDlqWithItsReasonAndGoOn() {
         start(Map.of("good", List.of(meeting("IRN", "UZB", SIGNING))));
-        raw.pipeInput("bad", RawArticle.newBuilder().setId("bad").setTitle("FAIL").setBody("b")
-                .setIngestedAt(T0).setOrigin("test").build(), T0);
+        raw.pipeInput(
+                "bad",
+                RawArticle.newBuilder()
+                        .setId("bad")
+                        .setTitle("FAIL")
+                        .setBody("b")
+                        .setIngestedAt(T0)
+                        .setOrigin("test")
+                        .build(),
+                T0);
         publish("good", "A", T0);
 
         List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
@@ -211,8 +277,11 @@ class RelationsTopologyTest {
     @Test
     void shouldSkipARecordThatIsNotAvroAndGoOn() {
         start(Map.of("good", List.of(meeting("IRN", "UZB", SIGNING))));
-        driver.createInputTopic("news.articles.raw", new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.StringSerializer()).pipeInput("poison", "not avro", T0);
+        driver.createInputTopic(
+                        "news.articles.raw",
+                        new org.apache.kafka.common.serialization.StringSerializer(),
+                        new org.apache.kafka.common.serialization.StringSerializer())
+                .pipeInput("poison", "not avro", T0);
         publish("good", "A", T0);
 
         assertThat(events.readKeyValuesToMap()).hasSize(1);

@@ -44,16 +44,30 @@ class RuntimeDictionaryTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dictionary-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(RelationsTopology.build(topics, dictionary, dictionary,
-                new EventClustering(Duration.ofDays(3), 0.2), Clock.fixed(T0, ZoneOffset.UTC)), props);
-        raw = driver.createInputTopic(topics.rawArticles().name(), topics.rawArticles().keySerde().serializer(),
+        driver = new TopologyTestDriver(
+                RelationsTopology.build(
+                        topics,
+                        dictionary,
+                        dictionary,
+                        new EventClustering(Duration.ofDays(3), 0.2),
+                        Clock.fixed(T0, ZoneOffset.UTC)),
+                props);
+        raw = driver.createInputTopic(
+                topics.rawArticles().name(),
+                topics.rawArticles().keySerde().serializer(),
                 topics.rawArticles().valueSerde().serializer());
-        actors = driver.createInputTopic(topics.referenceActors().name(),
-                topics.referenceActors().keySerde().serializer(), topics.referenceActors().valueSerde().serializer());
-        enriched = driver.createOutputTopic(topics.enrichedArticles().name(),
-                topics.enrichedArticles().keySerde().deserializer(), topics.enrichedArticles().valueSerde().deserializer());
-        events = driver.createOutputTopic(topics.relationEvents().name(),
-                topics.relationEvents().keySerde().deserializer(), topics.relationEvents().valueSerde().deserializer());
+        actors = driver.createInputTopic(
+                topics.referenceActors().name(),
+                topics.referenceActors().keySerde().serializer(),
+                topics.referenceActors().valueSerde().serializer());
+        enriched = driver.createOutputTopic(
+                topics.enrichedArticles().name(),
+                topics.enrichedArticles().keySerde().deserializer(),
+                topics.enrichedArticles().valueSerde().deserializer());
+        events = driver.createOutputTopic(
+                topics.relationEvents().name(),
+                topics.relationEvents().keySerde().deserializer(),
+                topics.relationEvents().valueSerde().deserializer());
     }
 
     @AfterEach
@@ -62,16 +76,33 @@ class RuntimeDictionaryTopologyTest {
     }
 
     private void publish(String id) {
-        raw.pipeInput(id, RawArticle.newBuilder().setId(id).setTitle("Security talks").setBody(BODY)
-                .setPublished(T0).setIngestedAt(T0).setOrigin("test").build(), T0);
+        raw.pipeInput(
+                id,
+                RawArticle.newBuilder()
+                        .setId(id)
+                        .setTitle("Security talks")
+                        .setBody(BODY)
+                        .setPublished(T0)
+                        .setIngestedAt(T0)
+                        .setOrigin("test")
+                        .build(),
+                T0);
     }
 
     @Test
     void shouldAttributeAnActorPublishedAtRuntimeFromTheNextArticleOn() {
         publish("before");
-        actors.pipeInput("person:zorbek-alimov", ActorEntry.newBuilder().setId("person:zorbek-alimov")
-                .setName("Zorbek Alimov").setAliases(List.of("Alimov")).setType("PERSON").setCountry("KGZ")
-                .setRole("Secretary of the Security Council").setUpdatedAt(T0).build());
+        actors.pipeInput(
+                "person:zorbek-alimov",
+                ActorEntry.newBuilder()
+                        .setId("person:zorbek-alimov")
+                        .setName("Zorbek Alimov")
+                        .setAliases(List.of("Alimov"))
+                        .setType("PERSON")
+                        .setCountry("KGZ")
+                        .setRole("Secretary of the Security Council")
+                        .setUpdatedAt(T0)
+                        .build());
         publish("after");
         actors.pipeInput("person:zorbek-alimov", null);
         publish("removed");
@@ -81,6 +112,8 @@ class RuntimeDictionaryTopologyTest {
         assertThat(articles.get(0).getCountries()).doesNotContain("KGZ");
         assertThat(articles.get(1).getCountries()).contains("IRN", "KGZ");
         assertThat(articles.get(2).getCountries()).doesNotContain("KGZ");
-        assertThat(events.readValuesToList()).extracting(RelationshipEvent::getPairId).containsOnly("IRN-KGZ");
+        assertThat(events.readValuesToList())
+                .extracting(RelationshipEvent::getPairId)
+                .containsOnly("IRN-KGZ");
     }
 }

@@ -22,8 +22,18 @@ final class ScriptedEnricher implements Enricher {
     }
 
     static CodedEvent meeting(String a, String b, String sentence, String... actors) {
-        return new CodedEvent(a, b, false, "040", "04", 1, 1.0, sentence,
-                java.util.Arrays.stream(actors).map(n -> new EventActor(n, "PERSON", null, null)).toList(),
+        return new CodedEvent(
+                a,
+                b,
+                false,
+                "040",
+                "04",
+                1,
+                1.0,
+                sentence,
+                java.util.Arrays.stream(actors)
+                        .map(n -> new EventActor(n, "PERSON", null, null))
+                        .toList(),
                 List.of("SECURITY"));
     }
 

@@ -6,13 +6,7 @@ package io.bilateral.ingest.article;
  * {@link Article}s, so every source gets the same checks and the same ids.
  */
 public record ArticleDraft(
-        String id,
-        String title,
-        String body,
-        String url,
-        String source,
-        String sourceCountry,
-        String published) {
+        String id, String title, String body, String url, String source, String sourceCountry, String published) {
 
     /** A draft with only a title and a body. */
     public static ArticleDraft of(String title, String body) {

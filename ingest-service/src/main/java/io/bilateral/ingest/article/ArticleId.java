@@ -24,13 +24,28 @@ public final class ArticleId {
 
     /** Query parameters that only track the reader, never select the article. */
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
-            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-            "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id");
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gbraid",
+            "wbraid",
+            "msclkid",
+            "yclid",
+            "igshid",
+            "mc_cid",
+            "mc_eid",
+            "_ga",
+            "_gl",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "oly_anon_id",
+            "oly_enc_id",
+            "vero_id");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private ArticleId() {
-    }
+    private ArticleId() {}
 
     /** The id of the article at {@code url}; the url is canonicalised first. */
     public static String forUrl(String url) {
@@ -54,8 +69,8 @@ public final class ArticleId {
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidArticleException("url", "'" + url + "' is not a valid URL (" + e.getReason()
-                    + " at index " + e.getIndex() + ")");
+            throw new InvalidArticleException(
+                    "url", "'" + url + "' is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
@@ -70,7 +85,8 @@ public final class ArticleId {
         }
         canonical.append(uri.getHost().toLowerCase(Locale.ROOT));
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         if (!defaultPort) {
             canonical.append(':').append(port);
         }

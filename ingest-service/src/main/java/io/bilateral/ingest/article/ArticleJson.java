@@ -27,8 +27,7 @@ public final class ArticleJson {
     private static final Pattern JACKSON_HINTS = Pattern.compile(
             "\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*\\(bound as `[^`]*`\\)|: not allowed as per `[^`]*`");
 
-    private ArticleJson() {
-    }
+    private ArticleJson() {}
 
     /**
      * The draft in the JSON document {@code json}.
@@ -42,8 +41,10 @@ public final class ArticleJson {
 
     /** A one-line description of a JSON syntax error with its position, e.g. for a 400 answer. */
     public static String describe(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         String what = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage());
         return "malformed JSON" + where + ": " + what;
     }

@@ -44,7 +44,8 @@ public final class ArticleValidator {
         if (id != null) {
             checkLength("id", id, MAX_ID_CHARS);
             if (!ID_CHARACTERS.matcher(id).matches()) {
-                throw new InvalidArticleException("id", "'" + id + "' may only contain letters, digits, '.', '_', ':' and '-'");
+                throw new InvalidArticleException(
+                        "id", "'" + id + "' may only contain letters, digits, '.', '_', ':' and '-'");
             }
         }
         String title = draft.title() == null ? "" : draft.title().strip();
@@ -67,7 +68,8 @@ public final class ArticleValidator {
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);
             if (!ALPHA3.contains(country)) {
-                throw new InvalidArticleException("sourceCountry",
+                throw new InvalidArticleException(
+                        "sourceCountry",
                         "'" + draft.sourceCountry().strip() + "' is not an ISO 3166-1 alpha-3 country code (e.g. IRN)");
             }
         }

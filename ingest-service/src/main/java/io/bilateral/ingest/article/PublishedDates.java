@@ -13,8 +13,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class PublishedDates {
 
-    private PublishedDates() {
-    }
+    private PublishedDates() {}
 
     /** The instant {@code text} denotes; {@link InvalidArticleException} (field {@code published}) otherwise. */
     public static Instant parse(String text) {
@@ -25,8 +24,10 @@ public final class PublishedDates {
             try {
                 return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
-                throw new InvalidArticleException("published", "'" + text + "' is not an ISO-8601 instant, "
-                        + "offset date-time or date (e.g. 2021-12-05T12:11:00Z, 2021-12-05T15:41:00+03:30, 2021-12-05)");
+                throw new InvalidArticleException(
+                        "published",
+                        "'" + text + "' is not an ISO-8601 instant, "
+                                + "offset date-time or date (e.g. 2021-12-05T12:11:00Z, 2021-12-05T15:41:00+03:30, 2021-12-05)");
             }
         }
     }

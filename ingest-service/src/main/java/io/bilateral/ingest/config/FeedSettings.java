@@ -18,8 +18,13 @@ import java.util.Optional;
  * @param timing       back-off and jitter of the polls
  * @param ackTimeout   how long a feed item waits for the broker before the poll counts as failed
  */
-public record FeedSettings(Optional<Path> sourcesFile, Path stateDir, FetchLimits fetch, Duration hostInterval,
-        PollTiming timing, Duration ackTimeout) {
+public record FeedSettings(
+        Optional<Path> sourcesFile,
+        Path stateDir,
+        FetchLimits fetch,
+        Duration hostInterval,
+        PollTiming timing,
+        Duration ackTimeout) {
 
     public static final String SOURCES_FILE = "feeds.sources.file";
     public static final String STATE_DIR = "feeds.state.dir";
@@ -53,8 +58,10 @@ public record FeedSettings(Optional<Path> sourcesFile, Path stateDir, FetchLimit
         if (!(jitter >= 0 && jitter < 1)) {
             throw new ConfigException(JITTER, jitterText, "must be at least 0 and below 1");
         }
-        PollTiming timing = new PollTiming(positive(settings, RETRY_INITIAL, PollTiming.DEFAULTS.retryInitial()),
-                positive(settings, RETRY_MAX, PollTiming.DEFAULTS.maxBackoff()), jitter);
+        PollTiming timing = new PollTiming(
+                positive(settings, RETRY_INITIAL, PollTiming.DEFAULTS.retryInitial()),
+                positive(settings, RETRY_MAX, PollTiming.DEFAULTS.maxBackoff()),
+                jitter);
         return new FeedSettings(
                 settings.optional(SOURCES_FILE).map(Path::of),
                 Path.of(settings.optional(STATE_DIR).orElse(".bilateral/feeds")),

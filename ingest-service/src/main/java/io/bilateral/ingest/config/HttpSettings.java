@@ -14,11 +14,19 @@ import java.time.Duration;
  * @param maxBatchBytes  largest body of {@code POST /articles:batch}
  * @param maxBatchItems  most articles in one batch
  */
-public record HttpSettings(String host, int port, int maxBodyBytes, int threads, int queue, Duration ackTimeout,
-        int maxBatchBytes, int maxBatchItems) {
+public record HttpSettings(
+        String host,
+        int port,
+        int maxBodyBytes,
+        int threads,
+        int queue,
+        Duration ackTimeout,
+        int maxBatchBytes,
+        int maxBatchItems) {
 
     /** Batch limits: 10 MiB and 1 000 articles, about what one broker round trip carries comfortably. */
     public static final int DEFAULT_MAX_BATCH_BYTES = 10 * 1024 * 1024;
+
     public static final int DEFAULT_MAX_BATCH_ITEMS = 1_000;
 
     /** Settings with the default batch limits. */

@@ -48,15 +48,19 @@ public final class CursorStore {
         Map<String, SourceCursor> cursors = new HashMap<>();
         if (Files.exists(file)) {
             try {
-                cursors.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, SourceCursor>>() { }));
+                cursors.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, SourceCursor>>() {}));
             } catch (IOException e) {
                 Path aside = file.resolveSibling(FILE_NAME + ".corrupt");
-                log.warn("Feed cursor {} is unreadable ({}); moved to {}, feeds start from scratch", file,
-                        e.getMessage(), aside);
+                log.warn(
+                        "Feed cursor {} is unreadable ({}); moved to {}, feeds start from scratch",
+                        file,
+                        e.getMessage(),
+                        aside);
                 try {
                     Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException moveFailed) {
-                    throw new UncheckedIOException("cannot move the unreadable feed cursor " + file + " aside", moveFailed);
+                    throw new UncheckedIOException(
+                            "cannot move the unreadable feed cursor " + file + " aside", moveFailed);
                 }
             }
         }

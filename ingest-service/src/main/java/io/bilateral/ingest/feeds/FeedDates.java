@@ -21,16 +21,24 @@ public final class FeedDates {
     private static final Pattern RFC_822 = Pattern.compile(
             "(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\s+(\\d{2,4})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(\\S+)?");
     private static final Map<String, String> ZONES = Map.ofEntries(
-            Map.entry("UT", "+0000"), Map.entry("UTC", "+0000"), Map.entry("GMT", "+0000"), Map.entry("Z", "+0000"),
-            Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"), Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
-            Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
+            Map.entry("UT", "+0000"),
+            Map.entry("UTC", "+0000"),
+            Map.entry("GMT", "+0000"),
+            Map.entry("Z", "+0000"),
+            Map.entry("EST", "-0500"),
+            Map.entry("EDT", "-0400"),
+            Map.entry("CST", "-0600"),
+            Map.entry("CDT", "-0500"),
+            Map.entry("MST", "-0700"),
+            Map.entry("MDT", "-0600"),
+            Map.entry("PST", "-0800"),
+            Map.entry("PDT", "-0700"));
     private static final DateTimeFormatter NORMALISED = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("d MMM yyyy H:mm[:ss] xx")
             .toFormatter(Locale.ENGLISH);
 
-    private FeedDates() {
-    }
+    private FeedDates() {}
 
     /** The instant {@code text} denotes; {@link InvalidArticleException} on field {@code published} otherwise. */
     public static Instant parse(String text) {
@@ -38,11 +46,17 @@ public final class FeedDates {
         Matcher matcher = RFC_822.matcher(trimmed);
         if (matcher.matches()) {
             String year = matcher.group(3).length() == 2 ? "20" + matcher.group(3) : matcher.group(3);
-            String zone = matcher.group(5) == null ? "+0000" : ZONES.getOrDefault(matcher.group(5).toUpperCase(Locale.ROOT),
-                    matcher.group(5).replace(":", ""));
+            String zone = matcher.group(5) == null
+                    ? "+0000"
+                    : ZONES.getOrDefault(
+                            matcher.group(5).toUpperCase(Locale.ROOT),
+                            matcher.group(5).replace(":", ""));
             try {
-                return ZonedDateTime.parse(matcher.group(1) + " " + matcher.group(2) + " " + year + " "
-                        + matcher.group(4) + " " + zone, NORMALISED).toInstant();
+                return ZonedDateTime.parse(
+                                matcher.group(1) + " " + matcher.group(2) + " " + year + " " + matcher.group(4) + " "
+                                        + zone,
+                                NORMALISED)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw invalid(text);
             }
@@ -55,7 +69,9 @@ public final class FeedDates {
     }
 
     private static InvalidArticleException invalid(String text) {
-        return new InvalidArticleException("published", "'" + text + "' is neither an RFC 822 date "
-                + "(e.g. Sun, 05 Dec 2021 12:11:00 GMT) nor an ISO-8601 date-time");
+        return new InvalidArticleException(
+                "published",
+                "'" + text + "' is neither an RFC 822 date "
+                        + "(e.g. Sun, 05 Dec 2021 12:11:00 GMT) nor an ISO-8601 date-time");
     }
 }

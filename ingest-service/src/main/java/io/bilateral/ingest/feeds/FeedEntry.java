@@ -8,5 +8,4 @@ package io.bilateral.ingest.feeds;
  *                  {@code summary}; may be HTML
  * @param published the date as written ({@code pubDate}, {@code published}, {@code updated}, {@code dc:date})
  */
-public record FeedEntry(String key, String title, String link, String html, String published) {
-}
+public record FeedEntry(String key, String title, String link, String html, String published) {}

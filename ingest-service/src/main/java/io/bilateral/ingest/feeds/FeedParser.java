@@ -44,8 +44,10 @@ public final class FeedParser {
             reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
             return read(reader);
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNumber() + ", column "
+                            + e.getLocation().getColumnNumber();
             throw new InvalidFeedException("malformed feed XML" + where + ": " + clean(e.getMessage()), e);
         } finally {
             if (reader != null) {
@@ -68,8 +70,8 @@ public final class FeedParser {
                         + "external or recursively expanding entities; feeds never need one");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new InvalidFeedException("feed refused: it references the undeclared entity &"
-                        + reader.getLocalName() + ";");
+                throw new InvalidFeedException(
+                        "feed refused: it references the undeclared entity &" + reader.getLocalName() + ";");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -94,8 +96,8 @@ public final class FeedParser {
     }
 
     /** Reads one {@code <item>} or {@code <entry>}, leaving the reader on its end tag. */
-    private static FeedEntry entry(XMLStreamReader reader, String element) throws XMLStreamException,
-            InvalidFeedException {
+    private static FeedEntry entry(XMLStreamReader reader, String element)
+            throws XMLStreamException, InvalidFeedException {
         String id = null;
         String title = null;
         String link = null;
@@ -111,8 +113,8 @@ public final class FeedParser {
                 continue;
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new InvalidFeedException("feed refused: it references the undeclared entity &"
-                        + reader.getLocalName() + ";");
+                throw new InvalidFeedException(
+                        "feed refused: it references the undeclared entity &" + reader.getLocalName() + ";");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -156,7 +158,7 @@ public final class FeedParser {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
+                    text.append(reader.getText());
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
                     text.append('<').append(reader.getLocalName()).append('>');
@@ -167,15 +169,16 @@ public final class FeedParser {
                         text.append("</").append(reader.getLocalName()).append('>');
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new InvalidFeedException(
-                        "feed refused: it references the undeclared entity &" + reader.getLocalName() + ";");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new InvalidFeedException(
+                            "feed refused: it references the undeclared entity &" + reader.getLocalName() + ";");
                 default -> {
                     // comments and processing instructions are not text
                 }
             }
             if (text.length() > MAX_TEXT_CHARS) {
-                throw new InvalidFeedException("feed refused: an element holds more than " + MAX_TEXT_CHARS
-                        + " characters");
+                throw new InvalidFeedException(
+                        "feed refused: an element holds more than " + MAX_TEXT_CHARS + " characters");
             }
         }
         return text.toString().strip();

@@ -43,8 +43,13 @@ public final class FeedPoller {
     private final Sleeper sleeper;
     private final Duration ackTimeout;
 
-    public FeedPoller(HttpFetcher fetcher, ArticleIntake intake, CursorStore cursors, HostRateLimiter rateLimiter,
-            Sleeper sleeper, Duration ackTimeout) {
+    public FeedPoller(
+            HttpFetcher fetcher,
+            ArticleIntake intake,
+            CursorStore cursors,
+            HostRateLimiter rateLimiter,
+            Sleeper sleeper,
+            Duration ackTimeout) {
         this.fetcher = fetcher;
         this.intake = intake;
         this.cursors = cursors;
@@ -95,15 +100,18 @@ public final class FeedPoller {
             }
             Outcome outcome;
             try {
-                outcome = intake.ingest(draft(source, response.uri(), entry), "feed:" + source.name(), "feed",
-                        ackTimeout);
+                outcome = intake.ingest(
+                        draft(source, response.uri(), entry), "feed:" + source.name(), "feed", ackTimeout);
             } catch (InvalidArticleException e) {
                 outcome = new Outcome.Invalid(e.field(), e.getMessage());
                 intake.metrics().rejected("invalid_" + e.field());
             }
             if (outcome instanceof Outcome.NotStored notStored) {
                 brokerProblem = notStored.message();
-                log.warn("Feed {}: item {} not stored, retrying at the next poll: {}", source.name(), key,
+                log.warn(
+                        "Feed {}: item {} not stored, retrying at the next poll: {}",
+                        source.name(),
+                        key,
                         notStored.message());
                 break;
             }
@@ -120,19 +128,28 @@ public final class FeedPoller {
         SourceCursor next = cursor.withSeen(handled);
         if (brokerProblem == null) {
             // Only now: with items still unpublished, a 304 next time would hide them.
-            next = next.withValidators(response.header("etag").orElse(null),
+            next = next.withValidators(
+                    response.header("etag").orElse(null),
                     response.header("last-modified").orElse(null));
         }
         cursors.put(source.name(), next);
         if (published + rejected + duplicates > 0) {
-            log.info("Feed {}: {} published, {} duplicates, {} rejected", source.name(), published, duplicates,
+            log.info(
+                    "Feed {}: {} published, {} duplicates, {} rejected",
+                    source.name(),
+                    published,
+                    duplicates,
                     rejected);
         }
         if (brokerProblem != null) {
             return new PollResult(PollResult.Status.FAILED, published, duplicates, rejected, brokerProblem);
         }
-        return new PollResult(handled.isEmpty() ? PollResult.Status.UNCHANGED : PollResult.Status.NEW_ITEMS,
-                published, duplicates, rejected, null);
+        return new PollResult(
+                handled.isEmpty() ? PollResult.Status.UNCHANGED : PollResult.Status.NEW_ITEMS,
+                published,
+                duplicates,
+                rejected,
+                null);
     }
 
     private static Map<String, String> conditionalHeaders(SourceCursor cursor) {
@@ -154,8 +171,12 @@ public final class FeedPoller {
         String link = entry.link() == null ? null : resolve(feedUri, entry.link());
         // Titles and summaries may carry markup (scripts included): only their text goes on.
         String title = entry.title() == null ? null : Jsoup.parse(entry.title()).text();
-        String body = entry.html() == null ? "" : pages.extract(Jsoup.parseBodyFragment(entry.html())).text();
-        String published = entry.published() == null ? null : FeedDates.parse(entry.published()).toString();
+        String body = entry.html() == null
+                ? ""
+                : pages.extract(Jsoup.parseBodyFragment(entry.html())).text();
+        String published = entry.published() == null
+                ? null
+                : FeedDates.parse(entry.published()).toString();
         if (source.fullText() && link != null) {
             ArticlePage page = fullText(source, link);
             if (page != null && !page.text().isBlank()) {
@@ -176,7 +197,10 @@ public final class FeedPoller {
             FetchResult page = fetcher.get(uri, Map.of());
             return pages.extract(page.body(), charset(page), page.uri());
         } catch (FetchException | IllegalArgumentException e) {
-            log.warn("Feed {}: full text of {} not fetched, using the feed's text: {}", source.name(), link,
+            log.warn(
+                    "Feed {}: full text of {} not fetched, using the feed's text: {}",
+                    source.name(),
+                    link,
                     e.getMessage());
             return null;
         }

@@ -25,7 +25,11 @@ public final class FeedService implements AutoCloseable {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public FeedService(List<FeedSource> sources, FeedPoller poller, PollTiming timing, TaskScheduler scheduler,
+    public FeedService(
+            List<FeedSource> sources,
+            FeedPoller poller,
+            PollTiming timing,
+            TaskScheduler scheduler,
             DoubleSupplier random) {
         this.sources = List.copyOf(sources);
         this.poller = poller;
@@ -39,7 +43,10 @@ public final class FeedService implements AutoCloseable {
         for (FeedSource source : sources) {
             scheduler.schedule(() -> run(source), timing.first(source, random));
         }
-        log.info("Polling {} feed(s): {}", sources.size(), sources.stream().map(FeedSource::name).toList());
+        log.info(
+                "Polling {} feed(s): {}",
+                sources.size(),
+                sources.stream().map(FeedSource::name).toList());
         return this;
     }
 

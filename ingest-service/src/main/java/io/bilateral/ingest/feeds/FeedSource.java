@@ -12,5 +12,4 @@ import java.time.Duration;
  * @param pollInterval time between two polls when all is well
  * @param fullText     fetch each item's page and take the article text from it instead of the feed's summary
  */
-public record FeedSource(String name, URI url, String country, Duration pollInterval, boolean fullText) {
-}
+public record FeedSource(String name, URI url, String country, Duration pollInterval, boolean fullText) {}

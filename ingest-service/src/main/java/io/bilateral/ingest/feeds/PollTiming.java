@@ -21,7 +21,8 @@ public record PollTiming(Duration retryInitial, Duration maxBackoff, double jitt
 
     /** Delay of the first poll; {@code random} yields values in [0, 1). */
     public Duration first(FeedSource source, DoubleSupplier random) {
-        long spread = Math.min(source.pollInterval().toMillis(), Duration.ofMinutes(1).toMillis());
+        long spread =
+                Math.min(source.pollInterval().toMillis(), Duration.ofMinutes(1).toMillis());
         return Duration.ofMillis((long) (spread * random.getAsDouble()));
     }
 

@@ -29,6 +29,7 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
 
     /** Shortest poll interval accepted: faster polling would only annoy the outlet. */
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
+
     static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
@@ -37,15 +38,18 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
             .build();
 
     /** The YAML document's shape; strings throughout so that errors can quote what was written. */
-    record Raw(Defaults defaults, List<String> allow, List<RawSource> sources) {
-    }
+    record Raw(Defaults defaults, List<String> allow, List<RawSource> sources) {}
 
-    record Defaults(@JsonProperty("pollInterval") String pollInterval, @JsonProperty("fullText") Boolean fullText) {
-    }
+    record Defaults(
+            @JsonProperty("pollInterval") String pollInterval,
+            @JsonProperty("fullText") Boolean fullText) {}
 
-    record RawSource(String name, String url, String country, @JsonProperty("pollInterval") String pollInterval,
-            @JsonProperty("fullText") Boolean fullText) {
-    }
+    record RawSource(
+            String name,
+            String url,
+            String country,
+            @JsonProperty("pollInterval") String pollInterval,
+            @JsonProperty("fullText") Boolean fullText) {}
 
     /** Reads and checks {@code file}; {@link IllegalArgumentException} says what is wrong where. */
     public static SourcesFile read(Path file) {
@@ -53,14 +57,17 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
         try {
             raw = YAML.readValue(Files.readString(file), Raw.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read feed sources " + file + ": " + firstLine(e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "cannot read feed sources " + file + ": " + firstLine(e.getMessage()), e);
         }
         if (raw == null || raw.sources() == null || raw.sources().isEmpty()) {
             throw new IllegalArgumentException("feed sources " + file + ": no 'sources' listed");
         }
-        Duration defaultInterval = raw.defaults() == null || raw.defaults().pollInterval() == null ? DEFAULT_INTERVAL
+        Duration defaultInterval = raw.defaults() == null || raw.defaults().pollInterval() == null
+                ? DEFAULT_INTERVAL
                 : interval(file, "defaults.pollInterval", raw.defaults().pollInterval());
-        boolean defaultFullText = raw.defaults() != null && Boolean.TRUE.equals(raw.defaults().fullText());
+        boolean defaultFullText =
+                raw.defaults() != null && Boolean.TRUE.equals(raw.defaults().fullText());
         List<FeedSource> sources = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < raw.sources().size(); i++) {
@@ -70,15 +77,21 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
                 throw problem(file, where, "is empty");
             }
             if (source.name() == null || !NAME.matcher(source.name()).matches()) {
-                throw problem(file, where + ".name", "'" + source.name()
-                        + "' must be 1-100 letters, digits, '.', '_' or '-' (it names the cursor and the origin)");
+                throw problem(
+                        file,
+                        where + ".name",
+                        "'" + source.name()
+                                + "' must be 1-100 letters, digits, '.', '_' or '-' (it names the cursor and the origin)");
             }
             if (!names.add(source.name())) {
                 throw problem(file, where + ".name", "'" + source.name() + "' is used twice");
             }
-            sources.add(new FeedSource(source.name(), url(file, where + ".url", source.url()),
+            sources.add(new FeedSource(
+                    source.name(),
+                    url(file, where + ".url", source.url()),
                     country(file, where + ".country", source.country()),
-                    source.pollInterval() == null ? defaultInterval
+                    source.pollInterval() == null
+                            ? defaultInterval
                             : interval(file, where + ".pollInterval", source.pollInterval()),
                     source.fullText() == null ? defaultFullText : source.fullText()));
         }
@@ -126,7 +139,8 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
             throw problem(file, where, e.getMessage());
         }
         if (interval.compareTo(MIN_INTERVAL) < 0) {
-            throw problem(file, where, "'" + text + "' is shorter than the minimum of " + MIN_INTERVAL.toSeconds() + "s");
+            throw problem(
+                    file, where, "'" + text + "' is shorter than the minimum of " + MIN_INTERVAL.toSeconds() + "s");
         }
         return interval;
     }

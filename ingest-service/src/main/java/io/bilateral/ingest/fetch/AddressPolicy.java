@@ -56,8 +56,8 @@ public final class AddressPolicy {
             } else if (trimmed.matches("[A-Za-z0-9.-]+")) {
                 hosts.add(trimmed.toLowerCase(Locale.ROOT));
             } else {
-                throw new IllegalArgumentException("allow-list entry '" + trimmed
-                        + "' is neither a hostname, an IP address nor a CIDR network");
+                throw new IllegalArgumentException(
+                        "allow-list entry '" + trimmed + "' is neither a hostname, an IP address nor a CIDR network");
             }
         }
         return new AddressPolicy(Set.copyOf(hosts), List.copyOf(networks));
@@ -69,8 +69,9 @@ public final class AddressPolicy {
                 || allowedNetworks.stream().anyMatch(network -> network.contains(address))) {
             return Optional.empty();
         }
-        return kind(address).map(kind -> address.getHostAddress() + " is " + (kind.startsWith("unspecified")
-                ? "an " : "a ") + kind + " address");
+        return kind(address)
+                .map(kind -> address.getHostAddress() + " is " + (kind.startsWith("unspecified") ? "an " : "a ") + kind
+                        + " address");
     }
 
     /** The kind of non-public address {@code address} is, or empty for a public unicast address. */

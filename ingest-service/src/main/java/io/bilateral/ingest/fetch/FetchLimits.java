@@ -13,11 +13,21 @@ import java.time.Duration;
  * @param maxRedirects   redirects followed before giving up
  * @param userAgent      sent with every request
  */
-public record FetchLimits(Duration connectTimeout, Duration readTimeout, Duration deadline, int maxBytes,
-        int maxRedirects, String userAgent) {
+public record FetchLimits(
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration deadline,
+        int maxBytes,
+        int maxRedirects,
+        String userAgent) {
 
-    public static final FetchLimits DEFAULTS = new FetchLimits(Duration.ofSeconds(5), Duration.ofSeconds(10),
-            Duration.ofSeconds(30), 5 * 1024 * 1024, 5, "bilateral-ingest/0.1 (+https://github.com/bilateral)");
+    public static final FetchLimits DEFAULTS = new FetchLimits(
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            5 * 1024 * 1024,
+            5,
+            "bilateral-ingest/0.1 (+https://github.com/bilateral)");
 
     public FetchLimits {
         if (maxBytes < 1 || maxRedirects < 0) {

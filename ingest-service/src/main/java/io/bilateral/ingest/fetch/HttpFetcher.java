@@ -96,8 +96,7 @@ public final class HttpFetcher {
         }
     }
 
-    private record Response(int status, Map<String, String> headers, byte[] body) {
-    }
+    private record Response(int status, Map<String, String> headers, byte[] body) {}
 
     private Response exchange(URI original, URI uri, Map<String, String> headers, long deadline) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -112,20 +111,23 @@ public final class HttpFetcher {
         List<InetAddress> addresses = checkedAddresses(uri, host);
         try (Socket socket = connect(uri, addresses, port, deadline)) {
             Socket channel = scheme.equals("https") ? tls(socket, host, port, deadline) : socket;
-            InputStream in = new BufferedInputStream(new DeadlineInputStream(channel,
-                    limits.readTimeout().toMillis(), deadline, nanoTime));
+            InputStream in = new BufferedInputStream(
+                    new DeadlineInputStream(channel, limits.readTimeout().toMillis(), deadline, nanoTime));
             writeRequest(channel.getOutputStream(), uri, host, port, scheme, headers);
             return readResponse(uri, in);
         } catch (DeadlineInputStream.DeadlineExceededException e) {
-            throw new FetchException("fetching " + original + ": took longer than the deadline of "
-                    + limits.deadline().toMillis() + " ms", e);
+            throw new FetchException(
+                    "fetching " + original + ": took longer than the deadline of "
+                            + limits.deadline().toMillis() + " ms",
+                    e);
         } catch (SocketTimeoutException e) {
-            throw new FetchException("fetching " + uri + ": no data for " + limits.readTimeout().toMillis()
-                    + " ms (read timeout)", e);
+            throw new FetchException(
+                    "fetching " + uri + ": no data for " + limits.readTimeout().toMillis() + " ms (read timeout)", e);
         } catch (LimitedInputStream.TooLargeException e) {
             throw new FetchException("fetching " + uri + ": " + e.getMessage(), e);
         } catch (ZipException e) {
-            throw new FetchException("fetching " + uri + ": the compressed body is corrupt (" + e.getMessage() + ")", e);
+            throw new FetchException(
+                    "fetching " + uri + ": the compressed body is corrupt (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new FetchException("fetching " + uri + " failed: " + e.getMessage(), e);
         }
@@ -150,8 +152,9 @@ public final class HttpFetcher {
         for (InetAddress address : addresses) {
             var refusal = policy.refusal(host, address);
             if (refusal.isPresent()) {
-                throw new FetchException("refused " + uri + ": " + (IpLiterals.isLiteral(host) ? "" : host
-                        + " resolves to ") + refusal.get() + " (not on the allow-list)");
+                throw new FetchException(
+                        "refused " + uri + ": " + (IpLiterals.isLiteral(host) ? "" : host + " resolves to ")
+                                + refusal.get() + " (not on the allow-list)");
             }
         }
         return addresses;
@@ -166,8 +169,8 @@ public final class HttpFetcher {
             }
             Socket socket = new Socket();
             try {
-                socket.connect(new InetSocketAddress(address, port),
-                        (int) Math.max(1, Math.min(limits.connectTimeout().toMillis(), leftMillis)));
+                socket.connect(new InetSocketAddress(address, port), (int)
+                        Math.max(1, Math.min(limits.connectTimeout().toMillis(), leftMillis)));
                 return socket;
             } catch (IOException e) {
                 failures.add(address.getHostAddress() + ": " + e.getMessage());
@@ -178,8 +181,8 @@ public final class HttpFetcher {
     }
 
     private Socket tls(Socket socket, String host, int port, long deadline) throws IOException {
-        SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                .createSocket(socket, host, port, true);
+        SSLSocket ssl =
+                (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
         if (!IpLiterals.isLiteral(host)) {
@@ -192,8 +195,9 @@ public final class HttpFetcher {
         return ssl;
     }
 
-    private void writeRequest(OutputStream out, URI uri, String host, int port, String scheme,
-            Map<String, String> headers) throws IOException {
+    private void writeRequest(
+            OutputStream out, URI uri, String host, int port, String scheme, Map<String, String> headers)
+            throws IOException {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (uri.getRawQuery() != null) {
             path += "?" + uri.getRawQuery();
@@ -201,9 +205,15 @@ public final class HttpFetcher {
         boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String hostHeader = (host.contains(":") ? "[" + host + "]" : host) + (defaultPort ? "" : ":" + port);
         StringBuilder request = new StringBuilder()
-                .append("GET ").append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(hostHeader).append("\r\n")
-                .append("User-Agent: ").append(limits.userAgent()).append("\r\n")
+                .append("GET ")
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(hostHeader)
+                .append("\r\n")
+                .append("User-Agent: ")
+                .append(limits.userAgent())
+                .append("\r\n")
                 .append("Accept: */*\r\n")
                 .append("Accept-Encoding: gzip, deflate\r\n")
                 .append("Connection: close\r\n");
@@ -247,7 +257,9 @@ public final class HttpFetcher {
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
         }
     }
@@ -262,15 +274,16 @@ public final class HttpFetcher {
         } else if (length != null) {
             long declared = parseLength(uri, length);
             if (declared > max) {
-                throw new FetchException("fetching " + uri + ": Content-Length " + declared
-                        + " exceeds the limit of " + max + " bytes");
+                throw new FetchException(
+                        "fetching " + uri + ": Content-Length " + declared + " exceeds the limit of " + max + " bytes");
             }
             raw = new ExactLengthInputStream(in, declared);
         } else {
             raw = in; // HTTP/1.0 style: the body ends when the server closes (we sent Connection: close)
         }
         InputStream counted = new LimitedInputStream(raw, max, "response body");
-        String encoding = headers.getOrDefault("content-encoding", "identity").strip().toLowerCase(Locale.ROOT);
+        String encoding =
+                headers.getOrDefault("content-encoding", "identity").strip().toLowerCase(Locale.ROOT);
         InputStream decoded = switch (encoding) {
             case "identity", "" -> counted;
             case "gzip", "x-gzip" -> new GZIPInputStream(counted);

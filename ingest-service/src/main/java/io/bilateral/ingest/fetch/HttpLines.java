@@ -11,8 +11,7 @@ final class HttpLines {
     /** Longest status, header or chunk-size line; real ones are far shorter. */
     static final int MAX_LINE = 8 * 1024;
 
-    private HttpLines() {
-    }
+    private HttpLines() {}
 
     static String read(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();

@@ -27,13 +27,9 @@ final class Datelines {
             formatter("d MMMM uuuu HH:mm[:ss] z"));
 
     private static final List<DateTimeFormatter> DATE_ONLY = List.of(
-            formatter("MMM d, uuuu"),
-            formatter("MMMM d, uuuu"),
-            formatter("d MMM uuuu"),
-            formatter("d MMMM uuuu"));
+            formatter("MMM d, uuuu"), formatter("MMMM d, uuuu"), formatter("d MMM uuuu"), formatter("d MMMM uuuu"));
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /** The instant {@code line} states, when the whole line is a date. */
     static Optional<Instant> parse(String line) {
@@ -51,7 +47,9 @@ final class Datelines {
         }
         for (DateTimeFormatter formatter : DATE_ONLY) {
             try {
-                return Optional.of(LocalDate.parse(text, formatter).atStartOfDay(ZoneOffset.UTC).toInstant());
+                return Optional.of(LocalDate.parse(text, formatter)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
             } catch (DateTimeParseException e) {
                 // not this form; try the next
             }
@@ -64,6 +62,9 @@ final class Datelines {
     }
 
     private static DateTimeFormatter formatter(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
     }
 }

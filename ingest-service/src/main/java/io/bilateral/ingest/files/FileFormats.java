@@ -20,8 +20,7 @@ public final class FileFormats {
         BY_EXTENSION = Map.of("txt", txt, "jsonl", jsonl, "ndjson", jsonl, "html", html, "htm", html);
     }
 
-    private FileFormats() {
-    }
+    private FileFormats() {}
 
     /** The format of {@code file}, empty when its extension is not one of {@link #SUPPORTED}. */
     public static Optional<ArticleFileFormat> forFile(Path file) {

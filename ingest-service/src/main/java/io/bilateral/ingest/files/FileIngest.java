@@ -48,7 +48,8 @@ public final class FileIngest {
 
     /** A file ingest with the limits and timeout of {@code settings}. */
     public static FileIngest from(IngestSettings settings) {
-        return new FileIngest(new ArticleValidator(settings.limits()), settings.maxFileBytes(), settings.fileAckTimeout());
+        return new FileIngest(
+                new ArticleValidator(settings.limits()), settings.maxFileBytes(), settings.fileAckTimeout());
     }
 
     /** Reads {@code paths} (files and directories), publishes every valid article and reports on each item. */
@@ -67,8 +68,8 @@ public final class FileIngest {
             done++;
             progress.onProgress(run.progress(done, total));
         }
-        IngestReport report = new IngestReport(done, run.published, run.rejected, run.duplicates,
-                expansion.skipped(), run.failed);
+        IngestReport report =
+                new IngestReport(done, run.published, run.rejected, run.duplicates, expansion.skipped(), run.failed);
         log.info("Ingested {}", report.summary());
         progress.onFinish(report);
         return report;
@@ -100,7 +101,8 @@ public final class FileIngest {
                 return;
             }
             ArticleFileFormat format = FileFormats.forFile(file)
-                    .orElseThrow(() -> new IllegalStateException("no format for " + file + ", InputFiles let it through"));
+                    .orElseThrow(
+                            () -> new IllegalStateException("no format for " + file + ", InputFiles let it through"));
             String origin = "file:" + file.getFileName();
             List<Pending> pending = new ArrayList<>();
             for (FileItem item : format.parse(file.toString(), text)) {
@@ -161,6 +163,5 @@ public final class FileIngest {
         }
     }
 
-    private record Pending(String location, String id, CompletableFuture<RecordMetadata> acked) {
-    }
+    private record Pending(String location, String id, CompletableFuture<RecordMetadata> acked) {}
 }

@@ -12,10 +12,8 @@ public sealed interface FileItem {
     String location();
 
     /** A unit that parsed into a draft; it still has to pass validation. */
-    record Draft(String location, ArticleDraft draft) implements FileItem {
-    }
+    record Draft(String location, ArticleDraft draft) implements FileItem {}
 
     /** A unit that could not be parsed, with the reason. */
-    record Unreadable(String location, String reason) implements FileItem {
-    }
+    record Unreadable(String location, String reason) implements FileItem {}
 }

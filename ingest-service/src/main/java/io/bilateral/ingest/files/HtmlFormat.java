@@ -17,20 +17,31 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlFormat implements ArticleFileFormat {
 
-    private static final String NOT_ARTICLE_TEXT = String.join(", ",
-            "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-            "button", "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[hidden]", "[aria-hidden=true]");
+    private static final String NOT_ARTICLE_TEXT = String.join(
+            ", ",
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "iframe",
+            "svg",
+            "button",
+            "[role=navigation]",
+            "[role=banner]",
+            "[role=contentinfo]",
+            "[hidden]",
+            "[aria-hidden=true]");
 
     @Override
     public List<FileItem> parse(String location, String text) {
         Document document = Jsoup.parse(text);
-        String title = firstPresent(
-                meta(document, "og:title"),
-                document.title(),
-                textOf(document.selectFirst("h1")));
-        String url = firstPresent(
-                document.select("link[rel=canonical]").attr("href"),
-                meta(document, "og:url"));
+        String title = firstPresent(meta(document, "og:title"), document.title(), textOf(document.selectFirst("h1")));
+        String url = firstPresent(document.select("link[rel=canonical]").attr("href"), meta(document, "og:url"));
         String source = meta(document, "og:site_name");
         String published = meta(document, "article:published_time");
 

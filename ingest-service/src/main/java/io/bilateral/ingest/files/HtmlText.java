@@ -18,34 +18,38 @@ public final class HtmlText {
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The text of {@code root}, paragraphs separated by a blank line. */
     public static String of(Element root) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    // Source line breaks inside a paragraph are layout, not content.
-                    out.append(textNode.getWholeText().replace('\n', ' ').replace('\r', ' '));
-                } else if (node instanceof Element element) {
-                    if (element.normalName().equals("br")) {
-                        out.append('\n');
-                    } else if (element.isBlock()) {
-                        out.append("\n\n");
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode textNode) {
+                            // Source line breaks inside a paragraph are layout, not content.
+                            out.append(
+                                    textNode.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                        } else if (node instanceof Element element) {
+                            if (element.normalName().equals("br")) {
+                                out.append('\n');
+                            } else if (element.isBlock()) {
+                                out.append("\n\n");
+                            }
+                        }
                     }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock() && !element.normalName().equals("br")) {
-                    out.append("\n\n");
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element
+                                && element.isBlock()
+                                && !element.normalName().equals("br")) {
+                            out.append("\n\n");
+                        }
+                    }
+                },
+                root);
         String text = SPACES.matcher(out).replaceAll(" ");
         text = SPACE_AROUND_NEWLINE.matcher(text).replaceAll("\n");
         return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();

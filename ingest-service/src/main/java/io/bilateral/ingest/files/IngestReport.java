@@ -37,14 +37,17 @@ public record IngestReport(
     /** One line for humans, e.g. {@code 5 files: 5 published, 0 rejected, 0 duplicates, 1 skipped}. */
     public String summary() {
         String text = files + (files == 1 ? " file: " : " files: ") + published.size() + " published, "
-                + rejected.size() + " rejected, " + duplicates.size() + (duplicates.size() == 1 ? " duplicate" : " duplicates")
+                + rejected.size() + " rejected, " + duplicates.size()
+                + (duplicates.size() == 1 ? " duplicate" : " duplicates")
                 + ", " + skipped.size() + " skipped";
-        return failed.isEmpty() ? text : text + ", " + failed.size() + " failed (stopped: " + failed.get(0).reason() + ")";
+        return failed.isEmpty()
+                ? text
+                : text + ", " + failed.size() + " failed (stopped: "
+                        + failed.get(0).reason() + ")";
     }
 
     /** An article the broker acknowledged. */
-    public record Published(String location, String id) {
-    }
+    public record Published(String location, String id) {}
 
     /** A file or item refused; {@code reason} names the field or the file-level problem. */
     public record Rejected(String location, String reason) {

@@ -20,12 +20,11 @@ import java.util.List;
  */
 public final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The files to read, and what was rejected or skipped on the way. */
-    public record Expansion(List<Path> files, List<IngestReport.Rejected> rejected, List<IngestReport.Skipped> skipped) {
-    }
+    public record Expansion(
+            List<Path> files, List<IngestReport.Rejected> rejected, List<IngestReport.Skipped> skipped) {}
 
     public static Expansion expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -39,8 +38,8 @@ public final class InputFiles {
             } else if (!Files.isRegularFile(path)) {
                 rejected.add(new IngestReport.Rejected(path.toString(), "not a regular file"));
             } else if (FileFormats.forFile(path).isEmpty()) {
-                rejected.add(new IngestReport.Rejected(path.toString(),
-                        "unsupported file type (expected " + FileFormats.SUPPORTED + ")"));
+                rejected.add(new IngestReport.Rejected(
+                        path.toString(), "unsupported file type (expected " + FileFormats.SUPPORTED + ")"));
             } else {
                 files.add(path);
             }
@@ -48,12 +47,12 @@ public final class InputFiles {
         return new Expansion(files, rejected, skipped);
     }
 
-    private static void walk(Path root, List<Path> files, List<IngestReport.Rejected> rejected,
-            List<IngestReport.Skipped> skipped) {
+    private static void walk(
+            Path root, List<Path> files, List<IngestReport.Rejected> rejected, List<IngestReport.Skipped> skipped) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             if (!dir.equals(root) && isHidden(dir)) {
@@ -70,7 +69,8 @@ public final class InputFiles {
                             } else if (!attributes.isRegularFile()) {
                                 skipped.add(new IngestReport.Skipped(file.toString(), "not a regular file"));
                             } else if (FileFormats.forFile(file).isEmpty()) {
-                                skipped.add(new IngestReport.Skipped(file.toString(),
+                                skipped.add(new IngestReport.Skipped(
+                                        file.toString(),
                                         "unsupported file type (expected " + FileFormats.SUPPORTED + ")"));
                             } else {
                                 found.add(file);

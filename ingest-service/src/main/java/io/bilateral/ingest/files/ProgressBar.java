@@ -64,12 +64,18 @@ public final class ProgressBar implements ProgressListener {
                 .append("#".repeat(filled))
                 .append(" ".repeat(width - filled))
                 .append("] ")
-                .append(progress.filesDone()).append('/').append(progress.filesTotal())
+                .append(progress.filesDone())
+                .append('/')
+                .append(progress.filesTotal())
                 .append(progress.filesTotal() == 1 ? " file, " : " files, ")
-                .append(progress.published()).append(" published, ")
-                .append(progress.rejected()).append(" rejected");
+                .append(progress.published())
+                .append(" published, ")
+                .append(progress.rejected())
+                .append(" rejected");
         if (progress.duplicates() > 0) {
-            line.append(", ").append(progress.duplicates()).append(progress.duplicates() == 1 ? " duplicate" : " duplicates");
+            line.append(", ")
+                    .append(progress.duplicates())
+                    .append(progress.duplicates() == 1 ? " duplicate" : " duplicates");
         }
         return line.toString();
     }

@@ -5,11 +5,10 @@ package io.bilateral.ingest.files;
 public interface ProgressListener {
 
     /** Listens to nothing. */
-    ProgressListener NONE = progress -> { };
+    ProgressListener NONE = progress -> {};
 
     void onProgress(IngestProgress progress);
 
     /** Called once when the run is over, successful or not. */
-    default void onFinish(IngestReport report) {
-    }
+    default void onFinish(IngestReport report) {}
 }

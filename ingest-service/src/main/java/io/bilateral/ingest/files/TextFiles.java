@@ -19,8 +19,7 @@ public final class TextFiles {
     // Arrays cannot be larger than this on common JVMs.
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * The text of {@code file}, without a leading byte-order mark. Reads at most {@code maxBytes + 1} bytes, so a file
@@ -49,7 +48,8 @@ public final class TextFiles {
 
     /** {@code bytes} as UTF-8; {@link UnreadableFileException} naming {@code name} and the byte offset otherwise. */
     public static String decode(String name, byte[] bytes) throws UnreadableFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -62,8 +62,10 @@ public final class TextFiles {
         if (result.isError()) {
             int offset = in.position();
             String culprit = offset < bytes.length ? "byte 0x" + String.format("%02X", bytes[offset] & 0xFF) : "end";
-            throw new UnreadableFileException(name, "not valid UTF-8 (invalid " + culprit + " at offset " + offset
-                    + "); convert it to UTF-8 first", null);
+            throw new UnreadableFileException(
+                    name,
+                    "not valid UTF-8 (invalid " + culprit + " at offset " + offset + "); convert it to UTF-8 first",
+                    null);
         }
         out.flip();
         String text = out.toString();
@@ -82,7 +84,7 @@ public final class TextFiles {
     }
 
     private static UnreadableFileException tooLarge(Path file, String size, long limit) {
-        return new UnreadableFileException(file.toString(),
-                size + " exceeds the limit of " + limit + " bytes per file", null);
+        return new UnreadableFileException(
+                file.toString(), size + " exceeds the limit of " + limit + " bytes per file", null);
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class TxtFormat implements ArticleFileFormat {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s\u2022\u00B7\u25AA\u25E6\u2023\u25CF\u25A0*]+");
+    private static final Pattern LEADING_BULLETS =
+            Pattern.compile("^[\\s\u2022\u00B7\u25AA\u25E6\u2023\u25CF\u25A0*]+");
 
     @Override
     public List<FileItem> parse(String location, String text) {
@@ -48,7 +49,8 @@ public final class TxtFormat implements ArticleFileFormat {
                 body = lines[first].strip();
             } else {
                 title = LEADING_BULLETS.matcher(lines[first]).replaceFirst("").strip();
-                body = String.join("\n", Arrays.asList(lines).subList(rest, lines.length)).strip();
+                body = String.join("\n", Arrays.asList(lines).subList(rest, lines.length))
+                        .strip();
             }
         }
         // An empty file still yields a draft, so validation reports "body: must not be empty" instead of skipping it.

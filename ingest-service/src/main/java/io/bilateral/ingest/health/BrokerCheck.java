@@ -35,7 +35,8 @@ public final class BrokerCheck implements ReadinessCheck, AutoCloseable {
     public Optional<String> problem() {
         try {
             admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
-                    .clusterId().get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
+                    .clusterId()
+                    .get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.of("unreachable: " + e.getCause().getMessage());

@@ -33,12 +33,17 @@ public final class RegistryCheck implements ReadinessCheck {
     @Override
     public Optional<String> problem() {
         String base = options.baseUrl().toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.endsWith("/") ? base + "subjects"
-                : base + "/subjects")).timeout(timeout).GET();
-        options.basicAuth().ifPresent(userInfo -> request.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8))));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.endsWith("/") ? base + "subjects" : base + "/subjects"))
+                .timeout(timeout)
+                .GET();
+        options.basicAuth()
+                .ifPresent(userInfo -> request.header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8))));
         try {
-            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status == 200 ? Optional.empty() : Optional.of("answered HTTP " + status);
         } catch (IOException e) {
             return Optional.of("unreachable: " + e);

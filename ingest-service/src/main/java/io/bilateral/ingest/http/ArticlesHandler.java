@@ -27,6 +27,7 @@ final class ArticlesHandler extends JsonPostHandler {
     static final String PATH = "/articles";
     /** Seconds a client is asked to wait after a 503: about the time a broker needs to fail over. */
     static final String RETRY_AFTER_SECONDS = "5";
+
     private static final Set<String> JSON = Set.of("application/json");
 
     private final ArticleIntake intake;
@@ -57,8 +58,11 @@ final class ArticlesHandler extends JsonPostHandler {
         } else if (outcome instanceof Outcome.NotStored notStored) {
             log.warn("Answering 503 for article {}: {}", notStored.id(), notStored.message());
             exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-            JsonResponses.error(exchange, 503, "article " + notStored.id() + " was not stored, retry later: "
-                    + notStored.message(), null);
+            JsonResponses.error(
+                    exchange,
+                    503,
+                    "article " + notStored.id() + " was not stored, retry later: " + notStored.message(),
+                    null);
         }
     }
 }

@@ -30,8 +30,8 @@ final class BatchHandler extends JsonPostHandler {
 
     static final String PATH = "/articles:batch";
     private static final Set<String> ARRAY = Set.of("application/json");
-    private static final Set<String> LINES = Set.of("application/x-ndjson", "application/ndjson", "application/jsonl",
-            "application/x-jsonlines");
+    private static final Set<String> LINES =
+            Set.of("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines");
     private static final Set<String> ACCEPTED = union(ARRAY, LINES);
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -50,8 +50,7 @@ final class BatchHandler extends JsonPostHandler {
     }
 
     /** One item of the batch: a draft, or why it could not become one. */
-    private record Item(ArticleDraft draft, Outcome.Invalid problem) {
-    }
+    private record Item(ArticleDraft draft, Outcome.Invalid problem) {}
 
     @Override
     String invalidReason(InvalidArticleException e) {
@@ -70,8 +69,11 @@ final class BatchHandler extends JsonPostHandler {
         }
         if (items.size() > maxItems) {
             metrics.rejected("too_many_items");
-            JsonResponses.error(exchange, 413, "the batch holds " + items.size() + " articles, more than the limit of "
-                    + maxItems, null);
+            JsonResponses.error(
+                    exchange,
+                    413,
+                    "the batch holds " + items.size() + " articles, more than the limit of " + maxItems,
+                    null);
             return;
         }
         answer(exchange, ingest(items));
@@ -137,8 +139,9 @@ final class BatchHandler extends JsonPostHandler {
     private static List<Item> array(String text) throws JsonProcessingException {
         JsonNode root = MAPPER.readTree(text);
         if (root == null || !root.isArray()) {
-            throw new InvalidArticleException(null, "expected a JSON array of article objects (or send "
-                    + "application/x-ndjson, one object a line)");
+            throw new InvalidArticleException(
+                    null,
+                    "expected a JSON array of article objects (or send " + "application/x-ndjson, one object a line)");
         }
         List<Item> items = new ArrayList<>();
         root.forEach(node -> items.add(item(node)));
@@ -156,7 +159,8 @@ final class BatchHandler extends JsonPostHandler {
             try {
                 items.add(item(MAPPER.readTree(lines[i])));
             } catch (JsonProcessingException e) {
-                items.add(new Item(null, new Outcome.Invalid(null, "line " + (i + 1) + ": " + ArticleJson.describe(e))));
+                items.add(
+                        new Item(null, new Outcome.Invalid(null, "line " + (i + 1) + ": " + ArticleJson.describe(e))));
             }
         }
         return items;

@@ -1,6 +1,5 @@
 package io.bilateral.ingest.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.bilateral.ingest.intake.IngestMetrics;
 import java.io.IOException;

@@ -16,7 +16,11 @@ final class HealthHandler implements HttpHandler {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!exchange.getRequestURI().getPath().equals("/healthz")) {
-                JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath(), null);
+                JsonResponses.error(
+                        exchange,
+                        404,
+                        "no such resource: " + exchange.getRequestURI().getPath(),
+                        null);
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 JsonResponses.send(exchange, 200, Map.of("status", "ok"));
             } else {

@@ -1,12 +1,12 @@
 package io.bilateral.ingest.http;
 
-import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import io.bilateral.ingest.article.ArticleValidator;
+import io.bilateral.ingest.config.HttpSettings;
 import io.bilateral.ingest.intake.ArticleIntake;
 import io.bilateral.ingest.intake.IngestMetrics;
 import io.bilateral.ingest.intake.RecentIds;
-import io.bilateral.ingest.config.HttpSettings;
 import io.bilateral.ingest.publish.ArticlePublisher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +44,8 @@ public final class IngestServer implements AutoCloseable {
     private final InFlightRequests inFlight;
     private final HttpSettings settings;
 
-    private IngestServer(HttpServer server, ExecutorService executor, InFlightRequests inFlight, HttpSettings settings) {
+    private IngestServer(
+            HttpServer server, ExecutorService executor, InFlightRequests inFlight, HttpSettings settings) {
         this.server = server;
         this.executor = executor;
         this.inFlight = inFlight;
@@ -55,20 +56,24 @@ public final class IngestServer implements AutoCloseable {
      * Binds {@code settings.host():settings.port()} and starts serving; port 0 picks a free port. With a
      * {@code token}, every resource but {@code /healthz} and {@code /readyz} needs it as a bearer token.
      */
-    public static IngestServer start(HttpSettings settings, ArticleIntake intake, List<ReadinessCheck> readiness,
-            Optional<String> token) throws IOException {
+    public static IngestServer start(
+            HttpSettings settings, ArticleIntake intake, List<ReadinessCheck> readiness, Optional<String> token)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         ExecutorService executor = boundedExecutor(settings.threads(), settings.queue());
         InFlightRequests inFlight = new InFlightRequests();
         IngestMetrics metrics = intake.metrics();
-        UnaryOperator<HttpHandler> guard = token.isPresent() ? new BearerAuth(token.get(), metrics)::protect
-                : UnaryOperator.identity();
+        UnaryOperator<HttpHandler> guard =
+                token.isPresent() ? new BearerAuth(token.get(), metrics)::protect : UnaryOperator.identity();
         server.setExecutor(executor);
         Map<String, HttpHandler> handlers = new LinkedHashMap<>();
-        handlers.put(ArticlesHandler.PATH, guard.apply(
-                new ArticlesHandler(intake, settings.maxBodyBytes(), settings.ackTimeout())));
-        handlers.put(BatchHandler.PATH, guard.apply(new BatchHandler(intake, settings.maxBatchBytes(),
-                settings.maxBatchItems(), settings.ackTimeout())));
+        handlers.put(
+                ArticlesHandler.PATH,
+                guard.apply(new ArticlesHandler(intake, settings.maxBodyBytes(), settings.ackTimeout())));
+        handlers.put(
+                BatchHandler.PATH,
+                guard.apply(new BatchHandler(
+                        intake, settings.maxBatchBytes(), settings.maxBatchItems(), settings.ackTimeout())));
         handlers.put("/metrics", guard.apply(new MetricsHandler(metrics)));
         handlers.put("/healthz", new HealthHandler());
         handlers.put("/readyz", new ReadyHandler(readiness));
@@ -81,8 +86,11 @@ public final class IngestServer implements AutoCloseable {
     /** A server without authentication whose readiness checks always pass (tests). */
     public static IngestServer start(HttpSettings settings, ArticleValidator validator, ArticlePublisher publisher)
             throws IOException {
-        return start(settings, new ArticleIntake(validator, publisher, new RecentIds(RecentIds.DEFAULT_CAPACITY),
-                new IngestMetrics()), List.of(), Optional.empty());
+        return start(
+                settings,
+                new ArticleIntake(validator, publisher, new RecentIds(RecentIds.DEFAULT_CAPACITY), new IngestMetrics()),
+                List.of(),
+                Optional.empty());
     }
 
     private static HttpHandler timed(String path, HttpHandler handler, IngestMetrics metrics) {

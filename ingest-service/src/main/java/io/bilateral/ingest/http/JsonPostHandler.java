@@ -60,7 +60,11 @@ abstract class JsonPostHandler implements HttpHandler {
 
     private void read(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestURI().getPath().equals(path)) {
-            JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath(), null);
+            JsonResponses.error(
+                    exchange,
+                    404,
+                    "no such resource: " + exchange.getRequestURI().getPath(),
+                    null);
             return;
         }
         if (!exchange.getRequestMethod().equals("POST")) {

@@ -13,8 +13,7 @@ final class JsonResponses {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     static void send(HttpExchange exchange, int status, Map<String, ?> body) throws IOException {
         byte[] bytes;
@@ -47,7 +46,11 @@ final class JsonResponses {
     /** 405 with the {@code Allow} header listing what the resource accepts. */
     static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
-        error(exchange, 405, "method " + exchange.getRequestMethod() + " is not allowed on "
-                + exchange.getRequestURI().getPath() + " (allowed: " + allowed + ")", null);
+        error(
+                exchange,
+                405,
+                "method " + exchange.getRequestMethod() + " is not allowed on "
+                        + exchange.getRequestURI().getPath() + " (allowed: " + allowed + ")",
+                null);
     }
 }

@@ -20,7 +20,11 @@ final class MetricsHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals("/metrics")) {
-                JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath(), null);
+                JsonResponses.error(
+                        exchange,
+                        404,
+                        "no such resource: " + exchange.getRequestURI().getPath(),
+                        null);
                 return;
             }
             if (!exchange.getRequestMethod().equals("GET")) {

@@ -10,8 +10,12 @@ final class NotFoundHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath()
-                    + " (try POST /articles, POST /articles:batch, GET /healthz, GET /readyz or GET /metrics)", null);
+            JsonResponses.error(
+                    exchange,
+                    404,
+                    "no such resource: " + exchange.getRequestURI().getPath()
+                            + " (try POST /articles, POST /articles:batch, GET /healthz, GET /readyz or GET /metrics)",
+                    null);
         }
     }
 }

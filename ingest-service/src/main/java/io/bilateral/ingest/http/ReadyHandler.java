@@ -25,7 +25,11 @@ final class ReadyHandler implements HttpHandler {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!exchange.getRequestURI().getPath().equals("/readyz")) {
-                JsonResponses.error(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath(), null);
+                JsonResponses.error(
+                        exchange,
+                        404,
+                        "no such resource: " + exchange.getRequestURI().getPath(),
+                        null);
                 return;
             }
             if (!method.equals("GET") && !method.equals("HEAD")) {

@@ -13,8 +13,7 @@ final class RequestBodies {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** The body, or null when it is larger than {@code maxBytes}; never reads more than {@code maxBytes + 1} bytes. */
     static byte[] read(HttpExchange exchange, int maxBytes) throws IOException {
@@ -37,7 +36,9 @@ final class RequestBodies {
 
     /** The lower-cased media type of {@code header}, without parameters; null when the header is missing. */
     static String mediaType(String header) {
-        return header == null || header.isBlank() ? null : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return header == null || header.isBlank()
+                ? null
+                : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /**

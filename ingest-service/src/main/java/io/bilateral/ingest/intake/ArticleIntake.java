@@ -26,8 +26,8 @@ public final class ArticleIntake {
     private final RecentIds recent;
     private final IngestMetrics metrics;
 
-    public ArticleIntake(ArticleValidator validator, ArticlePublisher publisher, RecentIds recent,
-            IngestMetrics metrics) {
+    public ArticleIntake(
+            ArticleValidator validator, ArticlePublisher publisher, RecentIds recent, IngestMetrics metrics) {
         this.validator = validator;
         this.publisher = publisher;
         this.recent = recent;
@@ -49,8 +49,8 @@ public final class ArticleIntake {
      * the answer has an outcome for each, in the same order. An id seen twice in one call is a duplicate the second
      * time.
      */
-    public Map<Integer, Outcome> ingestAll(Map<Integer, ArticleDraft> drafts, String origin, String channel,
-            Duration timeout) {
+    public Map<Integer, Outcome> ingestAll(
+            Map<Integer, ArticleDraft> drafts, String origin, String channel, Duration timeout) {
         long start = System.nanoTime();
         Map<Integer, Outcome> outcomes = new LinkedHashMap<>();
         Map<Integer, Article> sending = new LinkedHashMap<>();

@@ -80,20 +80,35 @@ public final class IngestMetrics {
     /** Every metric in the Prometheus text format. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        family(out, "bilateral_ingest_articles_accepted_total", "Valid new articles handed to the publisher.",
-                "channel", accepted);
-        family(out, "bilateral_ingest_articles_rejected_total", "Articles or requests refused, by reason.",
-                "reason", rejected);
+        family(
+                out,
+                "bilateral_ingest_articles_accepted_total",
+                "Valid new articles handed to the publisher.",
+                "channel",
+                accepted);
+        family(
+                out,
+                "bilateral_ingest_articles_rejected_total",
+                "Articles or requests refused, by reason.",
+                "reason",
+                rejected);
         single(out, "bilateral_ingest_articles_published_total", "Articles the broker acknowledged.", published);
-        single(out, "bilateral_ingest_articles_duplicate_total", "Articles recognised as recently published.",
+        single(
+                out,
+                "bilateral_ingest_articles_duplicate_total",
+                "Articles recognised as recently published.",
                 duplicates);
-        single(out, "bilateral_ingest_articles_not_stored_total", "Valid articles the broker did not acknowledge.",
+        single(
+                out,
+                "bilateral_ingest_articles_not_stored_total",
+                "Valid articles the broker did not acknowledge.",
                 notStored);
         family(out, "bilateral_ingest_feed_polls_total", "Feed polls, by result.", "result", feedPolls);
         out.append("# HELP bilateral_ingest_http_request_duration_seconds Time to answer an HTTP request.\n")
                 .append("# TYPE bilateral_ingest_http_request_duration_seconds histogram\n");
-        new TreeMap<>(latency).forEach((path, histogram) -> histogram.render(out,
-                "bilateral_ingest_http_request_duration_seconds", "path=\"" + escape(path) + "\""));
+        new TreeMap<>(latency)
+                .forEach((path, histogram) -> histogram.render(
+                        out, "bilateral_ingest_http_request_duration_seconds", "path=\"" + escape(path) + "\""));
         return out.toString();
     }
 
@@ -102,17 +117,39 @@ public final class IngestMetrics {
     }
 
     private static void single(StringBuilder out, String name, String help, LongAdder value) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(" counter\n")
-                .append(name).append(' ').append(value.sum()).append('\n');
+        out.append("# HELP ")
+                .append(name)
+                .append(' ')
+                .append(help)
+                .append('\n')
+                .append("# TYPE ")
+                .append(name)
+                .append(" counter\n")
+                .append(name)
+                .append(' ')
+                .append(value.sum())
+                .append('\n');
     }
 
-    private static void family(StringBuilder out, String name, String help, String label,
-            Map<String, LongAdder> values) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(" counter\n");
-        new TreeMap<>(values).forEach((key, value) -> out.append(name).append('{').append(label).append("=\"")
-                .append(escape(key)).append("\"} ").append(value.sum()).append('\n'));
+    private static void family(
+            StringBuilder out, String name, String help, String label, Map<String, LongAdder> values) {
+        out.append("# HELP ")
+                .append(name)
+                .append(' ')
+                .append(help)
+                .append('\n')
+                .append("# TYPE ")
+                .append(name)
+                .append(" counter\n");
+        new TreeMap<>(values)
+                .forEach((key, value) -> out.append(name)
+                        .append('{')
+                        .append(label)
+                        .append("=\"")
+                        .append(escape(key))
+                        .append("\"} ")
+                        .append(value.sum())
+                        .append('\n'));
     }
 
     private static String escape(String label) {
@@ -146,14 +183,33 @@ public final class IngestMetrics {
             long cumulative = 0;
             for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
                 cumulative += buckets[i].sum();
-                out.append(name).append("_bucket{").append(labels).append(",le=\"")
-                        .append(String.format(Locale.ROOT, "%s", LATENCY_BUCKETS[i])).append("\"} ")
-                        .append(cumulative).append('\n');
+                out.append(name)
+                        .append("_bucket{")
+                        .append(labels)
+                        .append(",le=\"")
+                        .append(String.format(Locale.ROOT, "%s", LATENCY_BUCKETS[i]))
+                        .append("\"} ")
+                        .append(cumulative)
+                        .append('\n');
             }
-            out.append(name).append("_bucket{").append(labels).append(",le=\"+Inf\"} ").append(count.sum()).append('\n')
-                    .append(name).append("_sum{").append(labels).append("} ")
-                    .append(String.format(Locale.ROOT, "%.6f", sum.sum())).append('\n')
-                    .append(name).append("_count{").append(labels).append("} ").append(count.sum()).append('\n');
+            out.append(name)
+                    .append("_bucket{")
+                    .append(labels)
+                    .append(",le=\"+Inf\"} ")
+                    .append(count.sum())
+                    .append('\n')
+                    .append(name)
+                    .append("_sum{")
+                    .append(labels)
+                    .append("} ")
+                    .append(String.format(Locale.ROOT, "%.6f", sum.sum()))
+                    .append('\n')
+                    .append(name)
+                    .append("_count{")
+                    .append(labels)
+                    .append("} ")
+                    .append(count.sum())
+                    .append('\n');
         }
     }
 }

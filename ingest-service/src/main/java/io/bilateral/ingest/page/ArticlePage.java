@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param text      the article's text, paragraphs separated by a blank line; empty when the page has none
  * @param published when the page's metadata says it was published
  */
-public record ArticlePage(String title, String text, Optional<Instant> published) {
-}
+public record ArticlePage(String title, String text, Optional<Instant> published) {}

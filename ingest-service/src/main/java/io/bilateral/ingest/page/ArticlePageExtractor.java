@@ -27,15 +27,37 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticlePageExtractor {
 
-    private static final String NOT_ARTICLE_TEXT = String.join(", ",
-            "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-            "button", "object", "embed", "canvas", "video", "audio", "figure figcaption",
-            "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[hidden]",
+    private static final String NOT_ARTICLE_TEXT = String.join(
+            ", ",
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "iframe",
+            "svg",
+            "button",
+            "object",
+            "embed",
+            "canvas",
+            "video",
+            "audio",
+            "figure figcaption",
+            "[role=navigation]",
+            "[role=banner]",
+            "[role=contentinfo]",
+            "[role=complementary]",
+            "[hidden]",
             "[aria-hidden=true]");
     /** Class or id words of the boxes around a story; matched as whole words of the attribute. */
     private static final String BOILERPLATE_WORDS = "(?i)(^|[\\s_-])(related|teasers?|promo|newsletter|share|sharing|"
             + "social|comments?|breadcrumbs?|recommended|more-stories|read-more|readmore|advert|ads|sponsored|"
             + "subscribe|cookie|popular|trending|tags)([\\s_-]|$)";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JSON-LD blocks larger than this are not parsed: real ones are a few KB. */
     private static final int MAX_JSON_LD_CHARS = 256 * 1024;
@@ -54,11 +76,16 @@ public final class ArticlePageExtractor {
 
     /** Extracts the article from a parsed page. Modifies {@code document}. */
     public ArticlePage extract(Document document) {
-        String title = firstPresent(meta(document, "og:title"), document.title(),
-                Optional.ofNullable(document.selectFirst("h1")).map(Element::text).orElse(null));
+        String title = firstPresent(
+                meta(document, "og:title"),
+                document.title(),
+                Optional.ofNullable(document.selectFirst("h1"))
+                        .map(Element::text)
+                        .orElse(null));
         Optional<Instant> published = published(document);
         document.select(NOT_ARTICLE_TEXT).remove();
-        document.select("[class~=" + BOILERPLATE_WORDS + "], [id~=" + BOILERPLATE_WORDS + "]").remove();
+        document.select("[class~=" + BOILERPLATE_WORDS + "], [id~=" + BOILERPLATE_WORDS + "]")
+                .remove();
         return new ArticlePage(title == null ? "" : title, HtmlText.of(mainElement(document)), published);
     }
 
@@ -121,8 +148,8 @@ public final class ArticlePageExtractor {
     }
 
     private static String meta(Document document, String property) {
-        return attribute(document.selectFirst("meta[property=" + property + "], meta[name=" + property + "]"),
-                "content");
+        return attribute(
+                document.selectFirst("meta[property=" + property + "], meta[name=" + property + "]"), "content");
     }
 
     private static String attribute(Element element, String name) {

@@ -44,8 +44,10 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** A publisher with its own {@link KafkaProducer}, configured by {@link #producerConfig(Settings)}. */
     public static ArticlePublisher create(Settings settings, Topic<String, RawArticle> topic) {
-        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerConfig(settings),
-                topic.keySerde().serializer(), topic.valueSerde().serializer());
+        KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                producerConfig(settings),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
         return new ArticlePublisher(producer, topic.name(), Clock.systemUTC());
     }
 
@@ -66,8 +68,11 @@ public final class ArticlePublisher implements AutoCloseable {
         Object idempotence = config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         if ((acks != null && !"all".equals(acks) && !"-1".equals(acks))
                 || (idempotence != null && !"true".equalsIgnoreCase(idempotence.toString()))) {
-            log.warn("Ignoring kafka.acks={} / kafka.enable.idempotence={}: ingest always publishes with acks=all and "
-                    + "idempotence, since an accepted article must not be lost", acks, idempotence);
+            log.warn(
+                    "Ignoring kafka.acks={} / kafka.enable.idempotence={}: ingest always publishes with acks=all and "
+                            + "idempotence, since an accepted article must not be lost",
+                    acks,
+                    idempotence);
         }
         return config;
     }
@@ -91,8 +96,8 @@ public final class ArticlePublisher implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             // Serialization (e.g. the schema registry is down) and a closed producer fail here, before any callback.
-            acked.completeExceptionally(new PublishException(
-                    "could not send article " + article.id() + " to " + topic + ": " + e, e));
+            acked.completeExceptionally(
+                    new PublishException("could not send article " + article.id() + " to " + topic + ": " + e, e));
         }
         return acked;
     }
@@ -119,25 +124,30 @@ public final class ArticlePublisher implements AutoCloseable {
      * Waits {@code waitFor} for one {@link #send} result that shares a {@code timeout} with others (a batch): an
      * expiry is reported with the whole timeout, which is what the caller configured.
      */
-    public RecordMetadata await(String articleId, CompletableFuture<RecordMetadata> acked, Duration waitFor,
-            Duration timeout) {
+    public RecordMetadata await(
+            String articleId, CompletableFuture<RecordMetadata> acked, Duration waitFor, Duration timeout) {
         try {
             return acked.get(waitFor.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             throw notAcknowledged(articleId, timeout, e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof PublishException publish ? publish
-                    : new PublishException("publishing article " + articleId + " failed: " + e.getCause(), e.getCause());
+            throw e.getCause() instanceof PublishException publish
+                    ? publish
+                    : new PublishException(
+                            "publishing article " + articleId + " failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishException("interrupted while waiting for the broker to acknowledge article " + articleId, e);
+            throw new PublishException(
+                    "interrupted while waiting for the broker to acknowledge article " + articleId, e);
         }
     }
 
     /** The error of an acknowledgement that did not come within {@code timeout}. */
     public PublishException notAcknowledged(String articleId, Duration timeout, Throwable cause) {
-        return new PublishException("broker did not acknowledge article " + articleId + " on " + topic
-                + " within " + timeout.toMillis() + " ms", cause);
+        return new PublishException(
+                "broker did not acknowledge article " + articleId + " on " + topic + " within " + timeout.toMillis()
+                        + " ms",
+                cause);
     }
 
     /** Sends what is buffered and closes the producer, waiting at most {@code timeout}. */

@@ -7,8 +7,7 @@ import java.time.Instant;
 /** The one mapping from the plain {@link Article} to the Avro {@link RawArticle} on the topic. */
 public final class RawArticles {
 
-    private RawArticles() {
-    }
+    private RawArticles() {}
 
     public static RawArticle toAvro(Article article, Instant ingestedAt) {
         return RawArticle.newBuilder()

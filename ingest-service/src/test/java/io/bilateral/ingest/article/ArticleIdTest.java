@@ -51,7 +51,9 @@ class ArticleIdTest {
         String id = ArticleId.forUrl("https://example.com/news/1");
         assertEquals(id, ArticleId.forUrl("HTTPS://EXAMPLE.com/news/1?utm_campaign=rss#more"));
         assertThat(ArticleId.forUrl("https://example.com/news/2")).isNotEqualTo(id);
-        assertThat(ArticleId.forUrl("https://example.com/News/1")).as("paths are case-sensitive").isNotEqualTo(id);
+        assertThat(ArticleId.forUrl("https://example.com/News/1"))
+                .as("paths are case-sensitive")
+                .isNotEqualTo(id);
     }
 
     @Test
@@ -71,12 +73,14 @@ class ArticleIdTest {
     @Test
     void shouldNotConfuseAUrlWithATextThatSpellsIt() {
         // Ids of the two kinds are hashed with different prefixes, so a text can never take a url's id.
-        assertThat(ArticleId.forText("", "https://example.com/")).isNotEqualTo(ArticleId.forUrl("https://example.com/"));
+        assertThat(ArticleId.forText("", "https://example.com/"))
+                .isNotEqualTo(ArticleId.forUrl("https://example.com/"));
     }
 
     @Test
     void shouldNormaliseTextForHashing() {
         assertEquals("title body text", ArticleId.normalisedText(" Title\t", "BODY\n\n  text "));
-        assertEquals("fine ligatures", ArticleId.normalisedText(null, "\uFB01ne ligatures"), "NFKC folds the fi ligature");
+        assertEquals(
+                "fine ligatures", ArticleId.normalisedText(null, "\uFB01ne ligatures"), "NFKC folds the fi ligature");
     }
 }

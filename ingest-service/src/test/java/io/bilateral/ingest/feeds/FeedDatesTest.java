@@ -26,12 +26,20 @@ class FeedDatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"yesterday", "'Sun, 32 Dec 2021 12:11:00 GMT'", "2021-13-45", "'Sun, 05 Foo 2021 12:11:00 GMT'",
-            "'05 Dec 2021 25:61:00 GMT'", "1638706260"})
+    @CsvSource({
+        "yesterday",
+        "'Sun, 32 Dec 2021 12:11:00 GMT'",
+        "2021-13-45",
+        "'Sun, 05 Foo 2021 12:11:00 GMT'",
+        "'05 Dec 2021 25:61:00 GMT'",
+        "1638706260"
+    })
     void shouldRefuseInvalidDatesNamingThem(String text) {
         InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> FeedDates.parse(text));
-        assertEquals("published: '" + text + "' is neither an RFC 822 date (e.g. Sun, 05 Dec 2021 12:11:00 GMT) "
-                + "nor an ISO-8601 date-time", e.getMessage());
+        assertEquals(
+                "published: '" + text + "' is neither an RFC 822 date (e.g. Sun, 05 Dec 2021 12:11:00 GMT) "
+                        + "nor an ISO-8601 date-time",
+                e.getMessage());
         assertEquals("published", e.field());
     }
 }

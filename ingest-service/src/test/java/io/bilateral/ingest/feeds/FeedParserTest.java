@@ -39,23 +39,38 @@ class FeedParserTest {
     @Test
     void shouldReadRssItems() throws Exception {
         List<FeedEntry> entries = parser.parse(RSS.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(
-                new FeedEntry("g2", "Second", "https://example.com/2", "<p>Full two</p>", "Mon, 06 Dec 2021 09:00:00 GMT"),
-                new FeedEntry("https://example.com/1", "First & foremost", "https://example.com/1", "Body one",
-                        "Sun, 05 Dec 2021 12:11:00 +0330")), entries);
+        assertEquals(
+                List.of(
+                        new FeedEntry(
+                                "g2",
+                                "Second",
+                                "https://example.com/2",
+                                "<p>Full two</p>",
+                                "Mon, 06 Dec 2021 09:00:00 GMT"),
+                        new FeedEntry(
+                                "https://example.com/1",
+                                "First & foremost",
+                                "https://example.com/1",
+                                "Body one",
+                                "Sun, 05 Dec 2021 12:11:00 +0330")),
+                entries);
     }
 
     @Test
     void shouldReadAtomEntries() throws Exception {
-        assertEquals(List.of(new FeedEntry("urn:1", "Atom one", "https://example.com/a1", "<p>Long</p>",
-                "2021-12-05T09:00:00Z")), parser.parse(ATOM.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                List.of(new FeedEntry(
+                        "urn:1", "Atom one", "https://example.com/a1", "<p>Long</p>", "2021-12-05T09:00:00Z")),
+                parser.parse(ATOM.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void shouldHonourTheDeclaredEncoding() throws Exception {
         String latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>caf\u00e9</title>"
                 + "</item></channel></rss>";
-        assertEquals("caf\u00e9", parser.parse(latin.getBytes(StandardCharsets.ISO_8859_1)).get(0).title());
+        assertEquals(
+                "caf\u00e9",
+                parser.parse(latin.getBytes(StandardCharsets.ISO_8859_1)).get(0).title());
     }
 
     /** Hostile and broken documents: one line each. */
@@ -72,8 +87,8 @@ class FeedParserTest {
             truncated              | <rss><channel><item><title>cut | malformed feed XML
             """)
     void shouldRefuseHostileOrBrokenFeeds(String name, String xml, String messageStart) {
-        InvalidFeedException e = assertThrows(InvalidFeedException.class,
-                () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8)));
+        InvalidFeedException e =
+                assertThrows(InvalidFeedException.class, () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(e.getMessage()).startsWith(messageStart);
     }
 
@@ -81,8 +96,8 @@ class FeedParserTest {
     void shouldRefuseMoreItemsThanTheLimit() {
         String xml = "<rss><channel>" + "<item><title>t</title></item>".repeat(FeedParser.MAX_ENTRIES + 1)
                 + "</channel></rss>";
-        InvalidFeedException e = assertThrows(InvalidFeedException.class,
-                () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8)));
+        InvalidFeedException e =
+                assertThrows(InvalidFeedException.class, () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals("feed refused: more than 1000 items", e.getMessage());
     }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One feed served by a local server, polled into Kafka's MockProducer, the cursor in a temporary directory. */
 class FeedPollerTest {
 
-    private static final FetchLimits LIMITS = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2),
-            Duration.ofSeconds(10), 100_000, 5, "test");
+    private static final FetchLimits LIMITS =
+            new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10), 100_000, 5, "test");
 
     @TempDir
     Path state;
@@ -67,15 +67,23 @@ class FeedPollerTest {
                 return now.get();
             }
         };
-        HttpFetcher fetcher = new HttpFetcher(LIMITS, AddressPolicy.allowing(List.of("127.0.0.1")),
-                HostResolver.SYSTEM, System::nanoTime);
-        ArticleIntake intake = new ArticleIntake(new ArticleValidator(ArticleLimits.DEFAULTS), publisher.publisher,
-                new RecentIds(100), new IngestMetrics());
-        return new FeedPoller(fetcher, intake, CursorStore.open(state), new HostRateLimiter(clock, Duration.ofSeconds(1)),
+        HttpFetcher fetcher = new HttpFetcher(
+                LIMITS, AddressPolicy.allowing(List.of("127.0.0.1")), HostResolver.SYSTEM, System::nanoTime);
+        ArticleIntake intake = new ArticleIntake(
+                new ArticleValidator(ArticleLimits.DEFAULTS),
+                publisher.publisher,
+                new RecentIds(100),
+                new IngestMetrics());
+        return new FeedPoller(
+                fetcher,
+                intake,
+                CursorStore.open(state),
+                new HostRateLimiter(clock, Duration.ofSeconds(1)),
                 duration -> {
                     slept.add(duration);
                     now.set(now.get().plus(duration)); // waiting is advancing the clock
-                }, Duration.ofSeconds(5));
+                },
+                Duration.ofSeconds(5));
     }
 
     private FeedSource source(boolean fullText) {
@@ -121,7 +129,8 @@ class FeedPollerTest {
         PollResult result = poller(afterRestart).poll(source(false));
 
         assertEquals(2, result.published());
-        assertThat(afterRestart.sent()).extracting(record -> record.value().getTitle())
+        assertThat(afterRestart.sent())
+                .extracting(record -> record.value().getTitle())
                 .containsExactly("Story 2", "Story 3");
     }
 
@@ -141,7 +150,8 @@ class FeedPollerTest {
         PollResult second = poller.poll(source(false));
 
         assertEquals(PollResult.Status.UNCHANGED, second.status());
-        assertEquals("Sun, 05 Dec 2021 12:00:00 GMT",
+        assertEquals(
+                "Sun, 05 Dec 2021 12:00:00 GMT",
                 web.requests("/feed.xml").get(1).header("If-modified-since"));
         assertEquals(1, broker.sent().size());
     }
@@ -165,8 +175,11 @@ class FeedPollerTest {
 
     @Test
     void shouldTakeTheTextAndDateFromTheLinkedPage() {
-        web.serve("/feed.xml", "application/rss+xml", rss("<item><title>Pact</title><link>" + web.uri("/story/9")
-                + "</link><description>Teaser only</description></item>"));
+        web.serve(
+                "/feed.xml",
+                "application/rss+xml",
+                rss("<item><title>Pact</title><link>" + web.uri("/story/9")
+                        + "</link><description>Teaser only</description></item>"));
         web.serve("/story/9", "text/html; charset=utf-8", """
                 <html><head><meta property="article:published_time" content="2021-12-05T12:11:00Z"></head>
                 <body><nav>Menu</nav><article><p>The whole story.</p><script>evil()</script>
@@ -182,8 +195,10 @@ class FeedPollerTest {
 
     @Test
     void shouldFallBackToTheFeedTextWhenTheLinkIsRefused() {
-        web.serve("/feed.xml", "application/rss+xml", rss(
-                "<item><title>Probe</title><link>http://169.254.169.254/latest/meta-data</link>"
+        web.serve(
+                "/feed.xml",
+                "application/rss+xml",
+                rss("<item><title>Probe</title><link>http://169.254.169.254/latest/meta-data</link>"
                         + "<description>Feed text</description></item>"));
         PollResult result = poller(broker).poll(source(true));
 
@@ -202,8 +217,8 @@ class FeedPollerTest {
             only a script              | <rss><channel><item><title>t</title><description>&lt;script&gt;x()&lt;/script&gt;</description></item></channel></rss> | NEW_ITEMS | 1 |
             javascript link            | <rss><channel><item><title>t</title><link>javascript:alert(1)</link><description>b</description></item></channel></rss> | NEW_ITEMS | 1 |
             """)
-    void shouldRefuseHostileFeedsAndItems(String name, String xml, PollResult.Status status, int rejected,
-            String problemStart) {
+    void shouldRefuseHostileFeedsAndItems(
+            String name, String xml, PollResult.Status status, int rejected, String problemStart) {
         web.serve("/feed.xml", "application/rss+xml", xml);
         PollResult result = poller(broker).poll(source(false));
 
@@ -217,15 +232,24 @@ class FeedPollerTest {
 
     @Test
     void shouldRefuseAFeedOnAPrivateAddressWithoutTheAllowList() {
-        FeedPoller strict = new FeedPoller(HttpFetcher.create(LIMITS, AddressPolicy.publicOnly()),
-                new ArticleIntake(new ArticleValidator(ArticleLimits.DEFAULTS), broker.publisher, new RecentIds(10),
-                        new IngestMetrics()), CursorStore.open(state),
-                new HostRateLimiter(Clock.systemUTC(), Duration.ofSeconds(1)), d -> { }, Duration.ofSeconds(5));
+        FeedPoller strict = new FeedPoller(
+                HttpFetcher.create(LIMITS, AddressPolicy.publicOnly()),
+                new ArticleIntake(
+                        new ArticleValidator(ArticleLimits.DEFAULTS),
+                        broker.publisher,
+                        new RecentIds(10),
+                        new IngestMetrics()),
+                CursorStore.open(state),
+                new HostRateLimiter(Clock.systemUTC(), Duration.ofSeconds(1)),
+                d -> {},
+                Duration.ofSeconds(5));
         web.serve("/feed.xml", "application/rss+xml", rss(item(1)));
 
         PollResult result = strict.poll(source(false));
-        assertEquals(PollResult.failed("refused " + web.uri("/feed.xml")
-                + ": 127.0.0.1 is a loopback address (not on the allow-list)"), result);
+        assertEquals(
+                PollResult.failed("refused " + web.uri("/feed.xml")
+                        + ": 127.0.0.1 is a loopback address (not on the allow-list)"),
+                result);
         assertThat(web.requests()).isEmpty();
     }
 }

@@ -30,11 +30,10 @@ class FeedServiceTest {
 
     /** Runs tasks in due order when the test advances its clock. */
     static final class ManualScheduler implements TaskScheduler {
-        record Task(long due, long seq, Runnable run) {
-        }
+        record Task(long due, long seq, Runnable run) {}
 
-        final PriorityQueue<Task> tasks = new PriorityQueue<>((a, b) -> a.due != b.due ? Long.compare(a.due, b.due)
-                : Long.compare(a.seq, b.seq));
+        final PriorityQueue<Task> tasks =
+                new PriorityQueue<>((a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
         final List<Duration> delays = new ArrayList<>();
         long now;
         long seq;
@@ -63,6 +62,7 @@ class FeedServiceTest {
 
     @TempDir
     Path state;
+
     private final LocalWebServer web = new LocalWebServer();
     private final InMemoryPublisher broker = InMemoryPublisher.acking();
     private final ManualScheduler scheduler = new ManualScheduler();
@@ -73,21 +73,34 @@ class FeedServiceTest {
     }
 
     private FeedService service(FeedSource... sources) {
-        FeedPoller poller = new FeedPoller(HttpFetcher.create(FetchLimits.DEFAULTS,
-                AddressPolicy.allowing(List.of("127.0.0.1"))), new ArticleIntake(
-                new ArticleValidator(ArticleLimits.DEFAULTS), broker.publisher, new RecentIds(10), new IngestMetrics()),
-                CursorStore.open(state), new HostRateLimiter(Clock.systemUTC(), Duration.ZERO.plusMillis(1)),
-                d -> { }, Duration.ofSeconds(5));
-        return new FeedService(List.of(sources), poller, new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4),
-                0.0), scheduler, () -> 0.5).start();
+        FeedPoller poller = new FeedPoller(
+                HttpFetcher.create(FetchLimits.DEFAULTS, AddressPolicy.allowing(List.of("127.0.0.1"))),
+                new ArticleIntake(
+                        new ArticleValidator(ArticleLimits.DEFAULTS),
+                        broker.publisher,
+                        new RecentIds(10),
+                        new IngestMetrics()),
+                CursorStore.open(state),
+                new HostRateLimiter(Clock.systemUTC(), Duration.ZERO.plusMillis(1)),
+                d -> {},
+                Duration.ofSeconds(5));
+        return new FeedService(
+                        List.of(sources),
+                        poller,
+                        new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.0),
+                        scheduler,
+                        () -> 0.5)
+                .start();
     }
 
     @Test
     void shouldBackOffOnFailuresAndReturnToTheIntervalAfterASuccess() {
         FeedSource broken = new FeedSource("broken", web.uri("/missing.xml"), null, Duration.ofMinutes(5), false);
         FeedSource good = new FeedSource("good", web.uri("/good.xml"), null, Duration.ofMinutes(5), false);
-        web.serve("/good.xml", "application/rss+xml", "<rss><channel><item><title>t</title><description>b"
-                + "</description></item></channel></rss>");
+        web.serve(
+                "/good.xml",
+                "application/rss+xml",
+                "<rss><channel><item><title>t</title><description>b" + "</description></item></channel></rss>");
         FeedService service = service(broken, good);
 
         scheduler.advance(Duration.ofHours(1));
@@ -97,8 +110,12 @@ class FeedServiceTest {
         assertEquals(1, broker.sent().size(), "the good feed published its one item once, undisturbed");
         // first polls spread over the first minute; then 30 s, 60 s, 120 s, 240 s, 240 s ... for the broken feed
         assertThat(scheduler.delays).startsWith(Duration.ofSeconds(30), Duration.ofSeconds(30));
-        assertThat(scheduler.delays).contains(Duration.ofSeconds(60), Duration.ofSeconds(120),
-                Duration.ofSeconds(240), Duration.ofMinutes(5));
+        assertThat(scheduler.delays)
+                .contains(
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(240),
+                        Duration.ofMinutes(5));
         assertThat(scheduler.delays).allMatch(delay -> delay.compareTo(Duration.ofMinutes(5)) <= 0);
 
         web.serve("/missing.xml", "application/rss+xml", "<rss><channel/></rss>");
@@ -127,10 +144,14 @@ class FeedServiceTest {
     void shouldSpaceRequestsToOneHost() {
         java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
                 new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2024-01-01T00:00:00Z"));
-        HostRateLimiter limiter = new HostRateLimiter(Clock.fixed(now.get(), java.time.ZoneOffset.UTC),
-                Duration.ofSeconds(2));
-        assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ZERO),
-                List.of(limiter.reserve("a.example"), limiter.reserve("A.example"), limiter.reserve("a.example"),
+        HostRateLimiter limiter =
+                new HostRateLimiter(Clock.fixed(now.get(), java.time.ZoneOffset.UTC), Duration.ofSeconds(2));
+        assertEquals(
+                List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ZERO),
+                List.of(
+                        limiter.reserve("a.example"),
+                        limiter.reserve("A.example"),
+                        limiter.reserve("a.example"),
                         limiter.reserve("b.example")));
     }
 }

@@ -40,8 +40,9 @@ class SourcesFileTest {
                 sources:
                   - {name: a, url: "http://example.com/rss", country: uzb}
                 """);
-        assertEquals(List.of(new FeedSource("a", URI.create("http://example.com/rss"), "UZB", Duration.ofMinutes(2),
-                true)), SourcesFile.read(yaml).sources());
+        assertEquals(
+                List.of(new FeedSource("a", URI.create("http://example.com/rss"), "UZB", Duration.ofMinutes(2), true)),
+                SourcesFile.read(yaml).sources());
     }
 
     /** Bad files: one line each. */

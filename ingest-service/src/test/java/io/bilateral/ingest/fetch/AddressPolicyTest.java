@@ -49,15 +49,17 @@ class AddressPolicyTest {
             intranet.local   | INTRANET.local | 10.9.9.9
             """)
     void shouldAllowWhatIsOnTheAllowList(String entry, String host, String address) throws Exception {
-        assertEquals(Optional.empty(),
-                AddressPolicy.allowing(List.of(entry)).refusal(host, InetAddress.getByName(address)));
+        assertEquals(
+                Optional.empty(), AddressPolicy.allowing(List.of(entry)).refusal(host, InetAddress.getByName(address)));
     }
 
     @Test
     void shouldStillRefuseWhatTheAllowListDoesNotCover() throws Exception {
         AddressPolicy policy = AddressPolicy.allowing(List.of("127.0.0.1", "intranet.local"));
-        assertThat(policy.refusal("other", InetAddress.getByName("127.0.0.2"))).contains("127.0.0.2 is a loopback address");
-        assertThat(policy.refusal("other", InetAddress.getByName("10.0.0.1"))).contains("10.0.0.1 is a private address");
+        assertThat(policy.refusal("other", InetAddress.getByName("127.0.0.2")))
+                .contains("127.0.0.2 is a loopback address");
+        assertThat(policy.refusal("other", InetAddress.getByName("10.0.0.1")))
+                .contains("10.0.0.1 is a private address");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,8 +70,8 @@ class AddressPolicyTest {
             example.com/8    | 'example.com/8' is not an IP address or CIDR network
             """)
     void shouldRefuseMalformedAllowListEntries(String entry, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AddressPolicy.allowing(List.of(entry)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> AddressPolicy.allowing(List.of(entry)));
         assertEquals(message, e.getMessage());
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The fetcher against a local server; only 127.0.0.1 is ever connected to, and only when allow-listed. */
 class HttpFetcherTest {
 
-    private static final FetchLimits LIMITS = new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(300),
-            Duration.ofSeconds(10), 10_000, 5, "test");
+    private static final FetchLimits LIMITS =
+            new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(10), 10_000, 5, "test");
     /** Names tests use: resolved here, never by DNS. */
     private static final HostResolver RESOLVER = host -> switch (host) {
         case "loopback.test" -> List.of(InetAddress.getByName("127.0.0.1"));
@@ -36,10 +36,10 @@ class HttpFetcherTest {
     };
 
     private final LocalWebServer web = new LocalWebServer();
-    private final HttpFetcher allowLoopback = new HttpFetcher(LIMITS, AddressPolicy.allowing(List.of("127.0.0.1")),
-            RESOLVER, System::nanoTime);
-    private final HttpFetcher publicOnly = new HttpFetcher(LIMITS, AddressPolicy.publicOnly(), RESOLVER,
-            System::nanoTime);
+    private final HttpFetcher allowLoopback =
+            new HttpFetcher(LIMITS, AddressPolicy.allowing(List.of("127.0.0.1")), RESOLVER, System::nanoTime);
+    private final HttpFetcher publicOnly =
+            new HttpFetcher(LIMITS, AddressPolicy.publicOnly(), RESOLVER, System::nanoTime);
 
     @AfterEach
     void stop() {
@@ -83,7 +83,9 @@ class HttpFetcherTest {
 
     @Test
     void shouldFollowRedirectsCheckingEachHop() throws Exception {
-        web.redirect("/a", 301, "/b").redirect("/b", 302, web.uri("/c").toString()).serve("/c", "text/plain", "end");
+        web.redirect("/a", 301, "/b")
+                .redirect("/b", 302, web.uri("/c").toString())
+                .serve("/c", "text/plain", "end");
         FetchResult result = allowLoopback.get(web.uri("/a"), Map.of());
         assertEquals(web.uri("/c"), result.uri());
         assertEquals("end", new String(result.body(), StandardCharsets.UTF_8));
@@ -117,8 +119,8 @@ class HttpFetcherTest {
     void shouldRefuseAddressesOffThePublicInternet(String name, String url, String message) {
         String port = String.valueOf(web.port());
         web.serve("/x", "text/plain", "secret");
-        FetchException e = assertThrows(FetchException.class,
-                () -> publicOnly.get(URI.create(url.replace("PORT", port)), Map.of()));
+        FetchException e = assertThrows(
+                FetchException.class, () -> publicOnly.get(URI.create(url.replace("PORT", port)), Map.of()));
         assertEquals(message.replace("PORT", port), e.getMessage());
         assertThat(web.requests()).isEmpty();
     }
@@ -144,7 +146,8 @@ class HttpFetcherTest {
             LocalWebServer.send(exchange, 200, bomb);
         });
         FetchException e = assertThrows(FetchException.class, () -> allowLoopback.get(web.uri("/bomb"), Map.of()));
-        assertEquals("fetching " + web.uri("/bomb") + ": decompressed body exceeds the limit of 10000 bytes",
+        assertEquals(
+                "fetching " + web.uri("/bomb") + ": decompressed body exceeds the limit of 10000 bytes",
                 e.getMessage());
     }
 
@@ -152,7 +155,8 @@ class HttpFetcherTest {
     void shouldRefuseADeclaredLengthOverTheLimit() {
         web.serve("/big", "text/plain", new byte[20_000]);
         FetchException e = assertThrows(FetchException.class, () -> allowLoopback.get(web.uri("/big"), Map.of()));
-        assertEquals("fetching " + web.uri("/big") + ": Content-Length 20000 exceeds the limit of 10000 bytes",
+        assertEquals(
+                "fetching " + web.uri("/big") + ": Content-Length 20000 exceeds the limit of 10000 bytes",
                 e.getMessage());
     }
 
@@ -160,8 +164,8 @@ class HttpFetcherTest {
     void shouldStopAnEndlessBodyAtTheLimit() {
         web.endless("/endless");
         FetchException e = assertThrows(FetchException.class, () -> allowLoopback.get(web.uri("/endless"), Map.of()));
-        assertEquals("fetching " + web.uri("/endless") + ": response body exceeds the limit of 10000 bytes",
-                e.getMessage());
+        assertEquals(
+                "fetching " + web.uri("/endless") + ": response body exceeds the limit of 10000 bytes", e.getMessage());
     }
 
     @Test
@@ -175,9 +179,12 @@ class HttpFetcherTest {
     void shouldEnforceTheTotalDeadlineOnATricklingServer() {
         // Each read "takes" a second on this clock: the endless body hits the 10 s deadline long before 10 KB.
         AtomicLong clock = new AtomicLong();
-        HttpFetcher fetcher = new HttpFetcher(new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(5),
-                Duration.ofSeconds(10), 1_000_000_000, 5, "test"), AddressPolicy.allowing(List.of("127.0.0.1")),
-                RESOLVER, () -> clock.getAndAdd(Duration.ofSeconds(1).toNanos()));
+        HttpFetcher fetcher = new HttpFetcher(
+                new FetchLimits(
+                        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), 1_000_000_000, 5, "test"),
+                AddressPolicy.allowing(List.of("127.0.0.1")),
+                RESOLVER,
+                () -> clock.getAndAdd(Duration.ofSeconds(1).toNanos()));
         web.endless("/trickle");
         FetchException e = assertThrows(FetchException.class, () -> fetcher.get(web.uri("/trickle"), Map.of()));
         assertEquals("fetching " + web.uri("/trickle") + ": took longer than the deadline of 10000 ms", e.getMessage());

@@ -47,9 +47,11 @@ class HtmlFormatTest {
                 </body></html>
                 """);
         assertEquals("Iran, Uzbekistan sign security pact | Example News", draft.title());
-        assertEquals("Iran, Uzbekistan sign security pact\n\n"
-                + "Top security officials of Iran & Uzbekistan have signed a joint document.\n\n"
-                + "The document was signed in Tashkent.\nIt sets up a commission.", draft.body());
+        assertEquals(
+                "Iran, Uzbekistan sign security pact\n\n"
+                        + "Top security officials of Iran & Uzbekistan have signed a joint document.\n\n"
+                        + "The document was signed in Tashkent.\nIt sets up a commission.",
+                draft.body());
     }
 
     @Test
@@ -64,8 +66,16 @@ class HtmlFormatTest {
                   <meta property="article:published_time" content="2021-12-01T09:30:00+03:30">
                 </head><body><p>Body.</p></body></html>
                 """);
-        assertEquals(new ArticleDraft(null, "Iran, Uzbekistan sign security pact", "Body.",
-                "https://example.com/news/pact", "Example News", null, "2021-12-01T09:30:00+03:30"), draft);
+        assertEquals(
+                new ArticleDraft(
+                        null,
+                        "Iran, Uzbekistan sign security pact",
+                        "Body.",
+                        "https://example.com/news/pact",
+                        "Example News",
+                        null,
+                        "2021-12-01T09:30:00+03:30"),
+                draft);
     }
 
     @Test

@@ -34,11 +34,13 @@ class InputFilesTest {
 
         assertEquals(List.of(c, b, a), expansion.files());
         assertThat(expansion.rejected()).isEmpty();
-        assertThat(expansion.skipped()).containsExactlyInAnyOrder(
-                new IngestReport.Skipped(readme.toString(),
-                        "unsupported file type (expected .txt, .jsonl (or .ndjson), .html (or .htm))"),
-                new IngestReport.Skipped(hidden.toString(), "hidden file"),
-                new IngestReport.Skipped(git.getParent().toString(), "hidden directory"));
+        assertThat(expansion.skipped())
+                .containsExactlyInAnyOrder(
+                        new IngestReport.Skipped(
+                                readme.toString(),
+                                "unsupported file type (expected .txt, .jsonl (or .ndjson), .html (or .htm))"),
+                        new IngestReport.Skipped(hidden.toString(), "hidden file"),
+                        new IngestReport.Skipped(git.getParent().toString(), "hidden directory"));
     }
 
     @Test
@@ -50,18 +52,23 @@ class InputFilesTest {
         InputFiles.Expansion expansion = InputFiles.expand(List.of(readme, missing, good));
 
         assertEquals(List.of(good), expansion.files());
-        assertEquals(List.of(
-                new IngestReport.Rejected(readme.toString(),
-                        "unsupported file type (expected .txt, .jsonl (or .ndjson), .html (or .htm))"),
-                new IngestReport.Rejected(missing.toString(), "no such file or directory")),
+        assertEquals(
+                List.of(
+                        new IngestReport.Rejected(
+                                readme.toString(),
+                                "unsupported file type (expected .txt, .jsonl (or .ndjson), .html (or .htm))"),
+                        new IngestReport.Rejected(missing.toString(), "no such file or directory")),
                 expansion.rejected());
     }
 
     @Test
     void shouldFindTheFiveSamples() {
         InputFiles.Expansion expansion = InputFiles.expand(List.of(Samples.directory()));
-        assertThat(expansion.files()).hasSize(5).allMatch(file -> file.toString().endsWith(".txt"));
-        assertThat(expansion.skipped()).extracting(IngestReport.Skipped::location)
+        assertThat(expansion.files())
+                .hasSize(5)
+                .allMatch(file -> file.toString().endsWith(".txt"));
+        assertThat(expansion.skipped())
+                .extracting(IngestReport.Skipped::location)
                 .containsExactly(Samples.file("README.md").toString());
     }
 }

@@ -13,7 +13,8 @@ class JsonlFormatTest {
 
     @Test
     void shouldReadOneArticleALineAndReportBadLinesWithoutStopping() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "{\"title\":\"One\",\"body\":\"First\"}",
                 "",
                 "{\"title\":\"Two\",\"body\":",
@@ -28,13 +29,15 @@ class JsonlFormatTest {
         assertThat(items.get(1)).isInstanceOf(FileItem.Unreadable.class);
         assertThat(((FileItem.Unreadable) items.get(1)).reason())
                 .startsWith("malformed JSON at line 1, column 23: Unexpected end-of-input");
-        assertEquals(List.of(
-                new FileItem.Draft("in/a.jsonl:1", ArticleDraft.of("One", "First")),
-                new FileItem.Unreadable("in/a.jsonl:3", ((FileItem.Unreadable) items.get(1)).reason()),
-                new FileItem.Unreadable("in/a.jsonl:4", "expected a JSON object, got array"),
-                new FileItem.Unreadable("in/a.jsonl:5", "title: expected a string, got number"),
-                new FileItem.Draft("in/a.jsonl:6", new ArticleDraft("a-3", "Three", "Third", null, null, "IRN", null)),
-                new FileItem.Draft("in/a.jsonl:8", ArticleDraft.of("Four", "Fourth"))),
+        assertEquals(
+                List.of(
+                        new FileItem.Draft("in/a.jsonl:1", ArticleDraft.of("One", "First")),
+                        new FileItem.Unreadable("in/a.jsonl:3", ((FileItem.Unreadable) items.get(1)).reason()),
+                        new FileItem.Unreadable("in/a.jsonl:4", "expected a JSON object, got array"),
+                        new FileItem.Unreadable("in/a.jsonl:5", "title: expected a string, got number"),
+                        new FileItem.Draft(
+                                "in/a.jsonl:6", new ArticleDraft("a-3", "Three", "Third", null, null, "IRN", null)),
+                        new FileItem.Draft("in/a.jsonl:8", ArticleDraft.of("Four", "Fourth"))),
                 items);
     }
 

@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
 
@@ -44,11 +44,13 @@ class ProgressBarTest {
         bar.onProgress(new IngestProgress(1, 2, 10, 0, 1));
         bar.onProgress(new IngestProgress(2, 2, 20, 0, 0));
         bar.onFinish(emptyReport());
-        assertEquals("\r[    ] 0/2 files, 0 published, 0 rejected"
-                + "\r[##  ] 1/2 files, 10 published, 0 rejected, 1 duplicate"
-                // the shorter line is padded to wipe the end of the longer one
-                + "\r[####] 2/2 files, 20 published, 0 rejected" + " ".repeat(13)
-                + System.lineSeparator(), output());
+        assertEquals(
+                "\r[    ] 0/2 files, 0 published, 0 rejected"
+                        + "\r[##  ] 1/2 files, 10 published, 0 rejected, 1 duplicate"
+                        // the shorter line is padded to wipe the end of the longer one
+                        + "\r[####] 2/2 files, 20 published, 0 rejected" + " ".repeat(13)
+                        + System.lineSeparator(),
+                output());
     }
 
     @Test
@@ -59,9 +61,11 @@ class ProgressBarTest {
         }
         bar.onFinish(emptyReport());
         String n = System.lineSeparator();
-        assertEquals("[  ] 0/4 files, 0 published, 0 rejected" + n
-                + "[# ] 2/4 files, 2 published, 0 rejected" + n
-                + "[##] 4/4 files, 4 published, 0 rejected" + n, output());
+        assertEquals(
+                "[  ] 0/4 files, 0 published, 0 rejected" + n
+                        + "[# ] 2/4 files, 2 published, 0 rejected" + n
+                        + "[##] 4/4 files, 4 published, 0 rejected" + n,
+                output());
     }
 
     @Test

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The repository's {@code samples/} directory (the five reference articles), seen from the module's directory. */
 final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path directory() {
         Path root = Path.of(System.getProperty("bilateral.repo.root", ".."));

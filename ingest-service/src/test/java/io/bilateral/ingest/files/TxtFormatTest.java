@@ -48,7 +48,8 @@ class TxtFormatTest {
     @Test
     void shouldKeepParagraphBreaksInTheBody() throws UnreadableFileException {
         ArticleDraft draft = parseSample("001_13beb62d9077d9a8.txt");
-        assertThat(draft.body()).contains("counter these threats.\n\nAli Shamkhani")
+        assertThat(draft.body())
+                .contains("counter these threats.\n\nAli Shamkhani")
                 .doesNotContain("Emphasize the Fight against");
         assertNull(draft.published());
     }

@@ -32,15 +32,22 @@ class IngestApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "s3cret-token";
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final InMemoryPublisher broker = InMemoryPublisher.acking();
     private final IngestMetrics metrics = new IngestMetrics();
     private IngestServer server;
 
     private void start(Optional<String> token, List<ReadinessCheck> checks) throws Exception {
-        server = IngestServer.start(new HttpSettings("127.0.0.1", 0, 1_000, 2, 4, Duration.ofSeconds(5), 2_000, 3),
-                new ArticleIntake(new ArticleValidator(new ArticleLimits(100, 500)), broker.publisher,
-                        new RecentIds(100), metrics), checks, token);
+        server = IngestServer.start(
+                new HttpSettings("127.0.0.1", 0, 1_000, 2, 4, Duration.ofSeconds(5), 2_000, 3),
+                new ArticleIntake(
+                        new ArticleValidator(new ArticleLimits(100, 500)),
+                        broker.publisher,
+                        new RecentIds(100),
+                        metrics),
+                checks,
+                token);
     }
 
     private void start() throws Exception {
@@ -58,8 +65,9 @@ class IngestApiTest {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path))
                 .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -73,13 +81,16 @@ class IngestApiTest {
     void shouldAnswerDuplicateForARepeatedArticleWithoutPublishingAgain() throws Exception {
         start();
         String article = "{\"title\":\"t\",\"body\":\"b\",\"url\":\"https://e.com/a?utm_source=x\"}";
-        assertEquals(202, send("POST", "/articles", "application/json", article, null).statusCode());
-        HttpResponse<String> again = send("POST", "/articles", "application/json",
-                article.replace("?utm_source=x", "?fbclid=y"), null);
+        assertEquals(
+                202,
+                send("POST", "/articles", "application/json", article, null).statusCode());
+        HttpResponse<String> again =
+                send("POST", "/articles", "application/json", article.replace("?utm_source=x", "?fbclid=y"), null);
 
         assertEquals(200, again.statusCode());
-        assertEquals(JSON.readTree("{\"id\":\"" + ArticleId.forUrl("https://e.com/a")
-                + "\",\"status\":\"duplicate\"}"), JSON.readTree(again.body()));
+        assertEquals(
+                JSON.readTree("{\"id\":\"" + ArticleId.forUrl("https://e.com/a") + "\",\"status\":\"duplicate\"}"),
+                JSON.readTree(again.body()));
         assertEquals(1, broker.sent().size());
         assertEquals(1, metrics.duplicateCount());
     }
@@ -92,7 +103,8 @@ class IngestApiTest {
                  {"title":"c","body":"x","published":"soon"}]""", null);
         // 4 items > the limit of 3
         assertEquals(413, response.statusCode());
-        assertEquals("the batch holds 4 articles, more than the limit of 3",
+        assertEquals(
+                "the batch holds 4 articles, more than the limit of 3",
                 JSON.readTree(response.body()).get("error").asText());
 
         response = send("POST", "/articles:batch", "application/json", """
@@ -101,15 +113,17 @@ class IngestApiTest {
         String id = ArticleId.forText("a", "one");
         assertEquals(JSON.readTree("""
                 {"accepted":[{"index":0,"id":"%s"}],"duplicates":[{"index":2,"id":"%s"}],
-                 "errors":[{"index":1,"field":"body","error":"body: must not be empty"}],"notStored":[]}"""
-                .formatted(id, id)), JSON.readTree(response.body()));
+                 "errors":[{"index":1,"field":"body","error":"body: must not be empty"}],"notStored":[]}""".formatted(id, id)), JSON.readTree(response.body()));
         assertEquals(1, broker.sent().size());
     }
 
     @Test
     void shouldReadNdjsonBatchesLineByLine() throws Exception {
         start();
-        HttpResponse<String> response = send("POST", "/articles:batch", "application/x-ndjson",
+        HttpResponse<String> response = send(
+                "POST",
+                "/articles:batch",
+                "application/x-ndjson",
                 "{\"title\":\"a\",\"body\":\"one\"}\n\n{\"title\":\n{\"title\":\"c\",\"body\":\"two\",\"sourceCountry\":\"ZZZ\"}\n",
                 null);
         assertEquals(207, response.statusCode());
@@ -125,11 +139,16 @@ class IngestApiTest {
     void shouldAnswer503WhenTheBrokerStoresNothingOfABatch() throws Exception {
         start();
         broker.producer.sendException = new TimeoutException("broker down");
-        HttpResponse<String> response = send("POST", "/articles:batch", "application/json",
-                "[{\"title\":\"a\",\"body\":\"one\"}]", null);
+        HttpResponse<String> response =
+                send("POST", "/articles:batch", "application/json", "[{\"title\":\"a\",\"body\":\"one\"}]", null);
         assertEquals(503, response.statusCode());
         assertEquals("5", response.headers().firstValue("Retry-After").orElseThrow());
-        assertThat(JSON.readTree(response.body()).get("notStored").get(0).get("error").asText()).contains("broker down");
+        assertThat(JSON.readTree(response.body())
+                        .get("notStored")
+                        .get(0)
+                        .get("error")
+                        .asText())
+                .contains("broker down");
     }
 
     /** Batches refused as a whole: one line each. */
@@ -141,7 +160,8 @@ class IngestApiTest {
             malformed         | application/json | '[{'                      | 400 | malformed JSON at line 1, column 3: Unexpected end-of-input: expected close marker for Object
             wrong type        | text/csv         | 'a,b'                     | 415 | Content-Type text/csv is not supported; send application/json (an array) or application/x-ndjson
             """)
-    void shouldRefuseUnreadableBatches(String name, String type, String body, int status, String error) throws Exception {
+    void shouldRefuseUnreadableBatches(String name, String type, String body, int status, String error)
+            throws Exception {
         start();
         HttpResponse<String> response = send("POST", "/articles:batch", type, body, null);
         assertEquals(status, response.statusCode());
@@ -151,10 +171,12 @@ class IngestApiTest {
     @Test
     void shouldRefuseABatchOverTheByteLimit() throws Exception {
         start();
-        HttpResponse<String> response = send("POST", "/articles:batch", "application/json",
-                "[" + " ".repeat(2_000) + "]", null);
+        HttpResponse<String> response =
+                send("POST", "/articles:batch", "application/json", "[" + " ".repeat(2_000) + "]", null);
         assertEquals(413, response.statusCode());
-        assertEquals("request body exceeds the limit of 2000 bytes", JSON.readTree(response.body()).get("error").asText());
+        assertEquals(
+                "request body exceeds the limit of 2000 bytes",
+                JSON.readTree(response.body()).get("error").asText());
     }
 
     /** With a token: one line per request, the health endpoints stay open. */
@@ -172,12 +194,18 @@ class IngestApiTest {
     void shouldRequireTheTokenExceptForHealth(String method, String path, String auth, int status, String error)
             throws Exception {
         start(Optional.of(TOKEN), List.of());
-        HttpResponse<String> response = send(method, path, "application/json",
-                method.equals("POST") ? "{\"title\":\"t\",\"body\":\"b\"}" : null, auth);
+        HttpResponse<String> response = send(
+                method,
+                path,
+                "application/json",
+                method.equals("POST") ? "{\"title\":\"t\",\"body\":\"b\"}" : null,
+                auth);
         assertEquals(status, response.statusCode(), response.body());
         if (error != null) {
             assertEquals(error, JSON.readTree(response.body()).get("error").asText());
-            assertEquals("Bearer realm=\"bilateral-ingest\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+            assertEquals(
+                    "Bearer realm=\"bilateral-ingest\"",
+                    response.headers().firstValue("WWW-Authenticate").orElseThrow());
             assertThat(broker.sent()).isEmpty();
         }
     }
@@ -190,8 +218,7 @@ class IngestApiTest {
         HttpResponse<String> response = send("GET", "/readyz", null, null, null);
         assertEquals(503, response.statusCode());
         assertEquals(JSON.readTree("""
-                {"status":"not ready","checks":{"broker":"ok","registry":"unreachable: connection refused"}}"""),
-                JSON.readTree(response.body()));
+                {"status":"not ready","checks":{"broker":"ok","registry":"unreachable: connection refused"}}"""), JSON.readTree(response.body()));
     }
 
     @Test
@@ -203,17 +230,20 @@ class IngestApiTest {
         HttpResponse<String> response = send("GET", "/metrics", null, null, null);
 
         assertEquals(200, response.statusCode());
-        assertEquals("text/plain; version=0.0.4; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
-        assertThat(response.body()).contains(
-                "# TYPE bilateral_ingest_articles_accepted_total counter\n",
-                "bilateral_ingest_articles_accepted_total{channel=\"http\"} 1\n",
-                "bilateral_ingest_articles_rejected_total{reason=\"invalid_body\"} 1\n",
-                "bilateral_ingest_articles_rejected_total{reason=\"unsupported_media_type\"} 1\n",
-                "bilateral_ingest_articles_published_total 1\n",
-                "bilateral_ingest_articles_duplicate_total 0\n",
-                "# TYPE bilateral_ingest_http_request_duration_seconds histogram\n",
-                "bilateral_ingest_http_request_duration_seconds_count{path=\"/articles\"} 3\n",
-                "bilateral_ingest_http_request_duration_seconds_bucket{path=\"/articles\",le=\"+Inf\"} 3\n");
+        assertEquals(
+                "text/plain; version=0.0.4; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        assertThat(response.body())
+                .contains(
+                        "# TYPE bilateral_ingest_articles_accepted_total counter\n",
+                        "bilateral_ingest_articles_accepted_total{channel=\"http\"} 1\n",
+                        "bilateral_ingest_articles_rejected_total{reason=\"invalid_body\"} 1\n",
+                        "bilateral_ingest_articles_rejected_total{reason=\"unsupported_media_type\"} 1\n",
+                        "bilateral_ingest_articles_published_total 1\n",
+                        "bilateral_ingest_articles_duplicate_total 0\n",
+                        "# TYPE bilateral_ingest_http_request_duration_seconds histogram\n",
+                        "bilateral_ingest_http_request_duration_seconds_count{path=\"/articles\"} 3\n",
+                        "bilateral_ingest_http_request_duration_seconds_bucket{path=\"/articles\",le=\"+Inf\"} 3\n");
     }
 
     private static ReadinessCheck check(String name, Optional<String> problem) {

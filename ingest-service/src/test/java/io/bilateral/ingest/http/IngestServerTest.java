@@ -33,14 +33,17 @@ class IngestServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY_BYTES = 1_000;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private IngestServer server;
     private InMemoryPublisher broker;
 
     private void start(InMemoryPublisher publisher, Duration ackTimeout) throws IOException {
         broker = publisher;
-        server = IngestServer.start(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES, 2, 4, ackTimeout),
-                new ArticleValidator(new ArticleLimits(100, 500)), broker.publisher);
+        server = IngestServer.start(
+                new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES, 2, 4, ackTimeout),
+                new ArticleValidator(new ArticleLimits(100, 500)),
+                broker.publisher);
     }
 
     private void start() throws IOException {
@@ -71,7 +74,9 @@ class IngestServerTest {
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
-        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(
+                "application/json; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElse(null));
         return JSON.readTree(response.body());
     }
 
@@ -125,7 +130,8 @@ class IngestServerTest {
         start();
         HttpResponse<String> response = postJson("{\"title\":\"t\",\"body\":\"" + "x".repeat(501) + "\"}");
         assertEquals(400, response.statusCode());
-        assertEquals(JSON.readTree("{\"error\":\"body: 501 characters exceeds the limit of 500\",\"field\":\"body\"}"),
+        assertEquals(
+                JSON.readTree("{\"error\":\"body: 501 characters exceeds the limit of 500\",\"field\":\"body\"}"),
                 json(response));
     }
 
@@ -151,7 +157,8 @@ class IngestServerTest {
         byte[] latin1 = "{\"title\":\"t\",\"body\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> response = post("application/json", latin1);
         assertEquals(400, response.statusCode());
-        assertEquals("request body: not valid UTF-8 (invalid byte 0xE9 at offset 24); convert it to UTF-8 first",
+        assertEquals(
+                "request body: not valid UTF-8 (invalid byte 0xE9 at offset 24); convert it to UTF-8 first",
                 json(response).get("error").asText());
     }
 
@@ -162,7 +169,9 @@ class IngestServerTest {
         String padding = " ".repeat(size - "{\"title\":\"t\",\"body\":\"b\"}".length());
         HttpResponse<String> response = postJson("{\"title\":\"t\",\"body\":\"b\"}" + padding);
         assertEquals(413, response.statusCode());
-        assertEquals("request body exceeds the limit of 1000 bytes", json(response).get("error").asText());
+        assertEquals(
+                "request body exceeds the limit of 1000 bytes",
+                json(response).get("error").asText());
         assertThat(broker.sent()).isEmpty();
     }
 
@@ -183,7 +192,8 @@ class IngestServerTest {
             """)
     void shouldRefuseOtherContentTypes(String contentType, String error) throws Exception {
         start();
-        HttpResponse<String> response = post(contentType, "{\"title\":\"t\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                post(contentType, "{\"title\":\"t\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, response.statusCode());
         assertEquals(error, json(response).get("error").asText());
     }
@@ -192,7 +202,8 @@ class IngestServerTest {
     @CsvSource({"application/json; charset=UTF-8", "Application/JSON", "application/json;charset=\"utf-8\""})
     void shouldAcceptJsonContentTypesInAnySpelling(String contentType) throws Exception {
         start();
-        HttpResponse<String> response = post(contentType, "{\"title\":\"t\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                post(contentType, "{\"title\":\"t\",\"body\":\"b\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(202, response.statusCode(), response.body());
     }
 
@@ -205,12 +216,16 @@ class IngestServerTest {
             """)
     void shouldRefuseOtherMethods(String method, String path, String allowed) throws Exception {
         start();
-        HttpResponse<String> response = client.send(request(path)
-                .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                request(path)
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(405, response.statusCode());
         assertEquals(allowed, response.headers().firstValue("Allow").orElse(null));
-        assertEquals("method " + method + " is not allowed on " + path + " (allowed: " + allowed + ")",
+        assertEquals(
+                "method " + method + " is not allowed on " + path + " (allowed: " + allowed + ")",
                 json(response).get("error").asText());
     }
 
@@ -226,7 +241,8 @@ class IngestServerTest {
     @Test
     void shouldBeHealthy() throws Exception {
         start();
-        HttpResponse<String> response = client.send(request("/healthz").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(request("/healthz").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         assertEquals(JSON.readTree("{\"status\":\"ok\"}"), json(response));
     }
@@ -234,14 +250,17 @@ class IngestServerTest {
     @Test
     void shouldAnswer503WhenTheBrokerFails() throws Exception {
         start();
-        broker.producer.sendException = new TimeoutException("Topic news.articles.raw not present in metadata after 10000 ms.");
+        broker.producer.sendException =
+                new TimeoutException("Topic news.articles.raw not present in metadata after 10000 ms.");
         HttpResponse<String> response = postJson("{\"title\":\"t\",\"body\":\"b\"}");
         assertEquals(503, response.statusCode());
         assertEquals("5", response.headers().firstValue("Retry-After").orElse(null));
         String id = ArticleId.forText("t", "b");
-        assertEquals("article " + id + " was not stored, retry later: could not send article " + id
-                + " to news.articles.raw: org.apache.kafka.common.errors.TimeoutException: Topic news.articles.raw "
-                + "not present in metadata after 10000 ms.", json(response).get("error").asText());
+        assertEquals(
+                "article " + id + " was not stored, retry later: could not send article " + id
+                        + " to news.articles.raw: org.apache.kafka.common.errors.TimeoutException: Topic news.articles.raw "
+                        + "not present in metadata after 10000 ms.",
+                json(response).get("error").asText());
     }
 
     @Test
@@ -250,16 +269,21 @@ class IngestServerTest {
         HttpResponse<String> response = postJson("{\"title\":\"t\",\"body\":\"b\"}");
         assertEquals(503, response.statusCode());
         String id = ArticleId.forText("t", "b");
-        assertEquals("article " + id + " was not stored, retry later: broker did not acknowledge article " + id
-                + " on news.articles.raw within 50 ms", json(response).get("error").asText());
+        assertEquals(
+                "article " + id + " was not stored, retry later: broker did not acknowledge article " + id
+                        + " on news.articles.raw within 50 ms",
+                json(response).get("error").asText());
     }
 
     @Test
     void shouldLetARunningRequestFinishWhenClosing() throws Exception {
         start(InMemoryPublisher.manual(), Duration.ofSeconds(10));
-        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(request("/articles")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"t\",\"body\":\"b\"}"))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(
+                request("/articles")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"t\",\"body\":\"b\"}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         awaitSends(1);
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
@@ -275,7 +299,9 @@ class IngestServerTest {
     /** Polls {@code path} until it answers {@code status}, failing after 10 s. */
     private void awaitStatus(String path, int status) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() != status) {
+        while (client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                != status) {
             if (System.nanoTime() > deadline) {
                 fail(path + " never answered " + status);
             }

@@ -54,7 +54,10 @@ class ArticlePageExtractorTest {
             bad meta, good JSON-LD      | <meta property="article:published_time" content="last week"><script type="application/ld+json">{"datePublished":"2021-12-05T12:11:00Z"}</script> | 2021-12-05T12:11:00Z
             """)
     void shouldReadThePublicationDate(String source, String html, String instant) {
-        assertEquals(Optional.of(Instant.parse(instant)), extract("<html><head>" + html + "</head><body><p>t</p></body></html>").published());
+        assertEquals(
+                Optional.of(Instant.parse(instant)),
+                extract("<html><head>" + html + "</head><body><p>t</p></body></html>")
+                        .published());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,6 +68,9 @@ class ArticlePageExtractorTest {
             invalid time        | <time datetime="tomorrow">x</time>
             """)
     void shouldHaveNoDateWithoutAValidOne(String name, String html) {
-        assertEquals(Optional.empty(), extract("<html><head>" + html + "</head><body><p>t</p></body></html>").published());
+        assertEquals(
+                Optional.empty(),
+                extract("<html><head>" + html + "</head><body><p>t</p></body></html>")
+                        .published());
     }
 }

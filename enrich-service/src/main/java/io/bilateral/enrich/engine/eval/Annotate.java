@@ -36,8 +36,7 @@ public final class Annotate {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Annotate() {
-    }
+    private Annotate() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -71,8 +70,9 @@ public final class Annotate {
             } else {
                 n = annotateJsonl(RuleBasedEnricher.fromSettings(out), Path.of(in), Path.of(outPath));
             }
-            out.printf("annotate: %d %s in %.1f s -> %s%n", n, conll ? "sentences" : "articles",
-                    (System.nanoTime() - t0) / 1e9, outPath);
+            out.printf(
+                    "annotate: %d %s in %.1f s -> %s%n",
+                    n, conll ? "sentences" : "articles", (System.nanoTime() - t0) / 1e9, outPath);
             return 0;
         } catch (IOException | RuntimeException e) {
             out.println("annotate: failed on " + in + ": " + e);
@@ -116,7 +116,12 @@ public final class Annotate {
                 published = null; // free-form dates are not needed to annotate
             }
         }
-        return new ArticleInput(text(j, "id"), nz(text(j, "title")), nz(text(j, "body")), published, text(j, "source"),
+        return new ArticleInput(
+                text(j, "id"),
+                nz(text(j, "title")),
+                nz(text(j, "body")),
+                published,
+                text(j, "source"),
                 text(j, "sourceCountry"));
     }
 

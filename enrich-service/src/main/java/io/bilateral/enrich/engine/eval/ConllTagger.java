@@ -22,12 +22,10 @@ import java.util.List;
  */
 public final class ConllTagger {
 
-    private ConllTagger() {
-    }
+    private ConllTagger() {}
 
     /** A CoNLL token with its gold tag (converted to IOB2). */
-    public record Tok(String word, String gold) {
-    }
+    public record Tok(String word, String gold) {}
 
     /** Reads a CoNLL file into documents of sentences. */
     public static List<List<List<Tok>>> read(Path p) throws IOException {
@@ -107,7 +105,8 @@ public final class ConllTagger {
                 for (int s = 0; s < doc.size(); s++) {
                     for (int i = 0; i < doc.get(s).size(); i++) {
                         Tok tok = doc.get(s).get(i);
-                        w.write(tok.word() + " " + tok.gold() + " " + pred.get(s).get(i) + "\n");
+                        w.write(tok.word() + " " + tok.gold() + " "
+                                + pred.get(s).get(i) + "\n");
                     }
                     w.write('\n');
                     n++;

@@ -40,48 +40,212 @@ public final class Score {
 
     static {
         String[] m = {
-            "afghanistan AFG", "albania ALB", "algeria DZA", "american-samoa ASM", "andorra AND", "angola AGO",
-            "anguilla AIA", "antigua ATG", "argentina ARG", "aruba ABW", "australia AUS", "austria AUT",
-            "bahamas BHS", "bahrain BHR", "bangladesh BGD", "barbados BRB", "belgium BEL", "belize BLZ", "benin BEN",
-            "bermuda BMU", "bhutan BTN", "bolivia BOL", "botswana BWA", "brazil BRA", "british-virgin-islands VGB",
-            "brunei BRN", "bulgaria BGR", "burkina-faso BFA", "burma MMR", "burundi BDI", "cameroon CMR", "canada CAN",
-            "cape-verde CPV", "cayman-islands CYM", "central-african-republic CAF", "chad TCD", "chile CHL",
-            "china CHN", "colombia COL", "congo COG", "costa-rica CRI", "cuba CUB", "cyprus CYP",
-            "czechoslovakia CZE", "denmark DNK", "djibouti DJI", "dominica DMA", "dominican-republic DOM",
-            "east-germany DEU", "ecuador ECU", "egypt EGY", "el-salvador SLV", "equatorial-guinea GNQ",
-            "ethiopia ETH", "fiji FJI", "finland FIN", "france FRA", "french-guiana GUF", "gabon GAB", "gambia GMB",
-            "ghana GHA", "gibraltar GIB", "greece GRC", "grenada GRD", "guadeloupe GLP", "guam GUM",
-            "guatemala GTM", "guinea GIN", "guinea-bissau GNB", "guyana GUY", "haiti HTI", "honduras HND",
-            "hong-kong HKG", "hungary HUN", "iceland ISL", "india IND", "indonesia IDN", "iran IRN", "iraq IRQ",
-            "ireland IRL", "israel ISR", "italy ITA", "ivory-coast CIV", "jamaica JAM", "japan JPN", "jordan JOR",
-            "kampuchea KHM", "kenya KEN", "kiribati KIR", "kuwait KWT", "laos LAO", "lebanon LBN", "lesotho LSO",
-            "liberia LBR", "libya LBY", "liechtenstein LIE", "luxembourg LUX", "macau MAC", "madagascar MDG",
-            "malawi MWI", "malaysia MYS", "maldives MDV", "mali MLI", "malta MLT", "martinique MTQ",
-            "mauritania MRT", "mauritius MUS", "mexico MEX", "monaco MCO", "mongolia MNG", "montserrat MSR",
-            "morocco MAR", "mozambique MOZ", "namibia NAM", "nauru NRU", "nepal NPL", "netherlands NLD",
-            "netherlands-antilles ANT", "new-caledonia NCL", "new-zealand NZL", "nicaragua NIC", "niger NER",
-            "nigeria NGA", "north-korea PRK", "norway NOR", "oman OMN", "pakistan PAK", "panama PAN",
-            "papua-new-guinea PNG", "paraguay PRY", "peru PER", "philippines PHL", "poland POL", "portugal PRT",
-            "puerto-rico PRI", "qatar QAT", "romania ROU", "rwanda RWA", "saudi-arabia SAU", "senegal SEN",
-            "seychelles SYC", "sierra-leone SLE", "singapore SGP", "solomon-islands SLB", "somalia SOM",
-            "south-africa ZAF", "south-korea KOR", "spain ESP", "sri-lanka LKA", "st-kitts-nevis KNA",
-            "st-lucia LCA", "st-vincent VCT", "sudan SDN", "suriname SUR", "swaziland SWZ", "sweden SWE",
-            "switzerland CHE", "syria SYR", "taiwan TWN", "tanzania TZA", "thailand THA", "togo TGO", "tonga TON",
-            "trinidad-tobago TTO", "tunisia TUN", "turkey TUR", "turks-caicos TCA", "uae ARE", "uganda UGA",
-            "uk GBR", "uruguay URY", "us-virgin-islands VIR", "usa USA", "ussr RUS", "vanuatu VUT",
-            "vatican VAT", "venezuela VEN", "vietnam VNM", "west-germany DEU", "western-samoa WSM", "yemen-arab-republic YEM",
-            "yemen-demo-republic YEM", "yugoslavia SRB", "zaire COD", "zambia ZMB", "zimbabwe ZWE", "cuba CUB",
-            "south-yemen YEM", "north-yemen YEM", "east-timor TLS", "tunisia TUN", "mozambique MOZ",
-            "canary-islands ESP", "faroe-islands FRO", "falkland-islands FLK", "greenland GRL", "sao-tome STP",
-            "comoros COM"};
+            "afghanistan AFG",
+            "albania ALB",
+            "algeria DZA",
+            "american-samoa ASM",
+            "andorra AND",
+            "angola AGO",
+            "anguilla AIA",
+            "antigua ATG",
+            "argentina ARG",
+            "aruba ABW",
+            "australia AUS",
+            "austria AUT",
+            "bahamas BHS",
+            "bahrain BHR",
+            "bangladesh BGD",
+            "barbados BRB",
+            "belgium BEL",
+            "belize BLZ",
+            "benin BEN",
+            "bermuda BMU",
+            "bhutan BTN",
+            "bolivia BOL",
+            "botswana BWA",
+            "brazil BRA",
+            "british-virgin-islands VGB",
+            "brunei BRN",
+            "bulgaria BGR",
+            "burkina-faso BFA",
+            "burma MMR",
+            "burundi BDI",
+            "cameroon CMR",
+            "canada CAN",
+            "cape-verde CPV",
+            "cayman-islands CYM",
+            "central-african-republic CAF",
+            "chad TCD",
+            "chile CHL",
+            "china CHN",
+            "colombia COL",
+            "congo COG",
+            "costa-rica CRI",
+            "cuba CUB",
+            "cyprus CYP",
+            "czechoslovakia CZE",
+            "denmark DNK",
+            "djibouti DJI",
+            "dominica DMA",
+            "dominican-republic DOM",
+            "east-germany DEU",
+            "ecuador ECU",
+            "egypt EGY",
+            "el-salvador SLV",
+            "equatorial-guinea GNQ",
+            "ethiopia ETH",
+            "fiji FJI",
+            "finland FIN",
+            "france FRA",
+            "french-guiana GUF",
+            "gabon GAB",
+            "gambia GMB",
+            "ghana GHA",
+            "gibraltar GIB",
+            "greece GRC",
+            "grenada GRD",
+            "guadeloupe GLP",
+            "guam GUM",
+            "guatemala GTM",
+            "guinea GIN",
+            "guinea-bissau GNB",
+            "guyana GUY",
+            "haiti HTI",
+            "honduras HND",
+            "hong-kong HKG",
+            "hungary HUN",
+            "iceland ISL",
+            "india IND",
+            "indonesia IDN",
+            "iran IRN",
+            "iraq IRQ",
+            "ireland IRL",
+            "israel ISR",
+            "italy ITA",
+            "ivory-coast CIV",
+            "jamaica JAM",
+            "japan JPN",
+            "jordan JOR",
+            "kampuchea KHM",
+            "kenya KEN",
+            "kiribati KIR",
+            "kuwait KWT",
+            "laos LAO",
+            "lebanon LBN",
+            "lesotho LSO",
+            "liberia LBR",
+            "libya LBY",
+            "liechtenstein LIE",
+            "luxembourg LUX",
+            "macau MAC",
+            "madagascar MDG",
+            "malawi MWI",
+            "malaysia MYS",
+            "maldives MDV",
+            "mali MLI",
+            "malta MLT",
+            "martinique MTQ",
+            "mauritania MRT",
+            "mauritius MUS",
+            "mexico MEX",
+            "monaco MCO",
+            "mongolia MNG",
+            "montserrat MSR",
+            "morocco MAR",
+            "mozambique MOZ",
+            "namibia NAM",
+            "nauru NRU",
+            "nepal NPL",
+            "netherlands NLD",
+            "netherlands-antilles ANT",
+            "new-caledonia NCL",
+            "new-zealand NZL",
+            "nicaragua NIC",
+            "niger NER",
+            "nigeria NGA",
+            "north-korea PRK",
+            "norway NOR",
+            "oman OMN",
+            "pakistan PAK",
+            "panama PAN",
+            "papua-new-guinea PNG",
+            "paraguay PRY",
+            "peru PER",
+            "philippines PHL",
+            "poland POL",
+            "portugal PRT",
+            "puerto-rico PRI",
+            "qatar QAT",
+            "romania ROU",
+            "rwanda RWA",
+            "saudi-arabia SAU",
+            "senegal SEN",
+            "seychelles SYC",
+            "sierra-leone SLE",
+            "singapore SGP",
+            "solomon-islands SLB",
+            "somalia SOM",
+            "south-africa ZAF",
+            "south-korea KOR",
+            "spain ESP",
+            "sri-lanka LKA",
+            "st-kitts-nevis KNA",
+            "st-lucia LCA",
+            "st-vincent VCT",
+            "sudan SDN",
+            "suriname SUR",
+            "swaziland SWZ",
+            "sweden SWE",
+            "switzerland CHE",
+            "syria SYR",
+            "taiwan TWN",
+            "tanzania TZA",
+            "thailand THA",
+            "togo TGO",
+            "tonga TON",
+            "trinidad-tobago TTO",
+            "tunisia TUN",
+            "turkey TUR",
+            "turks-caicos TCA",
+            "uae ARE",
+            "uganda UGA",
+            "uk GBR",
+            "uruguay URY",
+            "us-virgin-islands VIR",
+            "usa USA",
+            "ussr RUS",
+            "vanuatu VUT",
+            "vatican VAT",
+            "venezuela VEN",
+            "vietnam VNM",
+            "west-germany DEU",
+            "western-samoa WSM",
+            "yemen-arab-republic YEM",
+            "yemen-demo-republic YEM",
+            "yugoslavia SRB",
+            "zaire COD",
+            "zambia ZMB",
+            "zimbabwe ZWE",
+            "cuba CUB",
+            "south-yemen YEM",
+            "north-yemen YEM",
+            "east-timor TLS",
+            "tunisia TUN",
+            "mozambique MOZ",
+            "canary-islands ESP",
+            "faroe-islands FRO",
+            "falkland-islands FLK",
+            "greenland GRL",
+            "sao-tome STP",
+            "comoros COM"
+        };
         for (String s : m) {
             String[] kv = s.split(" ");
             REUTERS.put(kv[0], kv[1]);
         }
     }
 
-    private Score() {
-    }
+    private Score() {}
 
     public static void main(String[] args) throws IOException {
         System.exit(run(args, System.out));
@@ -165,15 +329,19 @@ public final class Score {
         double p = tp / (double) Math.max(1, tp + fp);
         double rc = tp / (double) Math.max(1, tp + fn);
         double f = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
-        out.printf("reuters countries: %d articles  P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)%n", articles, p, rc, f,
-                tp, fp, fn);
+        out.printf(
+                "reuters countries: %d articles  P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)%n",
+                articles, p, rc, f, tp, fp, fn);
         if (!unknown.isEmpty()) {
             out.println("reuters codes without a mapping: " + new java.util.TreeSet<>(unknown));
         }
         if (Boolean.getBoolean("score.verbose")) {
-            perCountry.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1] + y.getValue()[2],
-                    x.getValue()[1] + x.getValue()[2])).limit(25).forEach(e -> out.printf("  %s tp=%d fp=%d fn=%d%n",
-                    e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
+            perCountry.entrySet().stream()
+                    .sorted((x, y) ->
+                            Long.compare(y.getValue()[1] + y.getValue()[2], x.getValue()[1] + x.getValue()[2]))
+                    .limit(25)
+                    .forEach(e -> out.printf(
+                            "  %s tp=%d fp=%d fn=%d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
         }
         return new double[] {p, rc, f};
     }
@@ -207,8 +375,9 @@ public final class Score {
         out.printf("conll entities: P=%.4f R=%.4f F1=%.4f (gold %d, predicted %d)%n", all[0], all[1], all[2], gd, pr);
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             double[] x = prf(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
-            out.printf("  %-4s P=%.4f R=%.4f F1=%.4f (gold %d, predicted %d)%n", e.getKey(), x[0], x[1], x[2],
-                    e.getValue()[2], e.getValue()[1]);
+            out.printf(
+                    "  %-4s P=%.4f R=%.4f F1=%.4f (gold %d, predicted %d)%n",
+                    e.getKey(), x[0], x[1], x[2], e.getValue()[2], e.getValue()[1]);
         }
         return all;
     }
@@ -226,7 +395,8 @@ public final class Score {
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String t = i < tags.size() ? tags.get(i) : "O";
-            boolean inside = t.startsWith("I-") && type != null && t.substring(2).equals(type);
+            boolean inside =
+                    t.startsWith("I-") && type != null && t.substring(2).equals(type);
             if (!inside && type != null) {
                 out.add(type + ":" + start + ":" + i);
                 type = null;

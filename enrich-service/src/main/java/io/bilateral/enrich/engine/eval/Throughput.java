@@ -28,8 +28,7 @@ import java.util.List;
  */
 public final class Throughput {
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     public static void main(String[] args) throws IOException {
         run(args, System.out);
@@ -84,9 +83,15 @@ public final class Throughput {
         long alloc = tmx.getThreadAllocatedBytes(tid) - alloc0;
         // CPU time of this thread: the figure that stays comparable when other processes share the cores
         double cpu = (tmx.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        out.printf("{\"mbPerSecond\":%.2f,\"mbPerCpuSecond\":%.2f,\"articlesPerSecond\":%.0f,\"allocMbPerSecond\":%.1f,"
-                + "\"allocBytesPerArticle\":%d,\"kbEntries\":%d,\"kbHeapMb\":%.1f}%n",
-                done / dt / 1e6, done / cpu / 1e6, n / dt, alloc / dt / 1e6, alloc / Math.max(1, n), kb.size(),
+        out.printf(
+                "{\"mbPerSecond\":%.2f,\"mbPerCpuSecond\":%.2f,\"articlesPerSecond\":%.0f,\"allocMbPerSecond\":%.1f,"
+                        + "\"allocBytesPerArticle\":%d,\"kbEntries\":%d,\"kbHeapMb\":%.1f}%n",
+                done / dt / 1e6,
+                done / cpu / 1e6,
+                n / dt,
+                alloc / dt / 1e6,
+                alloc / Math.max(1, n),
+                kb.size(),
                 (heapAfter - heapBefore) / 1e6);
         return 0;
     }

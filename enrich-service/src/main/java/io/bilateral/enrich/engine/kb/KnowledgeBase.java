@@ -33,8 +33,7 @@ public final class KnowledgeBase {
     private final Map<String, List<AmbiguityRule>> ambiguity;
 
     /** A context rule for a name that can mean several things (rules/ambiguity.tsv). */
-    public record AmbiguityRule(String name, String rule, String argument) {
-    }
+    public record AmbiguityRule(String name, String rule, String argument) {}
 
     private KnowledgeBase(Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
         this.entries = List.copyOf(entries);
@@ -133,7 +132,8 @@ public final class KnowledgeBase {
             List<String> names = split(c[2]);
             put(m, new ActorEntry("country:" + a3, c[1], names, ActorType.COUNTRY, a3, null));
             // "American" is the USA, not the Northern Mariana Islands; "Douglas" is rarely the Isle of Man
-            List<String> dem = split(c[3]).stream().filter(d -> !territory || !independentDemonyms.contains(d))
+            List<String> dem = split(c[3]).stream()
+                    .filter(d -> !territory || !independentDemonyms.contains(d))
                     .toList();
             if (territory) {
                 return;
@@ -152,10 +152,14 @@ public final class KnowledgeBase {
                 put(m, new ActorEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
             }
         });
-        readTsv("kb/actors.tsv", c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]),
-                dash(c[2]), dash(c[3]))));
-        readTsv("kb/organizations.tsv", c -> m.putIfAbsent("org:" + slug(c[0]), new ActorEntry("org:" + slug(c[0]),
-                c[0], List.of(), ActorType.ORGANIZATION, null, null)));
+        readTsv(
+                "kb/actors.tsv",
+                c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]), dash(c[2]), dash(c[3]))));
+        readTsv(
+                "kb/organizations.tsv",
+                c -> m.putIfAbsent(
+                        "org:" + slug(c[0]),
+                        new ActorEntry("org:" + slug(c[0]), c[0], List.of(), ActorType.ORGANIZATION, null, null)));
         readTsv("kb/geo-places.tsv", c -> {
             String id = "place:" + slug(c[0]);
             if (m.containsKey(id)) {
@@ -179,14 +183,23 @@ public final class KnowledgeBase {
         aliases.add(old.name());
         aliases.addAll(e.aliases());
         aliases.remove(e.name());
-        m.put(e.id(), new ActorEntry(e.id(), e.name(), new ArrayList<>(aliases), e.type(),
-                e.country() != null ? e.country() : old.country(), e.role() != null ? e.role() : old.role()));
+        m.put(
+                e.id(),
+                new ActorEntry(
+                        e.id(),
+                        e.name(),
+                        new ArrayList<>(aliases),
+                        e.type(),
+                        e.country() != null ? e.country() : old.country(),
+                        e.role() != null ? e.role() : old.role()));
     }
 
     static Map<String, List<AmbiguityRule>> loadAmbiguity() {
         Map<String, List<AmbiguityRule>> m = new HashMap<>();
-        readTsv("rules/ambiguity.tsv", c -> m.computeIfAbsent(Fold.fold(c[0]), k -> new ArrayList<>())
-                .add(new AmbiguityRule(c[0], c[1], dash(c[2]))));
+        readTsv(
+                "rules/ambiguity.tsv",
+                c -> m.computeIfAbsent(Fold.fold(c[0]), k -> new ArrayList<>())
+                        .add(new AmbiguityRule(c[0], c[1], dash(c[2]))));
         return Collections.unmodifiableMap(m);
     }
 
@@ -202,7 +215,10 @@ public final class KnowledgeBase {
         if (s == null || s.isEmpty() || s.equals("-")) {
             return List.of();
         }
-        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return Arrays.stream(s.split("\\|"))
+                .map(String::trim)
+                .filter(x -> !x.isEmpty())
+                .toList();
     }
 
     /**

@@ -17,17 +17,20 @@ import java.util.Map;
 public final class PhraseMatcher {
 
     /** Case rule of one alias. */
-    public static final int CASE_TITLE = 0;     // capitalised words ("Supreme National Security Council")
-    public static final int CASE_FIRST = 1;     // first word capitalised ("Washington state")
-    public static final int CASE_ACRONYM = 2;   // exact upper case ("US", "UN", "SCO")
-    public static final int CASE_ANY = 3;       // any case (cue words, themes)
+    public static final int CASE_TITLE = 0; // capitalised words ("Supreme National Security Council")
+
+    public static final int CASE_FIRST = 1; // first word capitalised ("Washington state")
+    public static final int CASE_ACRONYM = 2; // exact upper case ("US", "UN", "SCO")
+    public static final int CASE_ANY = 3; // any case (cue words, themes)
 
     // vocabulary: open addressing over folded token strings
     /** folded key of vocabulary id k: keyChars[keyStart[k] .. keyStart[k + 1]) (one array: no pointer chasing) */
     private final char[] keyChars;
+
     private final int[] keyStart;
     /** per slot: full hash << 32 | (id + 1), 0 when empty: a probe reads one array, the key only on a hash hit. */
     private final long[] vocabSlots;
+
     private final int vocabMask;
     // transitions: open addressing over (node, token) → child
     private final long[] transKeys;
@@ -38,8 +41,8 @@ public final class PhraseMatcher {
     /** whether some alias matches in any case (else matches start only at capitalised or function words). */
     private final boolean anyCase;
 
-    private PhraseMatcher(char[] keyChars, int[] keyStart, long[] vocabSlots, long[] transKeys, int[] transVals,
-            int[][] payloads) {
+    private PhraseMatcher(
+            char[] keyChars, int[] keyStart, long[] vocabSlots, long[] transKeys, int[] transVals, int[][] payloads) {
         this.keyChars = keyChars;
         this.keyStart = keyStart;
         this.vocabSlots = vocabSlots;
@@ -58,8 +61,7 @@ public final class PhraseMatcher {
     }
 
     /** One match: tokens [startToken, endToken) and the payloads (with case rules) that matched. */
-    public record Match(int startToken, int endToken, int[] payloads) {
-    }
+    public record Match(int startToken, int endToken, int[] payloads) {}
 
     /** Collects phrases before building. */
     public static final class Builder {
@@ -207,8 +209,10 @@ public final class PhraseMatcher {
         return false;
     }
 
-    private static final String[] FUNCTION_WORDS = {"of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le",
-        "von", "van", "bin", "del", "du", "des", "on", "in", "'s", "y", "of"};
+    private static final String[] FUNCTION_WORDS = {
+        "of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le", "von", "van", "bin", "del", "du", "des",
+        "on", "in", "'s", "y", "of"
+    };
     private static final WordSet FUNCTION_WORD_SET = WordSet.of(FUNCTION_WORDS);
 
     private static int mix(long k) {
@@ -274,7 +278,9 @@ public final class PhraseMatcher {
         int i = 0;
         while (i < t.size) {
             // without any-case aliases no match starts at a lower-case word other than a function word ("al", "de")
-            if (!anyCase && t.kind[i] == Tokens.WORD && !Character.isUpperCase(t.first(i))
+            if (!anyCase
+                    && t.kind[i] == Tokens.WORD
+                    && !Character.isUpperCase(t.first(i))
                     && !FUNCTION_WORD_SET.contains(t, i)) {
                 i++;
                 continue;
@@ -352,7 +358,9 @@ public final class PhraseMatcher {
                 return t.kind[from] != Tokens.WORD || Character.isUpperCase(t.first(from));
             default:
                 for (int i = from; i < to; i++) {
-                    if (t.kind[i] == Tokens.WORD && !Character.isUpperCase(t.first(i)) && !isFunctionWord(t, i)
+                    if (t.kind[i] == Tokens.WORD
+                            && !Character.isUpperCase(t.first(i))
+                            && !isFunctionWord(t, i)
                             && !(i > from && Character.isDigit(t.first(i)))) {
                         if (i == from && isFunctionWord(t, i)) {
                             continue;

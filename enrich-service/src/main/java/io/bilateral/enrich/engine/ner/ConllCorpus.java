@@ -13,16 +13,13 @@ import java.util.List;
  */
 public final class ConllCorpus {
 
-    private ConllCorpus() {
-    }
+    private ConllCorpus() {}
 
     /** A token with its gold tag (IOB2). */
-    public record Tok(String word, String gold) {
-    }
+    public record Tok(String word, String gold) {}
 
     /** A document rebuilt as text: tokens joined by spaces, sentences by blank lines; offsets of every token. */
-    public record Text(String body, int[] start, int[] end) {
-    }
+    public record Text(String body, int[] start, int[] end) {}
 
     /** Reads a file into documents of sentences. */
     public static List<List<List<Tok>>> read(Path p) throws IOException {

@@ -46,8 +46,7 @@ public final class ModelCache {
     }
 
     /** A model and where it lives; {@code trained} when it was trained by this call rather than read. */
-    public record Loaded(NerModel model, Path file, boolean trained) {
-    }
+    public record Loaded(NerModel model, Path file, boolean trained) {}
 
     /** The cached model for this training file and parameters, training and storing it when there is none. */
     public Loaded loadOrTrain(Path trainingFile, String parameters, Training training) throws IOException {
@@ -90,8 +89,8 @@ public final class ModelCache {
                 sha.update(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new IOException("name tagger training file " + trainingFile + " cannot be read: " + e.getMessage(),
-                    e);
+            throw new IOException(
+                    "name tagger training file " + trainingFile + " cannot be read: " + e.getMessage(), e);
         }
         sha.update(("\nfeatures=" + NerFeatures.VERSION + "\n" + parameters).getBytes(StandardCharsets.UTF_8));
         return dir.resolve("ner-" + HexFormat.of().formatHex(sha.digest(), 0, 8) + ".bin");

@@ -30,15 +30,14 @@ public final class NerFeatures {
     private static final int BOS = 0x5EED_0001;
     private static final int EOS = 0x5EED_0002;
 
-    private NerFeatures() {
-    }
+    private NerFeatures() {}
 
     /**
      * Writes the static features of token {@code i} of the sequence {@code [from, to)} into {@code out} from
      * {@code pos}; returns the new position. {@code headline} tells that the sequence is written in capitals.
      */
-    public static int staticFeatures(Tokens t, int from, int to, byte[] dict, boolean headline, int i, int[] out,
-            int pos) {
+    public static int staticFeatures(
+            Tokens t, int from, int to, byte[] dict, boolean headline, int i, int[] out, int pos) {
         int p = pos;
         out[p++] = f(1, 1); // bias
         int w = t.hash[i];

@@ -13,8 +13,7 @@ import java.util.Random;
 public final class NerTrainer {
 
     /** One training sequence: tokens {@code [from, to)} of {@code t}, dictionary marks and gold tag indices. */
-    public record Example(Tokens t, int from, int to, byte[] dict, int[] gold) {
-    }
+    public record Example(Tokens t, int from, int to, byte[] dict, int[] gold) {}
 
     private int[] keys = new int[1 << 16];
     private float[] w = new float[keys.length * NerModel.TAGS];
@@ -22,8 +21,7 @@ public final class NerTrainer {
     private int size;
     private long c = 1;
 
-    private NerTrainer() {
-    }
+    private NerTrainer() {}
 
     /** Trains for {@code epochs} passes over the examples, shuffled with {@code seed} before each pass. */
     public static NerModel train(List<Example> examples, int epochs, long seed) {
@@ -40,8 +38,8 @@ public final class NerTrainer {
             boolean headline = NerFeatures.headline(ex.t(), ex.from(), ex.to());
             for (int k = 0; k < n; k++) {
                 off[k] = p;
-                int m = NerFeatures.staticFeatures(ex.t(), ex.from(), ex.to(), ex.dict(), headline, ex.from() + k, buf,
-                        0);
+                int m = NerFeatures.staticFeatures(
+                        ex.t(), ex.from(), ex.to(), ex.dict(), headline, ex.from() + k, buf, 0);
                 if (p + m > all.length) {
                     all = java.util.Arrays.copyOf(all, Math.max(all.length * 2, p + m));
                 }

@@ -13,6 +13,7 @@ public final class NameWords {
     public final WordSet orgHeads;
     /** Company legal forms (rules/legal-forms.tsv). */
     public final WordSet legalForms;
+
     public final WordSet sentenceWords;
     public final WordSet calendar;
     public final WordSet links;
@@ -29,7 +30,9 @@ public final class NameWords {
 
     NameWords(String resource, WordSet legalForms) {
         Map<String, WordSet> lists = new HashMap<>();
-        KnowledgeBase.readTsv(resource, c -> lists.put(c[0], WordSet.of(Arrays.asList(c[1].trim().split(" +")))));
+        KnowledgeBase.readTsv(
+                resource,
+                c -> lists.put(c[0], WordSet.of(Arrays.asList(c[1].trim().split(" +")))));
         titles = list(lists, resource, "titles");
         orgHeads = list(lists, resource, "org-heads");
         this.legalForms = legalForms; // rules/legal-forms.tsv, shared with country attribution

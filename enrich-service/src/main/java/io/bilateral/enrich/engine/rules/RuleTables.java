@@ -118,8 +118,7 @@ public final class RuleTables {
     }
 
     /** One theme keyword (rules/themes.tsv). */
-    public record ThemeRule(String theme, String pattern) {
-    }
+    public record ThemeRule(String theme, String pattern) {}
 
     public final List<BoilerplateRule> boilerplate;
     public final Set<String> abbreviations;
@@ -128,11 +127,13 @@ public final class RuleTables {
     public final WordSet roleWords;
     /** The roles of kind GROUP: words that make an organisation a state's body ("Ministry", "Army"). */
     public final WordSet stateBodyWords;
+
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
     public final Set<String> topicNounsPossessed;
     /** Words before "in"/"on" that make a country only a listing venue (rules/topic-context.tsv, VENUE). */
     public final WordSet listingVenueWords;
+
     public final List<ThemeRule> themes;
     public final PhraseMatcher themeMatcher;
     public final List<EventCue> cues;
@@ -146,31 +147,38 @@ public final class RuleTables {
     public final WordSet sharedLegalForms;
     /** Every legal form, for lookups by token (case-folded). */
     public final WordSet allLegalForms;
+
     public final PhraseMatcher cueMatcher;
     /** Currency words (rules/currencies.tsv). */
     public final WordSet currencies;
     /** Unqualified currency words that place an article that names no country (rules/currencies.tsv). */
     public final Map<String, String> defaultCurrencyCountry;
+
     public final WordSet defaultCurrencyWords;
 
-    private static final String[] ENDINGS = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ist", "ists", "ism", "ion",
-        "ions", "ation", "ations", "e", "es", "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", "al",
-        "ally", "ment", "ments", "y", "ies", "ied", "ation", "ing", "ation", "ive", "ives", "ity", "ic", "ics", "ship"};
+    private static final String[] ENDINGS = {
+        "", "s", "es", "ed", "d", "ing", "er", "ers", "ist", "ists", "ism", "ion", "ions", "ation", "ations", "e", "es",
+        "ize", "izes", "ized", "izing", "ise", "ises", "ised", "ising", "al", "ally", "ment", "ments", "y", "ies",
+        "ied", "ation", "ing", "ation", "ive", "ives", "ity", "ic", "ics", "ship"
+    };
 
     private RuleTables() {
         List<BoilerplateRule> bp = new ArrayList<>();
         KnowledgeBase.readTsv("rules/boilerplate.tsv", c -> bp.add(BoilerplateRule.parse(c)));
         boilerplate = List.copyOf(bp);
 
-        abbreviations = Set.copyOf(KnowledgeBase.readLines("rules/abbreviations.txt").stream().map(String::trim)
+        abbreviations = Set.copyOf(KnowledgeBase.readLines("rules/abbreviations.txt").stream()
+                .map(String::trim)
                 .toList());
 
         Map<String, String> r = new HashMap<>();
         KnowledgeBase.readTsv("rules/roles.tsv", c -> r.put(c[0], c[1]));
         roles = Map.copyOf(r);
         roleWords = WordSet.of(roles.keySet());
-        stateBodyWords = WordSet.of(roles.entrySet().stream().filter(e -> e.getValue().equals("GROUP"))
-                .map(Map.Entry::getKey).toList());
+        stateBodyWords = WordSet.of(roles.entrySet().stream()
+                .filter(e -> e.getValue().equals("GROUP"))
+                .map(Map.Entry::getKey)
+                .toList());
 
         Set<String> prep = new HashSet<>();
         Set<String> with = new HashSet<>();
@@ -200,8 +208,10 @@ public final class RuleTables {
         themeMatcher = tb.build();
 
         List<EventCue> cu = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/event-cues.tsv", c -> cu.add(new EventCue(c[0], c[1],
-                Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]))));
+        KnowledgeBase.readTsv(
+                "rules/event-cues.tsv",
+                c -> cu.add(
+                        new EventCue(c[0], c[1], Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]))));
         cues = List.copyOf(cu);
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
         for (int i = 0; i < cues.size(); i++) {
@@ -220,7 +230,7 @@ public final class RuleTables {
             all.add(c[0]);
             switch (c[1]) {
                 case "shared" -> shared.add(c[0]);
-                case "any" -> { }
+                case "any" -> {}
                 default -> lf.put(c[0], c[1]);
             }
         });

@@ -24,8 +24,7 @@ public final class Fold {
         TABLE['\u2011'] = '-';
     }
 
-    private Fold() {
-    }
+    private Fold() {}
 
     public static char fold(char c) {
         return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);

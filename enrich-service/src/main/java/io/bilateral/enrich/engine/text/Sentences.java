@@ -9,8 +9,7 @@ import java.util.Set;
  */
 public final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** Sentence index of every token; dropped tokens get -1. Returns the number of sentences in {@code out[0]}. */
     public static int[] split(Tokens t, Set<String> abbreviations, int[] count) {
@@ -86,7 +85,9 @@ public final class Sentences {
     private static boolean isTerminal(Tokens t, int i) {
         if (t.kind[i] != Tokens.PUNCT) {
             // "U.S." at the end of a sentence is one token ending in a full stop
-            return t.kind[i] == Tokens.WORD && t.text.charAt(t.end[i] - 1) == '.' && i + 1 < t.size
+            return t.kind[i] == Tokens.WORD
+                    && t.text.charAt(t.end[i] - 1) == '.'
+                    && i + 1 < t.size
                     && t.newlineBefore(i + 1);
         }
         char c = t.text.charAt(t.start[i]);

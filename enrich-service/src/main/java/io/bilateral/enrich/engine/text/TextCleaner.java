@@ -77,8 +77,10 @@ public final class TextCleaner {
                             while (te > fs && Character.isWhitespace(text.charAt(te - 1))) {
                                 te--;
                             }
-                            if (contentLines > 0 && te - fs < TEASER_MAX && (text.charAt(te - 1) == '…'
-                                    || (te - fs >= 3 && text.startsWith("...", te - 3)))) {
+                            if (contentLines > 0
+                                    && te - fs < TEASER_MAX
+                                    && (text.charAt(te - 1) == '…'
+                                            || (te - fs >= 3 && text.startsWith("...", te - 3)))) {
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
                             }
@@ -114,7 +116,9 @@ public final class TextCleaner {
                             }
                         }
                         case "DATELINE_LINE" -> {
-                            if (lineNo < DATELINE_LINES && date == null && contentLines == 0
+                            if (lineNo < DATELINE_LINES
+                                    && date == null
+                                    && contentLines == 0
                                     && find(matchers, next, k, r, text, ls, le) != null) {
                                 date = text.substring(ls, le).strip();
                                 dropped.add(new int[] {ls, le});
@@ -135,8 +139,8 @@ public final class TextCleaner {
     }
 
     /** The rule's matcher after a successful find in the line [from, to), or null; matchers are made on first use. */
-    private static Matcher find(Matcher[] matchers, int[][] next, int k, BoilerplateRule r, String text, int from,
-            int to) {
+    private static Matcher find(
+            Matcher[] matchers, int[][] next, int k, BoilerplateRule r, String text, int from, int to) {
         if (next[k] == null) {
             next[k] = new int[r.triggers().length];
             java.util.Arrays.fill(next[k], -2);

@@ -15,8 +15,7 @@ public final class Tokenizer {
         }
     }
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static Tokens tokenize(CharSequence text) {
         int n = text.length();
@@ -46,8 +45,9 @@ public final class Tokenizer {
                 int h = 0;
                 while (i < n) {
                     char d = text.charAt(i);
-                    if (d < 128 ? ALNUM[d] : Character.isLetterOrDigit(d)
-                            || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (d < 128
+                            ? ALNUM[d]
+                            : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         h = 31 * h + Fold.fold(d);
                         i++;
                     } else {
@@ -63,7 +63,8 @@ public final class Tokenizer {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         i++;
-                    } else if ((d == ',' || d == '.' || d == ':' || d == '/') && i + 1 < n
+                    } else if ((d == ',' || d == '.' || d == ':' || d == '/')
+                            && i + 1 < n
                             && Character.isDigit(text.charAt(i + 1))) {
                         i += 2;
                     } else {
@@ -73,7 +74,9 @@ public final class Tokenizer {
                 t.add(s, i, Tokens.NUMBER);
                 continue;
             }
-            if ((c == '\'' || c == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+            if ((c == '\'' || c == '\u2019')
+                    && i + 1 < n
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 t.add(i, i + 2, Tokens.WORD);
                 i += 2;
