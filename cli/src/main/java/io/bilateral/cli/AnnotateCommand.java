@@ -1,5 +1,6 @@
 package io.bilateral.cli;
 
+import io.bilateral.cli.eval.RelationsScore;
 import io.bilateral.enrich.engine.eval.Annotate;
 import io.bilateral.enrich.engine.eval.Score;
 import java.io.IOException;
@@ -22,6 +23,9 @@ final class AnnotateCommand {
 
     int score(List<String> argv) {
         try {
+            if (argv.contains("--relations")) {
+                return RelationsScore.run(argv.toArray(String[]::new), out);
+            }
             return Score.run(argv.toArray(String[]::new), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,6 +21,7 @@ public final class Main {
             "  " + ActorsCommand.USAGE,
             "  annotate --in A.jsonl --out P.jsonl | annotate --conll --in F --out G   the enrichment offline, no Kafka",
             "  score [--reuters DIR] [--conll FILE]   country and entity P/R/F1 on evaluation data",
+            "  score --relations GOLD [--texts FILE] [--errors]   pair P/R/F1, event direction and root",
             "  " + io.bilateral.bench.BenchOptions.USAGE + "   throughput, latency, memory on a stack of its own",
             "",
             "Settings come from BILATERAL_* environment variables (e.g. BILATERAL_DATA_DIR, BILATERAL_KAFKA_BOOTSTRAP_SERVERS,",
