@@ -124,8 +124,12 @@ final class ActorMarker {
                 }
             }
         }
-        // possessive of a place noun: "Afghanistan's northern border"
+        // "a UK-based monitor": where something is based, not who acts
         int n = m.to;
+        if (n + 1 < t.size && t.first(n) == '-' && t.is(n + 1, "based")) {
+            return true;
+        }
+        // possessive of a place noun: "Afghanistan's northern border"
         if (n < t.size && t.is(n, "'s")) {
             for (int i = n + 1; i < t.size && i <= n + 3; i++) {
                 if (t.kind[i] == Tokens.WORD && rules.topicNounsPossessed.contains(t.lower(i))) {

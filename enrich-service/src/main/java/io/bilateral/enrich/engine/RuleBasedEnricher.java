@@ -43,7 +43,7 @@ public final class RuleBasedEnricher implements Enricher {
         this.attributor = new CountryAttributor(rules);
         this.actors = new ActorMarker(rules);
         this.themes = new ThemesAndTone(rules);
-        this.events = new EventCoder(rules, themes);
+        this.events = new EventCoder(rules, themes, new Territories());
         this.salience = new CountrySalience(rules);
     }
 
