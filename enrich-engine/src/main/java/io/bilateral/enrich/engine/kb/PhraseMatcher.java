@@ -3,7 +3,6 @@ package io.bilateral.enrich.engine.kb;
 import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokenizer;
 import io.bilateral.enrich.engine.text.Tokens;
-import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,7 +80,7 @@ public final class PhraseMatcher {
 
         /** Adds a phrase; payload is an int the caller maps back (e.g. an entry index). */
         public Builder add(String phrase, int payload) {
-            return add(phrase, payload, caseRule(phrase));
+            return add(phrase, payload, CaseRules.caseRule(phrase));
         }
 
         /** Adds a phrase with an explicit case rule (one of the CASE_ constants). */
@@ -174,47 +173,6 @@ public final class PhraseMatcher {
         }
     }
 
-    static int caseRule(String phrase) {
-        boolean lower = false;
-        int letters = 0;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                lower |= Character.isLowerCase(c);
-            }
-        }
-        if (!lower && letters <= 6) {
-            return CASE_ACRONYM;
-        }
-        Tokens t = Tokenizer.tokenize(phrase);
-        for (int i = 1; i < t.size; i++) {
-            if (t.kind[i] == Tokens.WORD && Character.isLowerCase(t.first(i)) && !isFunctionWord(t, i)) {
-                return CASE_FIRST;
-            }
-        }
-        return CASE_TITLE;
-    }
-
-    static boolean isFunctionWord(Tokens t, int i) {
-        int len = t.end[i] - t.start[i];
-        if (len > 4) {
-            return false;
-        }
-        for (String w : FUNCTION_WORDS) {
-            if (t.is(i, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] FUNCTION_WORDS = {
-        "of", "the", "and", "for", "de", "d", "da", "al", "el", "la", "le", "von", "van", "bin", "del", "du", "des",
-        "on", "in", "'s", "y", "of"
-    };
-    private static final WordSet FUNCTION_WORD_SET = WordSet.of(FUNCTION_WORDS);
-
     private static int mix(long k) {
         k *= 0x9E3779B97F4A7C15L;
         return (int) (k ^ (k >>> 29));
@@ -281,7 +239,7 @@ public final class PhraseMatcher {
             if (!anyCase
                     && t.kind[i] == Tokens.WORD
                     && !Character.isUpperCase(t.first(i))
-                    && !FUNCTION_WORD_SET.contains(t, i)) {
+                    && !CaseRules.FUNCTION_WORD_SET.contains(t, i)) {
                 i++;
                 continue;
             }
@@ -299,7 +257,7 @@ public final class PhraseMatcher {
                 }
                 int[] p = payloads[node];
                 if (p != null) {
-                    int[] ok = acceptCase(t, i, j + 1, p);
+                    int[] ok = CaseRules.acceptCase(t, i, j + 1, p);
                     if (ok != null) {
                         bestEnd = j + 1;
                         best = ok;
@@ -325,50 +283,5 @@ public final class PhraseMatcher {
             ids[k] = id;
         }
         return id;
-    }
-
-    private static int[] acceptCase(Tokens t, int from, int to, int[] payloads) {
-        int accepted = 0;
-        int[] out = null;
-        for (int k = 0; k < payloads.length; k++) {
-            if (caseOk(t, from, to, payloads[k] & 3)) {
-                if (out == null) {
-                    out = new int[payloads.length];
-                }
-                out[accepted++] = payloads[k];
-            }
-        }
-        return out == null ? null : accepted == out.length ? out : Arrays.copyOf(out, accepted);
-    }
-
-    private static boolean caseOk(Tokens t, int from, int to, int rule) {
-        switch (rule) {
-            case CASE_ACRONYM:
-                for (int i = from; i < to; i++) {
-                    for (int p = t.start[i]; p < t.end[i]; p++) {
-                        if (Character.isLowerCase(t.text.charAt(p))) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            case CASE_ANY:
-                return true;
-            case CASE_FIRST:
-                return t.kind[from] != Tokens.WORD || Character.isUpperCase(t.first(from));
-            default:
-                for (int i = from; i < to; i++) {
-                    if (t.kind[i] == Tokens.WORD
-                            && !Character.isUpperCase(t.first(i))
-                            && !isFunctionWord(t, i)
-                            && !(i > from && Character.isDigit(t.first(i)))) {
-                        if (i == from && isFunctionWord(t, i)) {
-                            continue;
-                        }
-                        return false;
-                    }
-                }
-                return true;
-        }
     }
 }
