@@ -1,8 +1,8 @@
 package io.bilateral.cli;
 
 import io.bilateral.cli.eval.RelationsScore;
-import io.bilateral.enrich.engine.eval.Annotate;
-import io.bilateral.enrich.engine.eval.Score;
+import io.bilateral.cli.eval.Annotate;
+import io.bilateral.cli.eval.Score;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

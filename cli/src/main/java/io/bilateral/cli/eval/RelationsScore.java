@@ -6,7 +6,6 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
-import io.bilateral.enrich.engine.eval.Annotate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -132,7 +132,7 @@ class RelationsPipelineIT {
                 topics.rawArticles().valueSerde().serializer())) {
             for (String seed : SEEDS) {
                 String text;
-                try (InputStream in = RelationsPipelineIT.class.getResourceAsStream("/engine/seeds/" + seed + ".txt")) {
+                try (InputStream in = RelationsPipelineIT.class.getResourceAsStream("/samples/" + seed + ".txt")) {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
                 }
                 int newline = text.indexOf('\n'); // seed 002 is one line: no title

@@ -1,0 +1,102 @@
+package io.bilateral.enrich.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bilateral.enrich.engine.ArticleInput;
+import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.RuleBasedEnricher;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Event cues (rules/event-cues.tsv), actor/topic decisions (rules/topic-context.tsv, roles.tsv), history. */
+class EventCodingTest {
+
+    private static final Enricher ENGINE = RuleBasedEnricher.create();
+
+    private static List<CodedEvent> events(String body) {
+        return ENGINE.annotate(new ArticleInput("t", "", body, Instant.parse("2021-12-05T00:00:00Z"), null, "IRN"))
+                .events();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Iran and Uzbekistan signed a security agreement.', IRN, UZB, 057, false",
+        "'Iran and Tajikistan held talks in Dushanbe.', IRN, TJK, 040, false",
+        "'Iran condemned the United States.', IRN, USA, 111, true",
+        "'Russia threatened Ukraine with retaliation.', RUS, UKR, 130, true",
+        "'Germany criticized France over its budget.', DEU, FRA, 111, true",
+        "'The Iranian foreign minister met his Uzbek counterpart.', IRN, UZB, 040, false",
+        "'The agreement paves the way for Tehran-Tashkent cooperation.', IRN, UZB, 030, false",
+        "'Japan urged China to open its markets.', JPN, CHN, 020, true",
+        "'Our country signed a deal with Uzbekistan.', IRN, UZB, 057, false",
+        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true"
+    })
+    void shouldCodeWhoDoesWhatToWhom(String body, String a1, String a2, String code, boolean directed) {
+        assertThat(events(body)).first().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo(a1);
+            assertThat(e.actor2()).isEqualTo(a2);
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.directed()).isEqualTo(directed);
+        });
+    }
+
+    /** Every pair an article gives, as sorted pair ids, with the direction of directed events. */
+    private static List<String> pairs(String title, String body) {
+        return ENGINE
+                .annotate(new ArticleInput("t", title, body, Instant.parse("2026-03-02T00:00:00Z"), null, null))
+                .events()
+                .stream()
+                .map(e -> e.directed() ? e.actor1() + ">" + e.actor2() : e.pairId())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ministers of Chile, Peru and Bolivia met in Lima on Monday. | BOL-CHL,BOL-PER,CHL-PER",
+                "Norway and Sweden signed a fishing accord, which Iceland condemned. | ISL>NOR,ISL>SWE,NOR-SWE",
+                "A Ghanaian patrol boat was attacked by Togolese soldiers. | TGO>GHA",
+                "Border row: Nepalese troops crossed the line first, says New Delhi. | IND>NPL",
+                "A Turkish drone strike hit a village in northern Iraq on Sunday. | TUR>IRQ",
+                "Egypt brokered a truce between Sudan and South Sudan. | EGY>SDN,EGY>SSD",
+                "Canada imposed sanctions on Belarusian potash exporters. | CAN>BLR",
+                "Talks between Chile and Argentina resumed on Friday. | ARG-CHL",
+                "Japan and China signed a deal as exports rose 19.8 pct. | CHN-JPN"
+            })
+    void shouldFindEveryPairOfASentence(String body, String expected) {
+        assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'The leaders of Chile and Peru did not meet during the summit.'",
+        "'How would you describe relations between Chile and Peru today?'",
+        "'The declaration was signed by Chile, Peru, Bolivia, Ecuador, Colombia and Uruguay.'",
+        "'China criticised the Hong Kong government over the protests.'",
+        "'A Norway-based monitor said Swedish troops had entered the area.'",
+        "'The two states signed a treaty in 2015, and Chile and Peru met again in 2019.'"
+    })
+    void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
+        assertThat(pairs("", body)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Iran stressed the need for peace in Afghanistan.'",
+        "'Iraq exports oil to Japan.'",
+        "'The 2014 agreement between Iran and Tajikistan emphasizes cooperation.'",
+        "'The joint borders of Iran with Afghanistan require cooperation.'",
+        "'Afghanistan''s northern border with Tajikistan is unstable.'",
+        "'Finnair Oy agreed to buy two aircraft from McDonnell Douglas Corp of the U.S.'",
+        "'General Motors of Canada Ltd, wholly owned by General Motors Corp, said sales rose.'"
+    })
+    void shouldNotCodeTopicsOrHistory(String body) {
+        assertThat(events(body)).isEmpty();
+    }
+}
