@@ -35,7 +35,8 @@ const PRUNE = !process.env.NO_PRUNE; // NO_PRUNE=1 writes the unpruned table, to
 // 1. Light verbs. Single words are cues only when they are not among these: auxiliaries, light verbs and the
 // commonest English verbs whose everyday senses ("face a problem", "run a company", "hold a stake", "address the
 // crowd", "call it", "died") are far more frequent in news than the political one the dictionary's synonym blocks give
-// them. Their phrases ("hold talks", "call for", "put on trial") stay: the phrase carries the sense.
+// them; verbs of thought without a partner ("traders weigh tensions", "mulled"), "sworn in", and the verbs of games
+// ("beat Iran 2-1"). Their phrases ("hold talks", "call for", "put on trial") stay: the phrase carries the sense.
 const LIGHT_VERBS = `
   be is are was were been being am have has had having do does did done doing will would shall should can could may
   might must get gets got gotten getting go goes went gone going come comes came coming make makes made making take
@@ -63,6 +64,10 @@ const LIGHT_VERBS = `
   presented presenting state states stated stating share shares shared sharing check checks checked checking test
   tests tested testing press presses pressed pressing die dies died dying live lives lived living approach
   approaches approached hear hears heard learn learns learned learnt think thinks thought mean means meant
+  swear swears swore sworn
+  weigh weighs weighed ponder ponders pondered mull mulls mulled muse muses mused meditate meditates meditated
+  contemplate contemplates contemplated ruminate ruminates ruminated reconsider reconsiders reconsidered
+  beat beats beaten defeat defeats defeated
 `;
 
 // 2. Common in business news: the single words and phrases of the unpruned table that occur in more than 1% of the
@@ -88,6 +93,27 @@ const COMMON_PHRASES_IN_BUSINESS_NEWS = ['called for', 'calls for', 'going to', 
 
 const PRUNE_SINGLE = new Set((LIGHT_VERBS + ' ' + COMMON_IN_BUSINESS_NEWS).split(/\s+/).filter(Boolean));
 const PRUNE_PHRASES = new Set(COMMON_PHRASES_IN_BUSINESS_NEWS);
+
+// 4. Mostly a noun: a verb whose lemma is tagged more often as a noun or adjective than as a verb in WordNet's sense
+// counts (cntlist.rev, SemCor; Debian package wordnet-base) is no cue in its bare or -s form ("conflict", "doubt",
+// "damage", "host"); its past form still is ("damaged"). Needs /usr/share/wordnet (apt-get install wordnet-base).
+const WORDNET_COUNTS = process.env.WORDNET_COUNTS || '/usr/share/wordnet/cntlist.rev';
+const posCounts = new Map(); // lemma -> [noun or adjective, verb]
+for (const l of fs.readFileSync(WORDNET_COUNTS, 'utf8').split(/\n/)) {
+    const m = /^([^%\s]+)%(\d):\S*\s+\d+\s+(\d+)/.exec(l);
+    if (!m) continue;
+    const c = posCounts.get(m[1]) || [0, 0];
+    c[m[2] === '2' ? 1 : 0] += +m[3];
+    posCounts.set(m[1], c);
+}
+function mostlyNoun(lemma) {
+    const c = posCounts.get(lemma.replace(/ /g, '_'));
+    return c !== undefined && c[0] > c[1];
+}
+function isBareOrS(form, base) {
+    const stem = base.replace(/y$/, 'i');
+    return form === base || form === base + 's' || form === base + 'es' || form === stem + 'es';
+}
 
 // 3. A lone -ing form ("meeting", "ruling", "approaching", "voting") is a noun, an adjective or a background clause
 // far more often than the report of an act: a single-word cue must be a finite or past form. The own table keeps the
@@ -286,7 +312,7 @@ function priorityOf(code, pattern) {
 // Blocks
 
 const cues = new Map(); // pattern -> {code, symmetric, rank}
-const stats = { verbs: 0, patterns: 0, droppedNull: 0, droppedPlaceholder: 0, prunedSingle: 0, prunedStop: 0, tooLong: 0, prunedIng: 0 };
+const stats = { verbs: 0, patterns: 0, droppedNull: 0, droppedPlaceholder: 0, prunedSingle: 0, prunedStop: 0, tooLong: 0, prunedIng: 0, prunedNoun: 0 };
 
 function offer(pattern, code, symmetric, rank) {
     pattern = pattern.replace(/\s+/g, ' ').trim();
@@ -344,7 +370,13 @@ while (i < lines.length) {
             stats.droppedNull++;
             continue;
         }
-        for (const f of v.forms) offer(f, code, symmetric, v.code ? 2 : 1);
+        for (const f of v.forms) {
+            if (PRUNE && !f.includes(' ') && isBareOrS(f, v.base) && mostlyNoun(v.base)) {
+                stats.prunedNoun++;
+                continue;
+            }
+            offer(f, code, symmetric, v.code ? 2 : 1);
+        }
     }
     for (const p of patterns) {
         stats.patterns++;
@@ -402,5 +434,5 @@ fs.writeFileSync(OUT, header.concat(body).join('\n') + '\n');
 process.stderr.write(
     `cameo-cues.tsv: ${rows.length} patterns (${stats.verbs} verbs, ${stats.patterns} patterns read; ` +
         `${stats.droppedNull} null or target-only codes, ${stats.droppedPlaceholder} patterns with inner placeholders ` +
-        `or too many expansions, ${stats.prunedSingle} light verbs or common in business news, ${stats.prunedIng} lone -ing forms, ${stats.prunedStop} stop-word-only, ${stats.tooLong} longer than ${MAX_TOKENS} tokens)\n`,
+        `or too many expansions, ${stats.prunedSingle} light verbs or common in business news, ${stats.prunedIng} lone -ing forms, ${stats.prunedNoun} bare forms of mostly-noun verbs, ${stats.prunedStop} stop-word-only, ${stats.tooLong} longer than ${MAX_TOKENS} tokens)\n`,
 );
