@@ -255,28 +255,41 @@ public final class RuleTables {
     /**
      * The cues of both tables: every own cue, then the generated cues none of whose word sequences an own cue
      * already covers, so the own table wins wherever both have a pattern ("visit*" there, "visited" here) and every
-     * word sequence of the matcher leads to one cue of one table.
+     * word sequence of the matcher leads to one cue of one table. A generated pattern that ends with the first words
+     * of an own phrase is left out too: matches are leftmost-longest, so "step up security" would take "security"
+     * from the own "security cooperation" that follows it.
      */
     static List<EventCue> loadCues(String own, String generated) {
         List<EventCue> out = new ArrayList<>(70_000);
         Set<String> covered = new HashSet<>();
+        Set<String> ownPhraseStarts = new HashSet<>();
         KnowledgeBase.readTsv(own, c -> {
             EventCue cue = parseCue(c);
             out.add(cue);
-            covered.addAll(forms(cue.pattern()));
+            for (String f : forms(cue.pattern())) {
+                covered.add(f);
+                for (int sp = f.indexOf(' '); sp > 0; sp = f.indexOf(' ', sp + 1)) {
+                    ownPhraseStarts.add(f.substring(0, sp));
+                }
+            }
         });
         KnowledgeBase.readTsv(generated, c -> {
             String p = c[0].toLowerCase(Locale.ROOT);
-            if (p.endsWith("*") ? !covered.containsAll(forms(p)) : !covered.contains(p)) {
-                out.add(parseCue(c));
+            if (p.endsWith("*") ? covered.containsAll(forms(p)) : covered.contains(p)) {
+                return;
             }
+            for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
+                if (ownPhraseStarts.contains(p.substring(sp + 1))) {
+                    return;
+                }
+            }
+            out.add(parseCue(c));
         });
         return List.copyOf(out);
     }
 
     private static EventCue parseCue(String[] c) {
-        return new EventCue(
-                c[0].intern(), c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
+        return new EventCue(c[0], c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
     }
 
     /** Adds a lower-case pattern; a trailing '*' is expanded to common English endings. */

@@ -51,7 +51,9 @@ class CueTablesTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("met", "040"),
                         org.assertj.core.groups.Tuple.tuple("visit*", "042"),
-                        // "met" and "visited" are the own table's ("visit*" covers "visited"); the rest is added
+                        org.assertj.core.groups.Tuple.tuple("security cooperation", "064"),
+                        // "met" and "visited" are the own table's ("visit*" covers "visited"), "step up security"
+                        // would take the first word of the own "security cooperation"; the rest is added
                         org.assertj.core.groups.Tuple.tuple("met for talks", "036"),
                         org.assertj.core.groups.Tuple.tuple("apologized", "055"));
     }
