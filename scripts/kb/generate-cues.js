@@ -124,9 +124,11 @@ function isBareOrS(form, base) {
 // few it wants ("inking", "signing").
 
 // A pattern whose synsets expand to more than this many word sequences (&WEAPON has 115 members) is dropped, and so
-// is a pattern of more than MAX_TOKENS tokens: the coder matches a run of tokens, and long runs never recur verbatim.
+// is a pattern of more than MAX_TOKENS tokens: the coder matches a run of tokens, and long runs never recur verbatim
+// (over the 12,895 texts of the Reuters, Wikinews and own development sets, 6 of 10,466 four-token patterns matched,
+// "gave no further details" the commonest; 67 of 22,350 three-token ones; 713 of 29,634 two-token ones).
 const MAX_EXPANSIONS = +(process.env.MAX_EXPANSIONS || 24);
-const MAX_TOKENS = +(process.env.MAX_TOKENS || 4);
+const MAX_TOKENS = +(process.env.MAX_TOKENS || 3);
 
 // Words that are never a pattern by themselves: articles, prepositions, pronouns and the like, and the "verbs" the
 // dictionary's synonym blocks carry that are really nouns or adjectives in English news.
