@@ -1,7 +1,7 @@
 package io.bilateral.cli;
 
-import io.bilateral.cli.eval.RelationsScore;
 import io.bilateral.cli.eval.Annotate;
+import io.bilateral.cli.eval.RelationsScore;
 import io.bilateral.cli.eval.Score;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -370,9 +370,9 @@ public final class EventCoder {
         return false;
     }
 
-    /** True when "between" or "among" stands just before the chain that starts at {@code chainFrom}. */
+    /** True when "between" or "among" (the cue's last word, or after it) stands just before the chain. */
     private static boolean between(Tokens t, int chainFrom, int cueEnd) {
-        for (int i = chainFrom - 1; i >= cueEnd && i >= chainFrom - 2; i--) {
+        for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
             if (t.is(i, "between") || t.is(i, "among")) {
                 return true;
             }

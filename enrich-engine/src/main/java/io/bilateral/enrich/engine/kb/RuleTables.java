@@ -205,12 +205,7 @@ public final class RuleTables {
         }
         themeMatcher = tb.build();
 
-        List<EventCue> cu = new ArrayList<>();
-        KnowledgeBase.readTsv(
-                "rules/event-cues.tsv",
-                c -> cu.add(
-                        new EventCue(c[0], c[1], Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]))));
-        cues = List.copyOf(cu);
+        cues = loadCues(OWN_CUES, GENERATED_CUES);
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
         for (int i = 0; i < cues.size(); i++) {
             addExpanded(cb, cues.get(i).pattern(), i);
@@ -250,23 +245,76 @@ public final class RuleTables {
         defaultCurrencyWords = WordSet.of(dc.keySet());
     }
 
+    /** The project's own event cues, written by hand. */
+    static final String OWN_CUES = "rules/event-cues.tsv";
+    /** Event cues generated from the CAMEO verb dictionary (scripts/kb/generate-cues.js). */
+    static final String GENERATED_CUES = "rules/cameo-cues.tsv";
+
+    /**
+     * The cues of both tables: every own cue, then the generated cues none of whose word sequences an own cue
+     * already covers, so the own table wins wherever both have a pattern ("visit*" there, "visited" here) and every
+     * word sequence of the matcher leads to one cue of one table. A generated pattern that ends with the first words
+     * of an own phrase is left out too: matches are leftmost-longest, so "step up security" would take "security"
+     * from the own "security cooperation" that follows it.
+     */
+    static List<EventCue> loadCues(String own, String generated) {
+        List<EventCue> out = new ArrayList<>(70_000);
+        Set<String> covered = new HashSet<>();
+        Set<String> ownPhraseStarts = new HashSet<>();
+        KnowledgeBase.readTsv(own, c -> {
+            EventCue cue = parseCue(c);
+            out.add(cue);
+            for (String f : forms(cue.pattern())) {
+                covered.add(f);
+                for (int sp = f.indexOf(' '); sp > 0; sp = f.indexOf(' ', sp + 1)) {
+                    ownPhraseStarts.add(f.substring(0, sp));
+                }
+            }
+        });
+        KnowledgeBase.readTsv(generated, c -> {
+            String p = c[0].toLowerCase(Locale.ROOT);
+            if (p.endsWith("*") ? covered.containsAll(forms(p)) : covered.contains(p)) {
+                return;
+            }
+            for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
+                if (ownPhraseStarts.contains(p.substring(sp + 1))) {
+                    return;
+                }
+            }
+            out.add(parseCue(c));
+        });
+        return List.copyOf(out);
+    }
+
+    private static EventCue parseCue(String[] c) {
+        return new EventCue(c[0], c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
+    }
+
     /** Adds a lower-case pattern; a trailing '*' is expanded to common English endings. */
     static void addExpanded(PhraseMatcher.Builder b, String pattern, int payload) {
+        for (String f : forms(pattern)) {
+            b.add(f, payload, PhraseMatcher.CASE_ANY);
+        }
+    }
+
+    /** The word sequences a pattern stands for: itself, or for a trailing '*' its stem with common English endings. */
+    static List<String> forms(String pattern) {
         String p = pattern.toLowerCase(Locale.ROOT);
         if (!p.endsWith("*")) {
-            b.add(p, payload, PhraseMatcher.CASE_ANY);
-            return;
+            return List.of(p);
         }
+        List<String> out = new ArrayList<>(ENDINGS.length * 2);
         String stem = p.substring(0, p.length() - 1);
         for (String e : ENDINGS) {
-            b.add(stem + e, payload, PhraseMatcher.CASE_ANY);
+            out.add(stem + e);
         }
         if (stem.endsWith("e")) {
             String s2 = stem.substring(0, stem.length() - 1);
             for (String e : ENDINGS) {
-                b.add(s2 + e, payload, PhraseMatcher.CASE_ANY);
+                out.add(s2 + e);
             }
         }
+        return out;
     }
 
     public static RuleTables bundled() {
