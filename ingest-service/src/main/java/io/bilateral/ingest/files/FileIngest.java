@@ -71,6 +71,11 @@ public final class FileIngest {
         IngestReport report =
                 new IngestReport(done, run.published, run.rejected, run.duplicates, expansion.skipped(), run.failed);
         log.info("Ingested {}", report.summary());
+        if (!validator.hygiene().removed().isEmpty()) {
+            log.info(
+                    "Removed control, bidi-override and BOM characters (by field): {}",
+                    validator.hygiene().removed());
+        }
         progress.onFinish(report);
         return report;
     }
