@@ -10,15 +10,19 @@ import io.bilateral.ingest.intake.ArticleIntake;
 import io.bilateral.ingest.intake.Outcome;
 import io.bilateral.ingest.page.ArticlePage;
 import io.bilateral.ingest.page.ArticlePageExtractor;
+import io.bilateral.text.LogText;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,10 @@ import org.slf4j.LoggerFactory;
  * ({@code feed:<name>}, the outlet's name and country, the item's link and date; with {@code fullText} the text of
  * the linked page). An item counts as seen once the broker acknowledged it or it was rejected for good; when the
  * broker fails, the poll stops there and keeps the old ETag, so the next poll sees the remaining items again — nothing
- * is lost, nothing acknowledged is re-sent. Rejections are logged with the reason and never stop the other items.
+ * is lost, nothing acknowledged is re-sent. Rejections (an invalid item, or one the parser could not read) are logged
+ * with the reason, counted in {@code bilateral_ingest_feed_items_rejected_total{reason}} and never stop the other items.
+ * Every value a feed controls is written to the log through {@link LogText#safe}, escaped and cut, so no item can
+ * forge a log line. Thread-safe: polls of different feeds may run at once.
  */
 public final class FeedPoller {
 
@@ -82,10 +89,11 @@ public final class FeedPoller {
             }
             entries = parser.parse(response.body());
         } catch (FetchException | InvalidFeedException e) {
-            log.warn("Feed {}: {}", source.name(), e.getMessage());
+            log.warn("Feed {}: {}", source.name(), LogText.safe(e.getMessage()));
             return PollResult.failed(e.getMessage());
         }
-        List<String> handled = new ArrayList<>();
+        Set<String> seen = new HashSet<>(cursor.seen());
+        Set<String> handled = new LinkedHashSet<>();
         int published = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -95,7 +103,21 @@ public final class FeedPoller {
         Collections.reverse(oldestFirst);
         for (FeedEntry entry : oldestFirst) {
             String key = key(entry);
-            if (cursor.hasSeen(key) || handled.contains(key)) {
+            String hash = key == null ? null : SourceCursor.hash(key);
+            if (hash != null && (seen.contains(hash) || handled.contains(hash))) {
+                continue;
+            }
+            if (entry.problem() != null) {
+                rejected++;
+                intake.metrics().feedItemRejected(entry.problem().reason());
+                log.warn(
+                        "Feed {}: item {} rejected: {}",
+                        source.name(),
+                        LogText.safe(key),
+                        LogText.safe(entry.problem().message()));
+                if (hash != null) {
+                    handled.add(hash);
+                }
                 continue;
             }
             Outcome outcome;
@@ -111,14 +133,20 @@ public final class FeedPoller {
                 log.warn(
                         "Feed {}: item {} not stored, retrying at the next poll: {}",
                         source.name(),
-                        key,
-                        notStored.message());
+                        LogText.safe(key),
+                        LogText.safe(notStored.message()));
                 break;
             }
-            handled.add(key);
+            handled.add(hash);
             if (outcome instanceof Outcome.Invalid invalid) {
                 rejected++;
-                log.warn("Feed {}: item {} rejected: {}", source.name(), key, invalid.message());
+                intake.metrics()
+                        .feedItemRejected(invalid.field() == null ? "invalid_article" : "invalid_" + invalid.field());
+                log.warn(
+                        "Feed {}: item {} rejected: {}",
+                        source.name(),
+                        LogText.safe(key),
+                        LogText.safe(invalid.message()));
             } else if (outcome instanceof Outcome.Duplicate) {
                 duplicates++;
             } else {
@@ -163,8 +191,12 @@ public final class FeedPoller {
         return headers;
     }
 
+    /** The item's key as the feed wrote it (hashed for the cursor); null for a problem that names no item. */
     private static String key(FeedEntry entry) {
-        return entry.key() != null ? entry.key() : "text:" + ArticleId.forText(entry.title(), entry.html());
+        if (entry.key() != null) {
+            return entry.key();
+        }
+        return entry.problem() != null ? null : "text:" + ArticleId.forText(entry.title(), entry.html());
     }
 
     private ArticleDraft draft(FeedSource source, URI feedUri, FeedEntry entry) throws InterruptedException {
@@ -200,8 +232,8 @@ public final class FeedPoller {
             log.warn(
                     "Feed {}: full text of {} not fetched, using the feed's text: {}",
                     source.name(),
-                    link,
-                    e.getMessage());
+                    LogText.safe(link),
+                    LogText.safe(e.getMessage()));
             return null;
         }
     }
