@@ -115,7 +115,7 @@ public final class IngestService implements AutoCloseable {
                         sources.sources(),
                         poller,
                         settings.timing(),
-                        TaskScheduler.singleThread("ingest-feeds"),
+                        TaskScheduler.pool("ingest-feeds", settings.threads()),
                         () -> ThreadLocalRandom.current().nextDouble())
                 .start();
     }
