@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param hostInterval least time between two requests to one host
  * @param timing       back-off and jitter of the polls
  * @param ackTimeout   how long a feed item waits for the broker before the poll counts as failed
- * @param threads      polls that may run at once (at most one per host): a slow host holds one of them
+ * @param threads      polls that may run at once; feeds whose last poll was slow run on a slow lane beside them
  */
 public record FeedSettings(
         Optional<Path> sourcesFile,

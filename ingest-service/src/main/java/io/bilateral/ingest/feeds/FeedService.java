@@ -3,11 +3,11 @@ package io.bilateral.ingest.feeds;
 import io.bilateral.text.LogText;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
  * Polls every configured feed on its own schedule: each poll schedules the feed's next one — its interval after a
  * success, a growing back-off after failures ({@link PollTiming}). A failing feed never disturbs the others.
  *
- * <p>Polls run on a small pool ({@link TaskScheduler#pool}), so a slow host delays only its own feeds: at most one poll
- * per host runs at a time — a feed whose host is busy is deferred by {@link #HOST_BUSY_RETRY} instead of taking a
- * second thread to wait on the same server — so as long as fewer hosts are slow than there are threads, every other
- * feed is polled on time. The per-host spacing ({@link HostRateLimiter}) and the fetch limits hold as before. Closing
- * stops the scheduler; a poll in progress is interrupted.
+ * <p>Polls run on a small pool ({@link TaskScheduler#pool}), so a slow feed holds one thread, not the queue behind
+ * it. A feed whose last poll took {@link #SLOW_POLL} or longer (a silent or trickling server, a timeout) is polled on
+ * a separate slow lane from then on, until a poll of it is quick again: slow feeds wait on each other there and never
+ * again on the main pool, so other feeds — on other hosts or the same one — are polled on time. Only the first slow
+ * poll of a feed holds a main thread (at most the fetch deadline). The per-host spacing ({@link HostRateLimiter}) and
+ * the fetch limits hold as before. Closing stops both; a poll in progress is interrupted.
  */
 public final class FeedService implements AutoCloseable {
 
@@ -29,25 +30,45 @@ public final class FeedService implements AutoCloseable {
     private final FeedPoller poller;
     private final PollTiming timing;
     private final TaskScheduler scheduler;
+    private final TaskScheduler slowLane;
     private final DoubleSupplier random;
-    /** How long a poll waits when another poll of its host is running. */
-    static final Duration HOST_BUSY_RETRY = Duration.ofSeconds(1);
+    private final LongSupplier nanoTime;
+    /** A poll this long or longer sends its feed to the slow lane. */
+    static final Duration SLOW_POLL = Duration.ofSeconds(5);
 
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
+    private final Set<String> slow = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /** Every feed on {@code scheduler}, with no separate slow lane. */
     public FeedService(
             List<FeedSource> sources,
             FeedPoller poller,
             PollTiming timing,
             TaskScheduler scheduler,
             DoubleSupplier random) {
+        this(sources, poller, timing, scheduler, scheduler, random, System::nanoTime);
+    }
+
+    /**
+     * @param slowLane where feeds whose last poll was slow are polled
+     * @param nanoTime measures how long a poll took
+     */
+    public FeedService(
+            List<FeedSource> sources,
+            FeedPoller poller,
+            PollTiming timing,
+            TaskScheduler scheduler,
+            TaskScheduler slowLane,
+            DoubleSupplier random,
+            LongSupplier nanoTime) {
         this.sources = List.copyOf(sources);
         this.poller = poller;
         this.timing = timing;
         this.scheduler = scheduler;
+        this.slowLane = slowLane;
         this.random = random;
+        this.nanoTime = nanoTime;
     }
 
     /** Schedules the first poll of every feed. */
@@ -66,11 +87,7 @@ public final class FeedService implements AutoCloseable {
         if (closed) {
             return;
         }
-        String host = host(source);
-        if (!busyHosts.add(host)) {
-            scheduler.schedule(() -> run(source), HOST_BUSY_RETRY);
-            return;
-        }
+        long start = nanoTime.getAsLong();
         PollResult result;
         try {
             result = poller.poll(source);
@@ -80,8 +97,17 @@ public final class FeedService implements AutoCloseable {
             log.error("Feed {}: poll failed unexpectedly: {}", source.name(), LogText.safe(e));
             log.debug("Feed {}: stack trace", source.name(), e);
             result = PollResult.failed(e.toString());
-        } finally {
-            busyHosts.remove(host);
+        }
+        Duration took = Duration.ofNanos(nanoTime.getAsLong() - start);
+        if (took.compareTo(SLOW_POLL) >= 0) {
+            if (slow.add(source.name())) {
+                log.info(
+                        "Feed {}: the poll took {} s; polled on the slow lane until it is quick again",
+                        source.name(),
+                        took.toSeconds());
+            }
+        } else {
+            slow.remove(source.name());
         }
         Duration next;
         if (result.status() == PollResult.Status.FAILED) {
@@ -93,13 +119,13 @@ public final class FeedService implements AutoCloseable {
             next = timing.afterSuccess(source, random);
         }
         if (!closed) {
-            scheduler.schedule(() -> run(source), next);
+            (slow.contains(source.name()) ? slowLane : scheduler).schedule(() -> run(source), next);
         }
     }
 
-    private static String host(FeedSource source) {
-        String host = source.url().getHost();
-        return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    /** Whether {@code source}'s last poll was slow, so it is polled on the slow lane. */
+    public boolean isSlow(String source) {
+        return slow.contains(source);
     }
 
     /** Consecutive failures of {@code source} so far (0 after a success). */
@@ -111,5 +137,6 @@ public final class FeedService implements AutoCloseable {
     public void close() {
         closed = true;
         scheduler.close();
+        slowLane.close();
     }
 }
