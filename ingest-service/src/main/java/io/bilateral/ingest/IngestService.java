@@ -119,8 +119,7 @@ public final class IngestService implements AutoCloseable {
                         settings.timing(),
                         TaskScheduler.pool("ingest-feeds", settings.threads()),
                         TaskScheduler.pool("ingest-feeds-slow", SLOW_LANE_THREADS),
-                        () -> ThreadLocalRandom.current().nextDouble(),
-                        System::nanoTime)
+                        () -> ThreadLocalRandom.current().nextDouble())
                 .start();
     }
 

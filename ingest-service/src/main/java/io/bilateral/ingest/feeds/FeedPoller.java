@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,9 @@ public final class FeedPoller {
     private final Sleeper sleeper;
     private final Duration ackTimeout;
 
+    private final LongSupplier nanoTime;
+    private final Map<String, AtomicLong> fetchNanos = new ConcurrentHashMap<>();
+
     public FeedPoller(
             HttpFetcher fetcher,
             ArticleIntake intake,
@@ -57,15 +63,47 @@ public final class FeedPoller {
             HostRateLimiter rateLimiter,
             Sleeper sleeper,
             Duration ackTimeout) {
+        this(fetcher, intake, cursors, rateLimiter, sleeper, ackTimeout, System::nanoTime);
+    }
+
+    /** @param nanoTime measures the time the fetches of a poll take ({@link #lastFetchTime}) */
+    public FeedPoller(
+            HttpFetcher fetcher,
+            ArticleIntake intake,
+            CursorStore cursors,
+            HostRateLimiter rateLimiter,
+            Sleeper sleeper,
+            Duration ackTimeout,
+            LongSupplier nanoTime) {
         this.fetcher = fetcher;
         this.intake = intake;
         this.cursors = cursors;
         this.rateLimiter = rateLimiter;
         this.sleeper = sleeper;
         this.ackTimeout = ackTimeout;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * How long the fetches of {@code source}'s last poll took (feed and linked pages), not counting the waits for a
+     * host's slot: what a slow server costs, as opposed to a busy host's spacing.
+     */
+    public Duration lastFetchTime(String source) {
+        AtomicLong nanos = fetchNanos.get(source);
+        return nanos == null ? Duration.ZERO : Duration.ofNanos(nanos.get());
+    }
+
+    private FetchResult fetch(FeedSource source, URI uri, Map<String, String> headers) throws FetchException {
+        long start = nanoTime.getAsLong();
+        try {
+            return fetcher.get(uri, headers);
+        } finally {
+            fetchNanos.computeIfAbsent(source.name(), name -> new AtomicLong()).addAndGet(nanoTime.getAsLong() - start);
+        }
     }
 
     public PollResult poll(FeedSource source) {
+        fetchNanos.put(source.name(), new AtomicLong());
         PollResult result;
         try {
             result = pollOnce(source);
@@ -83,7 +121,7 @@ public final class FeedPoller {
         List<FeedEntry> entries;
         try {
             waitForHost(source.url());
-            response = fetcher.get(source.url(), conditionalHeaders(cursor));
+            response = fetch(source, source.url(), conditionalHeaders(cursor));
             if (response.notModified()) {
                 return PollResult.unchanged();
             }
@@ -113,7 +151,7 @@ public final class FeedPoller {
                 log.warn(
                         "Feed {}: item {} rejected: {}",
                         source.name(),
-                        LogText.safe(key),
+                        key == null ? "(without id)" : LogText.safe(key),
                         LogText.safe(entry.problem().message()));
                 if (hash != null) {
                     handled.add(hash);
@@ -226,7 +264,7 @@ public final class FeedPoller {
         try {
             URI uri = URI.create(link);
             waitForHost(uri);
-            FetchResult page = fetcher.get(uri, Map.of());
+            FetchResult page = fetch(source, uri, Map.of());
             return pages.extract(page.body(), charset(page), page.uri());
         } catch (FetchException | IllegalArgumentException e) {
             log.warn(

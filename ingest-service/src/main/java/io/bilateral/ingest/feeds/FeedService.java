@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * success, a growing back-off after failures ({@link PollTiming}). A failing feed never disturbs the others.
  *
  * <p>Polls run on a small pool ({@link TaskScheduler#pool}), so a slow feed holds one thread, not the queue behind
- * it. A feed whose last poll took {@link #SLOW_POLL} or longer (a silent or trickling server, a timeout) is polled on
+ * it. A feed whose last poll spent {@link #SLOW_POLL} or longer fetching ({@link FeedPoller#lastFetchTime}: a silent
+ * or trickling server, a timeout; waiting for a busy host's slot does not count) is polled on
  * a separate slow lane from then on, until a poll of it is quick again: slow feeds wait on each other there and never
  * again on the main pool, so other feeds — on other hosts or the same one — are polled on time. Only the first slow
  * poll of a feed holds a main thread (at most the fetch deadline). The per-host spacing ({@link HostRateLimiter}) and
@@ -32,7 +32,6 @@ public final class FeedService implements AutoCloseable {
     private final TaskScheduler scheduler;
     private final TaskScheduler slowLane;
     private final DoubleSupplier random;
-    private final LongSupplier nanoTime;
     /** A poll this long or longer sends its feed to the slow lane. */
     static final Duration SLOW_POLL = Duration.ofSeconds(5);
 
@@ -47,28 +46,23 @@ public final class FeedService implements AutoCloseable {
             PollTiming timing,
             TaskScheduler scheduler,
             DoubleSupplier random) {
-        this(sources, poller, timing, scheduler, scheduler, random, System::nanoTime);
+        this(sources, poller, timing, scheduler, scheduler, random);
     }
 
-    /**
-     * @param slowLane where feeds whose last poll was slow are polled
-     * @param nanoTime measures how long a poll took
-     */
+    /** @param slowLane where feeds whose last poll was slow are polled */
     public FeedService(
             List<FeedSource> sources,
             FeedPoller poller,
             PollTiming timing,
             TaskScheduler scheduler,
             TaskScheduler slowLane,
-            DoubleSupplier random,
-            LongSupplier nanoTime) {
+            DoubleSupplier random) {
         this.sources = List.copyOf(sources);
         this.poller = poller;
         this.timing = timing;
         this.scheduler = scheduler;
         this.slowLane = slowLane;
         this.random = random;
-        this.nanoTime = nanoTime;
     }
 
     /** Schedules the first poll of every feed. */
@@ -87,7 +81,6 @@ public final class FeedService implements AutoCloseable {
         if (closed) {
             return;
         }
-        long start = nanoTime.getAsLong();
         PollResult result;
         try {
             result = poller.poll(source);
@@ -98,11 +91,11 @@ public final class FeedService implements AutoCloseable {
             log.debug("Feed {}: stack trace", source.name(), e);
             result = PollResult.failed(e.toString());
         }
-        Duration took = Duration.ofNanos(nanoTime.getAsLong() - start);
+        Duration took = poller.lastFetchTime(source.name());
         if (took.compareTo(SLOW_POLL) >= 0) {
             if (slow.add(source.name())) {
                 log.info(
-                        "Feed {}: the poll took {} s; polled on the slow lane until it is quick again",
+                        "Feed {}: its fetches took {} s; polled on the slow lane until they are quick again",
                         source.name(),
                         took.toSeconds());
             }

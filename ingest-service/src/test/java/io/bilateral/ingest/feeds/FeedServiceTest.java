@@ -85,6 +85,10 @@ class FeedServiceTest {
     }
 
     private FeedPoller poller() {
+        return poller(System::nanoTime);
+    }
+
+    private FeedPoller poller(java.util.function.LongSupplier nanoTime) {
         return new FeedPoller(
                 HttpFetcher.create(FetchLimits.DEFAULTS, AddressPolicy.allowing(List.of("127.0.0.1"))),
                 new ArticleIntake(
@@ -95,7 +99,8 @@ class FeedServiceTest {
                 CursorStore.open(state),
                 new HostRateLimiter(Clock.systemUTC(), Duration.ZERO.plusMillis(1)),
                 d -> {},
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                nanoTime);
     }
 
     @Test
@@ -163,12 +168,11 @@ class FeedServiceTest {
                         List.of(
                                 new FeedSource("slow", web.uri("/slow.xml"), null, Duration.ofMinutes(1), false),
                                 new FeedSource("quick", web.uri("/quick.xml"), null, Duration.ofMinutes(1), false)),
-                        poller(),
+                        poller(nanos::get),
                         new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.0),
                         scheduler,
                         slowLane,
-                        () -> 0.0,
-                        nanos::get)
+                        () -> 0.0)
                 .start();
         scheduler.advance(Duration.ZERO);
 

@@ -329,8 +329,7 @@ class HostileFeedsTest {
                 PollTiming.DEFAULTS,
                 TaskScheduler.pool("hostile-feeds", 3),
                 TaskScheduler.pool("hostile-feeds-slow", 1),
-                () -> 0.0,
-                System::nanoTime);
+                () -> 0.0);
         try {
             service.start();
             assertTrue(published.await(5, TimeUnit.SECONDS), "the good feed waited on the slow ones");
