@@ -69,6 +69,7 @@ const $ = (id) => document.getElementById(id);
 const name = (code) => (countries[code] && countries[code].name) || code;
 const pairName = (pairId) => name(pairId.slice(0, 3)) + ' – ' + name(pairId.slice(4));
 const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many || one + 's');
 const signed = (x) => (x > 0 ? '+' : '') + fmt(x);
 
 function eventName(code) {
@@ -260,7 +261,7 @@ async function renderGraph(seq) {
   drawPairTable(relations);
   const events = relations.reduce((s, r) => s + r.events, 0);
   $('status').textContent = relations.length
-    ? relations.length + ' pairs, ' + nodes.length + ' countries, ' + events + ' events' + describe(false)
+    ? plural(relations.length, 'pair') + ', ' + plural(nodes.length, 'country', 'countries') + ', ' + plural(events, 'event') + describe(false)
     : 'No pairs' + describe(false) + '.';
   freshPairs = new Set();
 }
@@ -274,7 +275,7 @@ function forceLayout(nodes, links) {
     .force('y', d3.forceY(0).strength(0.06))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick(); // laid out once, without animation: the picture is stable
-  fit(nodes, (n) => n.x, (n) => n.y, 70, 1.4);
+  fit(nodes, (n) => n.x, (n) => n.y, 70, 2);
 }
 
 function mapLayout(nodes, links) {
@@ -287,8 +288,8 @@ function mapLayout(nodes, links) {
   const lat = nodes.map((n) => n.lat);
   const pad = 8;
   const box = {
-    x0: Math.max(-180, Math.min(...lon, 0) - pad), x1: Math.min(180, Math.max(...lon, 0) + pad),
-    y0: Math.max(-85, Math.min(...lat, 0) - pad), y1: Math.min(85, Math.max(...lat, 0) + pad),
+    x0: Math.max(-180, Math.min(...lon) - pad), x1: Math.min(180, Math.max(...lon) + pad),
+    y0: Math.max(-85, Math.min(...lat) - pad), y1: Math.min(85, Math.max(...lat) + pad),
   };
   if (!nodes.length) Object.assign(box, { x0: -180, x1: 180, y0: -60, y1: 80 });
   const k = Math.min((W - 80) / (box.x1 - box.x0), (H - 80) / (box.y1 - box.y0));
@@ -301,7 +302,7 @@ function mapLayout(nodes, links) {
   const sim = d3.forceSimulation(nodes)
     .force('x', d3.forceX((d) => d.gx).strength(0.6))
     .force('y', d3.forceY((d) => d.gy).strength(0.6))
-    .force('collide', d3.forceCollide((d) => d.radius + 4))
+    .force('collide', d3.forceCollide((d) => d.radius + 20)) // room for the names under the circles
     .force('link', d3.forceLink(links).id((d) => d.id).strength(0))
     .stop();
   for (let i = 0; i < 120; i++) sim.tick();
@@ -459,7 +460,7 @@ async function renderPair(seq) {
   list.replaceChildren(...events.map(eventItem));
   if (!events.length) list.append(el('li', { class: 'empty' }, 'No events for these filters.'));
   $('events-title').textContent = 'Events (' + events.length + ', newest first)';
-  $('status').textContent = events.length + ' events' + describe(true);
+  $('status').textContent = plural(events.length, 'event') + describe(true);
 }
 
 function figures(dl, rows) {
@@ -475,8 +476,7 @@ function eventItem(e) {
       el('span', null, el('span', { class: 'code' }, e.eventCode), ' ', eventName(e.eventCode)),
       el('span', { class: 'who' }, name(e.actor1Country) + arrow + name(e.actor2Country)),
       el('span', { class: 'quad' }, QUADS[e.quadClass - 1] + ', Goldstein ' + signed(e.goldstein)),
-      el('span', { class: 'counts' }, e.numArticles + (e.numArticles === 1 ? ' article' : ' articles') + ' · '
-        + e.numSources + (e.numSources === 1 ? ' source' : ' sources'))),
+      el('span', { class: 'counts' }, plural(e.numArticles, 'article') + ' · ' + plural(e.numSources, 'source'))),
     el('p', { class: 'sentence', title: sentence.length < (e.sentence || '').length ? e.sentence : null }, sentence));
   const sources = el('ul', { class: 'sources', 'aria-label': 'Sources' });
   for (const s of e.sources) sources.append(el('li', null, sourceLink(s), s.published ? ' · ' + when(s.published) : ''));
@@ -512,16 +512,17 @@ function drawTimeline(events) {
     days.set(e.date, d);
   }
   let labels = [...days.keys()].sort();
-  if (labels.length > 1) { // every day of the period, so gaps show, unless that is more than a year of bars
+  if (labels.length) { // every day of the period and one either side, so gaps show, unless that is over a year of bars
     const all = [];
-    for (let t = Date.parse(labels[0]); t <= Date.parse(labels[labels.length - 1]) && all.length <= 366; t += 86400000) {
+    const last = Date.parse(labels[labels.length - 1]) + 86400000;
+    for (let t = Date.parse(labels[0]) - 86400000; t <= last && all.length <= 368; t += 86400000) {
       all.push(new Date(t).toISOString().slice(0, 10));
     }
-    if (all.length <= 366) labels = all;
+    if (all.length <= 368) labels = all;
   }
   const datasets = QUADS.map((label, i) => ({
     type: 'bar', label, data: labels.map((d) => (days.get(d) ? days.get(d).q[i] : 0)),
-    backgroundColor: QUAD_COLOURS[i], stack: 'events', yAxisID: 'y', order: 2,
+    backgroundColor: QUAD_COLOURS[i], stack: 'events', yAxisID: 'y', order: 2, maxBarThickness: 40,
   }));
   datasets.push({
     type: 'line', label: 'avg. Goldstein', data: labels.map((d) => (days.get(d) ? +(days.get(d).g / days.get(d).n).toFixed(2) : null)),
@@ -572,7 +573,7 @@ async function renderCountry(seq) {
       el('td', null, r.lastDate)));
   });
   if (!mine.length) body.append(el('tr', null, el('td', { colspan: 9, class: 'empty' }, 'No partners for these filters.')));
-  $('status').textContent = mine.length + ' partners, most events first' + describe(false);
+  $('status').textContent = plural(mine.length, 'partner') + ', most events first' + describe(false);
   freshPairs = new Set();
 }
 

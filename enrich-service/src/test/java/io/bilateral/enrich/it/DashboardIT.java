@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,10 +111,14 @@ class DashboardIT {
             new Select(browser.driver.findElement(By.id("f-layout"))).selectByValue("force");
             wait.until(d -> d.findElements(By.cssSelector("#graph .grid")).isEmpty());
 
-            // a click on an edge opens the pair: its events, each with its sources' outlets and links
-            wait.until(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("#graph g.pair[data-pair='IRN-UZB'] line.hit")))
-                    .click();
+            // hovering an edge shows the pair's figures; a click opens the pair: its events, sources, merge history
+            WebElement edge = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#graph g.pair[data-pair='IRN-UZB'] line.hit")));
+            new Actions(browser.driver).moveToElement(edge).perform();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tooltip")));
+            assertThat(browser.driver.findElement(By.id("tooltip")).getText())
+                    .contains("Iran – Uzbekistan", "events", "articles", "Goldstein");
+            edge.click();
             wait.until(ExpectedConditions.textToBe(By.id("pair-title"), "Iran – Uzbekistan"));
             wait.until(d -> !d.findElements(By.cssSelector("#events li.event")).isEmpty());
             assertThat(browser.driver.getCurrentUrl()).contains("view=pair", "pair=IRN-UZB");
@@ -128,6 +133,15 @@ class DashboardIT {
                     .matches("[0-9]{3}");
             assertThat(browser.driver.findElements(By.cssSelector("#timeline"))).hasSize(1);
             browser.screenshot(SCREENSHOTS.resolve("pair.png"));
+            WebElement history = browser.driver.findElement(By.cssSelector("#events li.event details summary"));
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", history);
+            history.click();
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#events li.event details"))
+                            .getText())
+                    .contains("first report: Tehran Times", "joined: ");
+            browser.driver.executeScript("document.getElementById('events-title').scrollIntoView({block: 'start'})");
+            browser.screenshot(SCREENSHOTS.resolve("pair-events.png"));
 
             // keyboard: the country search finds a country by one of its names and opens its partners
             WebElement search = browser.driver.findElement(By.id("country-search"));
