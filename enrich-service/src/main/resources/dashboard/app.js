@@ -666,6 +666,7 @@ function initLive() {
   let retry = 1000;
   let timer = null;
   let updates = 0;
+  let missed = false;
   const set = (s, label) => { badge.dataset.state = s; text.textContent = label; };
   const refreshSoon = () => {
     clearTimeout(timer);
@@ -674,18 +675,29 @@ function initLive() {
   const connect = () => {
     set(updates ? 'reconnecting' : 'connecting', updates ? 'reconnecting…' : 'connecting…');
     source = new EventSource('/events/stream');
-    source.onopen = () => { retry = 1000; set('live', 'live' + (updates ? ' · ' + updates + ' updates' : '')); };
+    source.onopen = () => {
+      retry = 1000;
+      set('live', 'live' + (updates ? ' · ' + plural(updates, 'update') : ''));
+      if (missed) refreshSoon(); // whatever committed while the stream was down
+      missed = false;
+    };
     source.addEventListener('relationship-event', (m) => {
       updates++;
+      set('live', 'live · ' + plural(updates, 'update') + ', last ' + new Date().toLocaleTimeString());
+      let pairId = null;
       try {
-        freshPairs.add(JSON.parse(m.data).pairId);
+        pairId = JSON.parse(m.data).pairId;
       } catch (e) {
         console.warn('unreadable event', e);
       }
-      set('live', 'live · ' + updates + (updates === 1 ? ' update' : ' updates') + ', last ' + new Date().toLocaleTimeString());
-      refreshSoon();
+      if (pairId) freshPairs.add(pairId);
+      // a pair's or a country's page only changes with its own events
+      if (state.view === 'graph' || !pairId || pairId === state.pair || (state.view === 'country' && pairId.includes(state.country))) {
+        refreshSoon();
+      }
     });
     source.onerror = () => {
+      missed = true;
       set('reconnecting', 'reconnecting…');
       if (source.readyState === EventSource.CLOSED) { // the browser gave up (e.g. a 503): try again, more slowly each time
         setTimeout(connect, retry);

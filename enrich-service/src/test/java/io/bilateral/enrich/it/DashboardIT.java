@@ -89,6 +89,12 @@ class DashboardIT {
             browser.driver.get(enrich.url("/"));
             wait.until(ExpectedConditions.attributeContains(By.id("live"), "data-state", "live"));
             wait.until(d -> shownPairs(browser).equals(pairIds(relations)));
+            browser.driver.executeScript("console.error('probe: the console is read')");
+            assertThat(browser.consoleProblems())
+                    .as("everything up to the first render, then the probe")
+                    .singleElement()
+                    .asString()
+                    .contains("probe: the console is read");
             assertThat(browser.driver.findElements(By.cssSelector("#graph g.node")))
                     .extracting(e -> e.getAttribute("data-country"))
                     .contains("IRN", "UZB", "TJK", "KGZ");
