@@ -107,6 +107,12 @@ class DashboardIT {
             Set<String> filtered = pairIds(get(enrich.url("/relations?quad=" + quad)));
             wait.until(d -> shownPairs(browser).equals(filtered));
             assertThat(browser.driver.getCurrentUrl()).contains("cat=q" + quad);
+            browser.driver.navigate().refresh(); // the URL alone restores the view
+            wait.until(d -> shownPairs(browser).equals(filtered));
+            assertThat(new Select(browser.driver.findElement(By.id("f-cat")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo("q" + quad);
             browser.driver.findElement(By.id("f-reset")).click();
             wait.until(d -> shownPairs(browser).equals(pairIds(relations)));
 
@@ -139,6 +145,13 @@ class DashboardIT {
                     .matches("[0-9]{3}");
             assertThat(browser.driver.findElements(By.cssSelector("#timeline"))).hasSize(1);
             browser.screenshot(SCREENSHOTS.resolve("pair.png"));
+            String csv = browser.driver
+                    .findElement(By.cssSelector("#export a[aria-label='Export events as CSV']"))
+                    .getAttribute("href");
+            HttpResponse<String> export =
+                    http.send(HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(export.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+            assertThat(export.body()).startsWith("\"eventId\",\"date\"").contains("https://news.example.org/000");
             WebElement history = browser.driver.findElement(By.cssSelector("#events li.event details summary"));
             browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", history);
             history.click();
