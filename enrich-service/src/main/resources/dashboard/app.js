@@ -334,7 +334,7 @@ function drawGraph(nodes, links) {
     const r = l.r;
     const g = svg('g', {
       class: 'pair' + (freshPairs.has(r.pairId) ? ' fresh' : ''), tabindex: 0, role: 'link', 'data-pair': r.pairId,
-      'aria-label': pairName(r.pairId) + ': ' + r.events + ' events, ' + r.cooperation + ' cooperation, ' + r.conflict + ' conflict',
+      'aria-label': pairName(r.pairId) + ': ' + plural(r.events, 'event') + ', ' + r.cooperation + ' cooperation, ' + r.conflict + ' conflict',
     });
     const coords = { x1: l.source.x, y1: l.source.y, x2: l.target.x, y2: l.target.y };
     g.append(
@@ -348,13 +348,13 @@ function drawGraph(nodes, links) {
   for (const n of nodes) {
     const g = svg('g', {
       class: 'node', tabindex: 0, role: 'link', 'data-country': n.id, transform: 'translate(' + n.x.toFixed(1) + ',' + n.y.toFixed(1) + ')',
-      'aria-label': name(n.id) + ': ' + n.events + ' events with ' + n.partners + (n.partners === 1 ? ' partner' : ' partners'),
+      'aria-label': name(n.id) + ': ' + plural(n.events, 'event') + ' with ' + plural(n.partners, 'partner'),
     });
     g.append(
       svg('circle', { r: n.radius.toFixed(1) }),
       svg('text', { class: 'code', text: n.id }),
       svg('text', { class: 'label', y: (n.radius + 14).toFixed(1), 'text-anchor': 'middle', text: name(n.id) }));
-    hoverable(g, () => [name(n.id), n.events + ' events · ' + n.partners + (n.partners === 1 ? ' partner' : ' partners')], () => [n.x, n.y - n.radius]);
+    hoverable(g, () => [name(n.id), plural(n.events, 'event') + ' · ' + plural(n.partners, 'partner')], () => [n.x, n.y - n.radius]);
     activate(g, () => navigate({ view: 'country', country: n.id }));
     nodeLayer.append(g);
   }
@@ -381,7 +381,7 @@ function drawGrid(root, grid) {
 function pairTip(r) {
   return [
     pairName(r.pairId),
-    r.events + ' events (' + r.cooperation + ' cooperation, ' + r.conflict + ' conflict) · ' + r.articles + ' articles',
+    plural(r.events, 'event') + ' (' + r.cooperation + ' cooperation, ' + r.conflict + ' conflict) · ' + plural(r.articles, 'article'),
     'avg. Goldstein ' + signed(r.goldsteinAverage) + ' · balance ' + signed(r.balance),
     r.firstDate === r.lastDate ? r.lastDate : r.firstDate + ' to ' + r.lastDate,
   ];

@@ -99,7 +99,6 @@ class DashboardIT {
                     .extracting(e -> e.getAttribute("data-country"))
                     .contains("IRN", "UZB", "TJK", "KGZ");
             assertThat(browser.driver.findElement(By.id("status")).getText()).contains("pairs");
-            browser.screenshot(SCREENSHOTS.resolve("graph.png"));
 
             // a filter: one quad class shows exactly the pairs the API has for it, and lands in the URL
             int quad = aQuadWithFewerPairs(enrich, relations);
@@ -126,10 +125,21 @@ class DashboardIT {
             // hovering an edge shows the pair's figures; a click opens the pair: its events, sources, merge history
             WebElement edge = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#graph g.pair[data-pair='IRN-UZB'] line.hit")));
+            browser.driver.executeScript("document.activeElement.blur()");
             new Actions(browser.driver).moveToElement(edge).perform();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tooltip")));
             assertThat(browser.driver.findElement(By.id("tooltip")).getText())
-                    .contains("Iran – Uzbekistan", "events", "articles", "Goldstein");
+                    .contains("Iran – Uzbekistan", "1 event (", "3 articles", "Goldstein");
+            browser.screenshot(SCREENSHOTS.resolve("graph.png"));
+
+            // keyboard: a node takes the focus and Enter opens its country; Back returns to the graph
+            browser.driver.executeScript("document.querySelector(\"#graph g.node[data-country='UZB']\").focus()");
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.textToBe(By.id("country-title"), "Uzbekistan (UZB)"));
+            browser.driver.navigate().back();
+            wait.until(d -> shownPairs(browser).equals(pairIds(relations)));
+            edge = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#graph g.pair[data-pair='IRN-UZB'] line.hit")));
             edge.click();
             wait.until(ExpectedConditions.textToBe(By.id("pair-title"), "Iran – Uzbekistan"));
             wait.until(d -> !d.findElements(By.cssSelector("#events li.event")).isEmpty());
