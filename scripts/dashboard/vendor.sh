@@ -2,7 +2,8 @@
 # Vendors the dashboard's third-party files from the npm registry into enrich-service's resources, with their
 # licences: Chart.js (the pair timeline), d3-force and its three dependencies (the relations graph's layout), and
 # the country centroids and names of world-countries (the world-map layout and the country search; the same source
-# and the same name rules as scripts/kb/generate-geo.js, so the search knows the names the engine reads).
+# and the same name rules as scripts/kb/generate-geo.js, so the search knows the names the engine reads), and the
+# land outlines of world-atlas (Natural Earth 1:110m) with topojson-client to read them, drawn under the map layout.
 # Run it after changing a version below and commit what it writes; the build itself never reaches npm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +14,8 @@ D3_DISPATCH=3.0.1
 D3_QUADTREE=3.0.1
 D3_TIMER=3.0.1
 WORLD_COUNTRIES=5.1.0
+WORLD_ATLAS=2.0.2
+TOPOJSON_CLIENT=3.1.0
 
 out=enrich-service/src/main/resources/dashboard/vendor
 work=$(mktemp -d)
@@ -22,7 +25,8 @@ unpack() { # name version -> $work/name
   (cd "$work" && npm pack --silent "$1@$2" >/dev/null && mkdir "$1" && tar xzf "$1-$2.tgz" -C "$1" --strip-components=1)
 }
 for p in "chart.js $CHART_JS" "d3-force $D3_FORCE" "d3-dispatch $D3_DISPATCH" "d3-quadtree $D3_QUADTREE" \
-  "d3-timer $D3_TIMER" "world-countries $WORLD_COUNTRIES"; do
+  "d3-timer $D3_TIMER" "world-countries $WORLD_COUNTRIES" "world-atlas $WORLD_ATLAS" \
+  "topojson-client $TOPOJSON_CLIENT"; do
   # shellcheck disable=SC2086
   unpack $p
 done
@@ -35,6 +39,10 @@ for d in d3-dispatch d3-quadtree d3-timer d3-force; do # the order d3-force's UM
   cp "$work/$d/LICENSE" "$out/LICENSE-$d.txt"
 done
 cp "$work/world-countries/LICENSE" "$out/LICENSE-world-countries.txt"
+cp "$work/world-atlas/land-110m.json" "$out/land-110m.json"
+cp "$work/world-atlas/LICENSE" "$out/LICENSE-world-atlas.txt"
+cp "$work/topojson-client/dist/topojson-client.min.js" "$out/topojson-client.min.js"
+cp "$work/topojson-client/LICENSE" "$out/LICENSE-topojson-client.txt"
 
 node - "$work/world-countries/countries.json" "$out/countries.json" <<'JS'
 const fs = require('fs');

@@ -255,7 +255,11 @@ async function renderGraph(seq) {
   const nodes = [...byCountry.values()].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
   const links = relations.map((r) => ({ source: r.countryA, target: r.countryB, r }));
   for (const n of nodes) n.radius = Math.min(40, 9 + 4.5 * Math.sqrt(n.events));
-  if (state.layout === 'map') mapLayout(nodes, links);
+  if (state.layout === 'map') {
+    await loadLand();
+    if (seq !== loadSeq) return;
+    mapLayout(nodes, links);
+  }
   else forceLayout(nodes, links);
   drawGraph(nodes, links);
   drawPairTable(relations);
@@ -284,29 +288,42 @@ function mapLayout(nodes, links) {
     n.lon = c ? c.lon : 0;
     n.lat = c ? c.lat : 0;
   }
-  const lon = nodes.map((n) => n.lon);
-  const lat = nodes.map((n) => n.lat);
-  const pad = 8;
-  const box = {
-    x0: Math.max(-180, Math.min(...lon) - pad), x1: Math.min(180, Math.max(...lon) + pad),
-    y0: Math.max(-85, Math.min(...lat) - pad), y1: Math.min(85, Math.max(...lat) + pad),
-  };
-  if (!nodes.length) Object.assign(box, { x0: -180, x1: 180, y0: -60, y1: 80 });
-  const k = Math.min((W - 80) / (box.x1 - box.x0), (H - 80) / (box.y1 - box.y0));
-  const ox = (W - k * (box.x1 - box.x0)) / 2;
-  const oy = (H - k * (box.y1 - box.y0)) / 2;
-  const project = (lo, la) => [ox + k * (lo - box.x0), oy + k * (box.y1 - la)];
-  for (const n of nodes) [n.gx, n.gy] = project(n.lon, n.lat);
-  // each country at its centroid, nudged apart only as much as the circles need
-  for (const n of nodes) { n.x = n.gx; n.y = n.gy; }
+  // the countries shown and some of their surroundings, at least 40° by 25°, filling the drawing
+  const lon = nodes.length ? nodes.map((n) => n.lon) : [-170, 170];
+  const lat = nodes.length ? nodes.map((n) => n.lat) : [-55, 75];
+  const cx = (Math.min(...lon) + Math.max(...lon)) / 2;
+  const cy = (Math.min(...lat) + Math.max(...lat)) / 2;
+  const spanX = Math.max(40, Math.max(...lon) - Math.min(...lon) + 24);
+  const spanY = Math.max(25, Math.max(...lat) - Math.min(...lat) + 16);
+  const k = Math.min(W / spanX, H / spanY);
+  const project = (lo, la) => [W / 2 + k * (lo - cx), H / 2 - k * (la - cy)];
+  const box = { x0: cx - W / 2 / k, x1: cx + W / 2 / k, y0: cy - H / 2 / k, y1: cy + H / 2 / k };
+  for (const n of nodes) {
+    [n.gx, n.gy] = project(n.lon, n.lat);
+    n.x = n.gx;
+    n.y = n.gy;
+  }
+  // each country at its centroid, nudged apart only as much as the circles and their names need
   const sim = d3.forceSimulation(nodes)
     .force('x', d3.forceX((d) => d.gx).strength(0.6))
     .force('y', d3.forceY((d) => d.gy).strength(0.6))
-    .force('collide', d3.forceCollide((d) => d.radius + 20)) // room for the names under the circles
+    .force('collide', d3.forceCollide((d) => d.radius + 20))
     .force('link', d3.forceLink(links).id((d) => d.id).strength(0))
     .stop();
   for (let i = 0; i < 120; i++) sim.tick();
-  state.grid = { box, project, step: box.x1 - box.x0 > 120 ? 30 : box.x1 - box.x0 > 50 ? 10 : 5 };
+  const span = box.x1 - box.x0;
+  state.grid = { box, project, step: span > 180 ? 30 : span > 60 ? 10 : 5 };
+}
+
+let land = null;
+
+/** The land outlines (Natural Earth 1:110m via world-atlas), fetched the first time the map layout is shown. */
+async function loadLand() {
+  if (!land) {
+    const topology = await getJson('/assets/vendor/land-110m.json');
+    land = topojson.feature(topology, topology.objects.land);
+  }
+  return land;
 }
 
 /** Scales positions into the drawing with a margin, enlarging at most {@code maxScale} times. */
@@ -363,13 +380,33 @@ function drawGraph(nodes, links) {
 function drawGrid(root, grid) {
   const layer = svg('g', { class: 'grid-layer', 'aria-hidden': 'true' });
   const { box, project, step } = grid;
-  for (let lo = Math.ceil(box.x0 / step) * step; lo <= box.x1; lo += step) {
+  if (land) {
+    let d = '';
+    for (const feature of land.features) {
+      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        // a ring that crosses the antimeridian jumps from +180 to -180: keep it continuous (past 180°) instead of
+        // drawing a line across the whole map
+        let shift = 0;
+        let last = ring[0][0];
+        const points = ring.map(([lo, la]) => {
+          if (lo - last > 180) shift -= 360;
+          else if (last - lo > 180) shift += 360;
+          last = lo;
+          return project(lo + shift, la).map((v) => v.toFixed(1)).join(',');
+        });
+        d += 'M' + points.join('L') + 'Z';
+      }
+    }
+    layer.append(svg('path', { class: 'land', d }));
+  }
+  for (let lo = Math.ceil(Math.max(-180, box.x0) / step) * step; lo <= Math.min(180, box.x1); lo += step) {
     const [x1, y1] = project(lo, box.y1);
     const [x2, y2] = project(lo, box.y0);
     layer.append(svg('line', { class: 'grid', x1, y1, x2, y2 }),
       svg('text', { class: 'grid-label', x: x1 + 3, y: y2 - 4, text: Math.abs(lo) + '°' + (lo < 0 ? 'W' : lo > 0 ? 'E' : '') }));
   }
-  for (let la = Math.ceil(box.y0 / step) * step; la <= box.y1; la += step) {
+  for (let la = Math.ceil(Math.max(-90, box.y0) / step) * step; la <= Math.min(90, box.y1); la += step) {
     const [x1, y1] = project(box.x0, la);
     const [x2, y2] = project(box.x1, la);
     layer.append(svg('line', { class: 'grid', x1, y1, x2, y2 }),

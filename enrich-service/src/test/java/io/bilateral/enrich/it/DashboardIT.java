@@ -30,9 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,7 +86,9 @@ class DashboardIT {
                             "the samples' pairs");
             JsonNode relations = get(enrich.url("/relations"));
             assertThat(pairIds(relations)).contains("IRN-KGZ", "IRN-TJK", "IRN-UZB");
-            WebDriverWait wait = new WebDriverWait(browser.driver, DEADLINE);
+            // live updates redraw the page under the test's feet: an element found a moment ago may be gone
+            FluentWait<WebDriver> wait =
+                    new WebDriverWait(browser.driver, DEADLINE).ignoring(StaleElementReferenceException.class);
 
             // the graph: one edge per pair the API knows, one node per country
             browser.driver.get(enrich.url("/"));
@@ -117,7 +122,8 @@ class DashboardIT {
 
             new Select(browser.driver.findElement(By.id("f-layout"))).selectByValue("map");
             wait.until(ExpectedConditions.urlContains("layout=map"));
-            wait.until(d -> !d.findElements(By.cssSelector("#graph .grid")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#graph path.land")).isEmpty());
+            assertThat(shownPairs(browser)).isEqualTo(pairIds(relations));
             browser.screenshot(SCREENSHOTS.resolve("map.png"));
             new Select(browser.driver.findElement(By.id("f-layout"))).selectByValue("force");
             wait.until(d -> d.findElements(By.cssSelector("#graph .grid")).isEmpty());
@@ -201,11 +207,13 @@ class DashboardIT {
                     .as("no reload")
                     .isEqualTo(true);
 
-            browser.driver
-                    .findElement(By.cssSelector("#pairs-body tr[data-pair='KAZ-TKM'] a"))
-                    .click();
             wait.until(
-                    d -> !d.findElements(By.cssSelector("#events .sources li")).isEmpty());
+                    d -> { // the table may be redrawn by the next live update under the click: try again
+                        d.findElement(By.cssSelector("#pairs-body tr[data-pair='KAZ-TKM'] a"))
+                                .click();
+                        return true;
+                    });
+            wait.until(ExpectedConditions.textToBe(By.id("pair-title"), "Kazakhstan – Turkmenistan"));
             assertThat(browser.driver
                             .findElement(By.cssSelector("#events .sources li"))
                             .getText())
@@ -221,11 +229,12 @@ class DashboardIT {
         }
     }
 
+    /** The pairs drawn as edges, read in one script so that a redraw cannot happen halfway. */
     private static Set<String> shownPairs(Browser browser) {
+        Object pairs = browser.driver.executeScript(
+                "return [...document.querySelectorAll('#graph g.pair')].map(e => e.dataset.pair)");
         Set<String> shown = new TreeSet<>();
-        for (WebElement edge : browser.driver.findElements(By.cssSelector("#graph g.pair"))) {
-            shown.add(edge.getAttribute("data-pair"));
-        }
+        ((List<?>) pairs).forEach(p -> shown.add(String.valueOf(p)));
         return shown;
     }
 
