@@ -386,16 +386,18 @@ function drawGrid(root, grid) {
       const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const ring of polygons.flat()) {
         // a ring that crosses the antimeridian jumps from +180 to -180: keep it continuous (past 180°) instead of
-        // drawing a line across the whole map
+        // drawing a line across the whole map, then move it back by 360° if most of it left the map
         let shift = 0;
         let last = ring[0][0];
-        const points = ring.map(([lo, la]) => {
+        const lons = ring.map(([lo]) => {
           if (lo - last > 180) shift -= 360;
           else if (last - lo > 180) shift += 360;
           last = lo;
-          return project(lo + shift, la).map((v) => v.toFixed(1)).join(',');
+          return lo + shift;
         });
-        d += 'M' + points.join('L') + 'Z';
+        const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+        const back = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+        d += 'M' + ring.map(([, la], i) => project(lons[i] + back, la).map((v) => v.toFixed(1)).join(',')).join('L') + 'Z';
       }
     }
     layer.append(svg('path', { class: 'land', d }));
