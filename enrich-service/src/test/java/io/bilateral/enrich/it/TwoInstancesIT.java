@@ -98,7 +98,15 @@ class TwoInstancesIT {
                 assertThat(gathered)
                         .as("A gathers the pairs of both instances")
                         .hasSizeGreaterThanOrEqualTo(halfway.size());
+                JsonNode relations = get(instanceA.url("/relations"));
+                assertThat(relations)
+                        .as("A gathers the figures of both instances' pairs for the dashboard")
+                        .hasSizeGreaterThanOrEqualTo(halfway.size());
                 for (String pairId : halfway.keySet()) {
+                    assertThat(getText(instanceA.url("/pairs/" + pairId + "/events.csv"))
+                                    .split("\r\n"))
+                            .as("a pair's CSV export comes from its owner, whichever instance is asked")
+                            .hasSizeGreaterThan(1);
                     assertThat(get(instanceA.url("/pairs/" + pairId))
                                     .path("pairId")
                                     .asText())
@@ -203,6 +211,13 @@ class TwoInstancesIT {
             articles.forEach(a -> producer.send(new ProducerRecord<>(raw.name(), a.getId(), a)));
             producer.flush();
         }
+    }
+
+    private static String getText(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static JsonNode get(String url) throws Exception {
