@@ -103,4 +103,9 @@ run calm
 run storm
 export BILATERAL_DATA_DIR="$base_data"
 log "comparing (both runs took $((SECONDS - begin)) s)"
-python3 scripts/drill/compare.py "$work/result-calm" "$work/result-storm"
+if python3 scripts/drill/compare.py "$work/result-calm" "$work/result-storm"; then
+    rm -rf "$work"
+else
+    echo "drill: the topics differ; dumps and logs kept in $work" >&2
+    exit 1
+fi
