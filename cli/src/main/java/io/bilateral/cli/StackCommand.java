@@ -150,7 +150,8 @@ final class StackCommand {
                                         String.valueOf(ingestPort),
                                         "BILATERAL_FEEDS_STATE_DIR",
                                         stack.layout().root().resolve("feeds").toString())),
-                        URI.create("http://127.0.0.1:" + ingestPort + "/healthz")),
+                        URI.create("http://127.0.0.1:" + ingestPort + "/healthz"),
+                        io.bilateral.ingest.App.JVM_ARGS),
                 new ServiceSpec(
                         ENRICH,
                         "io.bilateral.enrich.App",
