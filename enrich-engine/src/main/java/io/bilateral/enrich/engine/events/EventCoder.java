@@ -81,6 +81,73 @@ public final class EventCoder {
     /** Auxiliaries that mark a passive participle: "was attacked by". */
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
 
+    /** Nouns that, after "both" or "the two", stand for the two states of the story: "urged both sides". */
+    private static final Set<String> PAIR_NOUNS = Set.of(
+            "countries", "sides", "governments", "nations", "states", "capitals", "neighbours", "neighbors", "parties");
+
+    /** Verbs whose object names the act itself ("sends relief", "imposed sanctions"): their subject is the act's. */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "send",
+            "sends",
+            "sent",
+            "offer",
+            "offers",
+            "offered",
+            "impose",
+            "imposes",
+            "imposed",
+            "hold",
+            "holds",
+            "held",
+            "launch",
+            "launches",
+            "launched",
+            "carry",
+            "carries",
+            "carried",
+            "conduct",
+            "conducts",
+            "conducted",
+            "extend",
+            "extends",
+            "extended",
+            "provide",
+            "provides",
+            "provided",
+            "give",
+            "gives",
+            "gave",
+            "announce",
+            "announces",
+            "announced",
+            "complete",
+            "completes",
+            "completed",
+            "begin",
+            "begins",
+            "began",
+            "start",
+            "starts",
+            "started",
+            "stage",
+            "stages",
+            "staged",
+            "renew",
+            "renews",
+            "renewed",
+            "lodge",
+            "lodges",
+            "lodged",
+            "express",
+            "expresses",
+            "expressed",
+            "make",
+            "makes",
+            "made",
+            "issue",
+            "issues",
+            "issued");
+
     /** How far a subject or an object may stand from its cue, in tokens. */
     private static final int REACH = 14;
 
@@ -88,7 +155,8 @@ public final class EventCoder {
     private static final int MAX_PARTIES = 4;
 
     /** Words just before a cue that deny it: "did not meet", "never signed". */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "without");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "n't", "never", "no", "nor", "without", "refusing", "refused", "refuse", "declined", "failed");
 
     private final RuleTables rules;
     private final ThemesAndTone themes;
@@ -127,6 +195,7 @@ public final class EventCoder {
         int publishedYear =
                 published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
         int cueIndex = 0;
+        String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
             if (actors == null && placesBySent == null) {
@@ -146,7 +215,7 @@ public final class EventCoder {
             if (actors == null) {
                 actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
             }
-            if (distinctCountries(actors, places) < 2) {
+            if (distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
                 continue;
             }
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
@@ -175,6 +244,9 @@ public final class EventCoder {
                 continue;
             }
             List<Mention> withNominal = withNominalActors(t, s, sent, mentions, actors, sentenceCues);
+            if (lastPair != null) {
+                withNominal = withPairReferences(t, from, to, withNominal, lastPair);
+            }
             Map<String, Candidate> best = new LinkedHashMap<>();
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = rules.cues.get(m.payloads()[0] >> 2);
@@ -198,6 +270,7 @@ public final class EventCoder {
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
             for (Candidate c : best.values()) {
+                lastPair = new String[] {c.actor1, c.actor2};
                 CodedEvent event = new CodedEvent(
                         c.actor1,
                         c.actor2,
@@ -265,11 +338,18 @@ public final class EventCoder {
             int relative = relativeBefore(t, first, from);
             objects = chainBefore(
                     t, actors, relative >= 0 ? List.of() : sentenceCues, relative >= 0 ? relative : first, from);
-            if (objects.isEmpty() && rule.quadClass() >= 3) {
-                // a conflict act on a place or people: "strike near Aleppo", "probe of Russian hacking"
+            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07"))) {
+                // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru"
                 objects =
                         placeNear(t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to);
             }
+        }
+        if (objects.isEmpty()
+                && subjects.size() == 2
+                && distinct(subjects) == 2
+                && rule.quadClass() <= 2
+                && !rule.rootCode().equals("04")) {
+            allPairs(subjects, pairs); // "Indian and Chinese troops complete pullback"
         }
         cross(subjects, objects, pairs);
         return pairs;
@@ -292,7 +372,7 @@ public final class EventCoder {
             return List.of();
         }
         Mention m = actors.get(nearest);
-        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(cues, m.to, tok)) {
+        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(t, cues, m.to, tok)) {
             return List.of();
         }
         List<Mention> chain = new ArrayList<>(3);
@@ -424,6 +504,36 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * The sentence's actors with "both countries", "the two sides" … read as the two states of the story's latest
+     * event: two mentions over the same words.
+     */
+    private static List<Mention> withPairReferences(Tokens t, int from, int to, List<Mention> actors, String[] pair) {
+        List<Mention> out = null;
+        for (int i = from + 1; i < to; i++) {
+            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t.lower(i))) {
+                continue;
+            }
+            int d = i - 1;
+            boolean both = t.is(d, "both");
+            boolean two = t.is(d, "two") && d - 1 >= from && t.is(d - 1, "the");
+            if (!both && !two) {
+                continue;
+            }
+            int start = both ? d : d - 1;
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new Mention(start, i + 1, "COUNTRY", pair[0], null, null));
+            out.add(new Mention(start, i + 1, "COUNTRY", pair[1], null, null));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
     /** True when "between" or "among" (the cue's last word, or after it) stands just before the chain. */
     private static boolean between(Tokens t, int chainFrom, int cueEnd) {
         for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
@@ -470,9 +580,10 @@ public final class EventCoder {
         return to > 0 && t.kind[to - 1] == Tokens.PUNCT && t.first(to - 1) == '?';
     }
 
-    private static boolean cueBetween(List<PhraseMatcher.Match> cues, int from, int to) {
+    /** True when another cue stands in [from, to), other than a light verb of the act ("sends relief"). */
+    private static boolean cueBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
         for (PhraseMatcher.Match c : cues) {
-            if (c.startToken() >= from && c.startToken() < to) {
+            if (c.startToken() >= from && c.startToken() < to && !LIGHT_VERBS.contains(t.lower(c.startToken()))) {
                 return true;
             }
         }

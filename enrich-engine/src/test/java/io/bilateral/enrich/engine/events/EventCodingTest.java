@@ -69,7 +69,10 @@ class EventCodingTest {
                 "Talks between Chile and Argentina resumed on Friday. | ARG-CHL",
                 "Japan and China signed a deal as exports rose 19.8 pct. | CHN-JPN",
                 "Chilean and Peruvian navies began joint drills on Monday. | CHL-PER",
-                "Lithuania opened an inquiry into suspected Belarusian sabotage. | LTU>BLR"
+                "Lithuania opened an inquiry into suspected Belarusian sabotage. | LTU>BLR",
+                "Chile sends relief flights to Peru after the floods. | CHL>PER",
+                "Chile and Peru signed a border accord. Brazil urged both countries to respect it. | BRA>CHL,BRA>PER,CHL-PER",
+                "Chilean and Peruvian troops completed a pullback from the border. | CHL>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
