@@ -88,10 +88,10 @@ public final class DictionaryTagger {
                 boolean drop = false;
                 for (KnowledgeBase.AmbiguityRule r : amb) {
                     switch (r.rule()) {
-                        case "NOT_PERSON" ->
+                        case NOT_PERSON ->
                             drop |= partOfPersonName(t, m.startToken(), m.endToken())
                                     || hyphenatedName(t, m.endToken(), matches);
-                        case "NOT_BEFORE" -> {
+                        case NOT_BEFORE -> {
                             int nx = m.endToken();
                             if (nx < t.size && r.argument() != null) {
                                 for (String w : r.argument().split("\\|")) {
@@ -99,7 +99,7 @@ public final class DictionaryTagger {
                                 }
                             }
                         }
-                        case "ALT_CONTEXT" -> {
+                        case ALT_CONTEXT -> {
                             String[] a = r.argument().split("=", 2);
                             for (String w : a[1].split("\\|")) {
                                 if (containsWord(text, w)) {
@@ -111,7 +111,6 @@ public final class DictionaryTagger {
                                 }
                             }
                         }
-                        default -> throw new IllegalStateException("rules/ambiguity.tsv: unknown rule " + r.rule());
                     }
                 }
                 boolean caps = t.isAllCaps(m.startToken());
