@@ -35,11 +35,11 @@ public final class ActorMarker {
                 continue;
             }
             switch (m.type) {
-                case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
-                case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
-                case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON" -> m.actor = true;
-                case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
+                case COUNTRY -> m.actor = !topicContext(t, m, prev, mentions);
+                case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
+                case NORP -> m.actor = roleAfter(t, m.to, 4);
+                case PERSON -> m.actor = true;
+                case ORGANIZATION -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
             prev = m;

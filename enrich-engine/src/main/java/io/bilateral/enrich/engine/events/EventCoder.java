@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.EventActor;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
@@ -88,9 +89,9 @@ public final class EventCoder {
             String sentence = text.substring(t.start[from], t.end[to - 1]).strip();
             List<EventActor> eventActors = new ArrayList<>();
             for (Mention m : actors) {
-                if (m.type.equals("PERSON") || m.type.equals("ORGANIZATION")) {
+                if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
                     eventActors.add(new EventActor(
-                            text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country, m.role));
+                            text.substring(t.start[m.from], t.end[m.to - 1]), m.type.name(), m.country, m.role));
                 }
             }
             CodedEvent event = new CodedEvent(
