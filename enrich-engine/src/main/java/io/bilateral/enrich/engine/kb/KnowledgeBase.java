@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class KnowledgeBase {
 
-    private final List<ActorEntry> entries;
+    private final List<DictionaryEntry> entries;
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
     private final Map<String, List<AmbiguityRule>> ambiguity;
@@ -36,12 +36,12 @@ public final class KnowledgeBase {
         }
     }
 
-    private KnowledgeBase(Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
+    private KnowledgeBase(Collection<DictionaryEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
         this.entries = List.copyOf(entries);
         Map<String, Integer> idx = new HashMap<>();
         PhraseMatcher.Builder b = new PhraseMatcher.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
-            ActorEntry e = this.entries.get(i);
+            DictionaryEntry e = this.entries.get(i);
             idx.put(e.id(), i);
             b.add(e.name(), i);
             for (String a : e.aliases()) {
@@ -72,12 +72,12 @@ public final class KnowledgeBase {
     }
 
     /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with). */
-    public static KnowledgeBase of(Collection<ActorEntry> entries) {
+    public static KnowledgeBase of(Collection<DictionaryEntry> entries) {
         return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()));
     }
 
     /** Every entry as plain records, in a stable order (what the service loads into {@code reference.actors}). */
-    public List<ActorEntry> entries() {
+    public List<DictionaryEntry> entries() {
         return entries;
     }
 
@@ -85,11 +85,11 @@ public final class KnowledgeBase {
         return entries.size();
     }
 
-    public ActorEntry entry(int index) {
+    public DictionaryEntry entry(int index) {
         return entries.get(index);
     }
 
-    public ActorEntry byId(String id) {
+    public DictionaryEntry byId(String id) {
         Integer i = indexById.get(id);
         return i == null ? null : entries.get(i);
     }
@@ -111,15 +111,15 @@ public final class KnowledgeBase {
      * A new knowledge base with entries added or replaced (same id) and entries removed by id. This instance is
      * unchanged.
      */
-    public KnowledgeBase withChanges(Collection<ActorEntry> upserts, Collection<String> removedIds) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
-        for (ActorEntry e : entries) {
+    public KnowledgeBase withChanges(Collection<DictionaryEntry> upserts, Collection<String> removedIds) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
+        for (DictionaryEntry e : entries) {
             m.put(e.id(), e);
         }
         for (String id : removedIds) {
             m.remove(id);
         }
-        for (ActorEntry e : upserts) {
+        for (DictionaryEntry e : upserts) {
             m.put(e.id(), e);
         }
         return new KnowledgeBase(m.values(), ambiguity);
@@ -127,8 +127,8 @@ public final class KnowledgeBase {
 
     // ---------------------------------------------------------------- loading
 
-    static List<ActorEntry> loadEntries(TableSource source) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
+    static List<DictionaryEntry> loadEntries(TableSource source) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
         Set<String> independentDemonyms = new HashSet<>();
         Table countries = Table.read(source, "kb/geo-countries.tsv", 6, 6);
         countries.forEach(c -> {
@@ -140,7 +140,7 @@ public final class KnowledgeBase {
             String a3 = c.alpha3(1);
             boolean territory = !c.raw(6).equals("independent");
             List<String> names = split(c.raw(3));
-            put(m, new ActorEntry("country:" + a3, c.text(2), names, ActorType.COUNTRY, a3, null));
+            put(m, new DictionaryEntry("country:" + a3, c.text(2), names, ActorType.COUNTRY, a3, null));
             // "American" is the USA, not the Northern Mariana Islands; "Douglas" is rarely the Isle of Man
             List<String> dem = split(c.raw(4)).stream()
                     .filter(d -> !territory || !independentDemonyms.contains(d))
@@ -156,16 +156,16 @@ public final class KnowledgeBase {
                         aliases.add(plural);
                     }
                 }
-                put(m, new ActorEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
+                put(m, new DictionaryEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
             }
             for (String cap : split(c.raw(5))) {
-                put(m, new ActorEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
+                put(m, new DictionaryEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
             }
         });
         Table.read(source, "kb/actors.tsv", 6, 6)
                 .forEach(c -> put(
                         m,
-                        new ActorEntry(
+                        new DictionaryEntry(
                                 c.text(1),
                                 c.text(5),
                                 split(c.raw(6)),
@@ -175,7 +175,7 @@ public final class KnowledgeBase {
         Table.read(source, "kb/organizations.tsv", 1, 1)
                 .forEach(c -> m.putIfAbsent(
                         "org:" + slug(c.text(1)),
-                        new ActorEntry(
+                        new DictionaryEntry(
                                 "org:" + slug(c.text(1)), c.text(1), List.of(), ActorType.ORGANIZATION, null, null)));
         Table.read(source, "kb/geo-places.tsv", 1, 4).forEach(c -> {
             String id = "place:" + slug(c.text(1));
@@ -184,7 +184,7 @@ public final class KnowledgeBase {
             }
             String country = c.raw(2).isEmpty() ? null : c.alpha3(2);
             String kind = c.columns() > 3 ? c.oneOf(4, PLACE_KINDS) : "city";
-            m.put(id, new ActorEntry(id, c.text(1), List.of(), ActorType.LOCATION, country, kind));
+            m.put(id, new DictionaryEntry(id, c.text(1), List.of(), ActorType.LOCATION, country, kind));
         });
         return new ArrayList<>(m.values());
     }
@@ -193,8 +193,8 @@ public final class KnowledgeBase {
     private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "admin1", "admin2");
 
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
-    private static void put(Map<String, ActorEntry> m, ActorEntry e) {
-        ActorEntry old = m.get(e.id());
+    private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {
+        DictionaryEntry old = m.get(e.id());
         if (old == null) {
             m.put(e.id(), e);
             return;
@@ -205,7 +205,7 @@ public final class KnowledgeBase {
         aliases.remove(e.name());
         m.put(
                 e.id(),
-                new ActorEntry(
+                new DictionaryEntry(
                         e.id(),
                         e.name(),
                         new ArrayList<>(aliases),
