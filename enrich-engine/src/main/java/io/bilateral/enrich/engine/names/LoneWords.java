@@ -40,7 +40,7 @@ final class LoneWords {
         if (ev.locative(t, i)) {
             return EntityType.LOCATION;
         }
-        // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
+        // "the Kestrelmen", "the Toulouse defender"; "Valletta 0 Graz 2", "v Linz": no person's name
         boolean knownName = lexicon.familyNames.contains(t, i) || lexicon.givenNames.contains(t, i);
         if (i > 0 && t.is(i - 1, "the") && !knownName
                 || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * What the dictionary mentions next to a name say about it, for {@link RuleNameTagger}: a city before a score is a
- * team, a place after a run of capitalised words ends that name ("Dynamo Moscow"), a nationality before an
+ * team, a place after a run of capitalised words ends that name ("Torpedo Samara"), a nationality before an
  * organisation is part of it; the name takes the country of a country or nationality inside it.
  */
 final class PlacesInNames {
@@ -28,13 +28,13 @@ final class PlacesInNames {
 
     /**
      * What the context says of dictionary mentions: a city before a score or after "v" is its team; a nationality
-     * or place before an organisation or another nationality is part of it ("British Labour Party", "Iraqi Kurds");
+     * or place before an organisation or another nationality is part of it ("British Farmers Party", "Syrian Kurds");
      * a known organisation goes on over a legal form or a place.
      */
     void rereadDictionary(Tokens t, Dictionary dict, Set<Mention> absorbed) {
         int[] owner = dict.owner();
         for (Mention m : dict.mentions()) {
-            // "Dynamo Moscow players": the run before takes the place into its name
+            // "Torpedo Samara players": the run before takes the place into its name
             boolean inName = m.from > 0
                     && owner[m.from - 1] == 0
                     && t.isCapitalized(m.from - 1)
@@ -45,7 +45,7 @@ final class PlacesInNames {
                     && (ev.scoreFollows(t, m.from, m.to)
                             || ev.teamContext(t, m.from, m.to)
                             || ev.clubOrVisitor(t, m.from, m.to))) {
-                m.type = EntityType.ORGANIZATION; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
+                m.type = EntityType.ORGANIZATION; // "Valletta 31 Graz 17", "beat Linz", "Toulouse striker": a team
             }
         }
         for (Mention m : dict.mentions()) {
@@ -65,8 +65,8 @@ final class PlacesInNames {
     }
 
     /**
-     * Takes dictionary places into the name of {@code m}: after it ("Elia Kazan", "Dynamo Moscow"), before it ("the
-     * French Open", "Iraqi News Agency", "the San Diego Padres"), and a year before an event ("the 1998 World Cup").
+     * Takes dictionary places into the name of {@code m}: after it ("Marta Lyon", "Torpedo Samara"), before it ("the
+     * French Open", "Syrian News Agency", "the Portland Herons"), and a year before an event ("the 2010 World Cup").
      * Returns the token the scan goes on from.
      */
     int withPlaces(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
@@ -88,7 +88,7 @@ final class PlacesInNames {
                         || t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
             Mention before = dict.placeBefore(t, s);
             if (before != null && before.type == EntityType.LOCATION) {
-                m.type = EntityType.ORGANIZATION; // "Texas Rangers", "Leeds United": a city's team
+                m.type = EntityType.ORGANIZATION; // "Portland Herons", "Aarhus United": a city's team
             }
         }
         if ((m.type == EntityType.MISC || m.type == EntityType.ORGANIZATION) && !tables.currencies.contains(t, s)) {
@@ -133,8 +133,8 @@ final class PlacesInNames {
     }
 
     /**
-     * The country a name takes from the place inside it: a country's or a nationality's ("Iraqi News Agency",
-     * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Essex Chemical Corp").
+     * The country a name takes from the place inside it: a country's or a nationality's ("Syrian News Agency",
+     * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Bremen Chemical Corp").
      */
     static String countryOfNamesake(Mention place) {
         return place.type == EntityType.LOCATION ? null : place.country;

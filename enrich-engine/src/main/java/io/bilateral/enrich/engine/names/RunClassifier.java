@@ -29,13 +29,13 @@ final class RunClassifier {
     Mention classify(Tokens t, Dictionary dict, int s, int e, boolean sentenceStart) {
         Mention m = classifyRun(t, s, e, sentenceStart);
         if (ev.quoted(t, s, e) && (m == null || m.type != EntityType.PERSON || m.role == null)) {
-            return new Mention(s, e, EntityType.MISC, null, null, null); // "Schindler 's List": a title in quotes
+            return new Mention(s, e, EntityType.MISC, null, null, null); // "Night of the Falcon": a title in quotes
         }
         if ((m == null || m.type == null)
                 && e - s == 1
                 && words.miscHeads.contains(t, s)
                 && dict.placeBefore(t, s) != null) {
-            return new Mention(s, e, EntityType.MISC, null, null, null); // "the Hong Kong Open"
+            return new Mention(s, e, EntityType.MISC, null, null, null); // "the Singapore Open"
         }
         return m;
     }
@@ -44,11 +44,11 @@ final class RunClassifier {
         if (ev.miscHead(t, s, e) && !ev.headlineWords(t, s, e)) {
             return new Mention(s, e, EntityType.MISC, null, null, null);
         }
-        // the role runs to the last title word among the first ones ("Deputy Prime Minister Tareq Aziz")
+        // the role runs to the last title word among the first ones ("Deputy Prime Minister Hamid Zubeiri")
         int n = s;
         for (int k = s; k < e && k < s + 4; k++) {
             if (k > s && k + 1 < e && lexicon.givenNames.contains(t, k) && !words.titles.contains(t, k)) {
-                break; // "Prime Minister John Major": the name starts at "John"
+                break; // "Prime Minister John Calder": the name starts at "John"
             }
             if (words.titles.contains(t, k)) {
                 n = k + 1;
@@ -76,8 +76,7 @@ final class RunClassifier {
         }
         boolean personFirst = lexicon.givenNames.contains(t, s) || ev.initial(t, s);
         if (len >= 2 && n == s && !personFirst && (ev.scoreFollows(t, s, e) || ev.afterCountryInBrackets(t, s))) {
-            return new Mention(
-                    s, e, EntityType.ORGANIZATION, null, null, null); // "Slovan Liberec 3", "( Italy ) Mapei"
+            return new Mention(s, e, EntityType.ORGANIZATION, null, null, null); // "Dukla Vesnov 3", "( Italy ) Fenix"
         }
         if (ev.orgContext(t, s, e)) {
             return new Mention(s, e, EntityType.ORGANIZATION, null, null, null);
@@ -92,7 +91,8 @@ final class RunClassifier {
             return new Mention(s, e, EntityType.ORGANIZATION, null, null, null);
         }
         if (len >= 2 && ev.locative(t, s) && ev.anyNameLike(t, s, e) && !titleBefore) {
-            return new Mention(s, e, EntityType.LOCATION, null, null, null); // "at Trent Bridge", "in Nagorno-Karabakh"
+            return new Mention(
+                    s, e, EntityType.LOCATION, null, null, null); // "at Dunmore Bridge", "in Nagorno-Karabakh"
         }
         if (len >= 2 && ev.ampersand(t, s, e)) {
             return new Mention(s, e, EntityType.ORGANIZATION, null, null, null); // "Duff & Phelps": a firm
@@ -102,7 +102,7 @@ final class RunClassifier {
                 && lexicon.givenNames.contains(t, s)
                 && !t.isAllCaps(s)
                 && ev.noOrgWords(t, s, e)
-                && (!words.calendar.contains(t, s) || ev.nameWord(t, s + 1))) { // "Jan Siemerink", not "May Day"
+                && (!words.calendar.contains(t, s) || ev.nameWord(t, s + 1))) { // "Jan Verhoeckx", not "May Day"
             return new Mention(s, e, EntityType.PERSON, null, null, null);
         }
         if (len >= 2 && ev.words(t, s, e) <= 3 && nameLike) {
@@ -110,14 +110,15 @@ final class RunClassifier {
         }
         int of = ev.innerConjunction(t, s, e);
         if (of > 0 && t.is(of, "of") && ev.orgWordBefore(t, s, e, of)) {
-            return new Mention(s, e, EntityType.ORGANIZATION, null, null, null); // "League of Women Voters"
+            return new Mention(s, e, EntityType.ORGANIZATION, null, null, null); // "League of Tenant Farmers"
         }
         if (len >= 2
                 && s > 0
                 && t.is(s - 1, "the")
                 && t.text.charAt(t.start[s - 1]) == 't'
                 && Character.toLowerCase(t.text.charAt(t.end[e - 1] - 1)) == 's') {
-            return new Mention(s, e, EntityType.ORGANIZATION, null, null, null); // "the Blue Jays", "the Red Sox"
+            return new Mention(
+                    s, e, EntityType.ORGANIZATION, null, null, null); // "the Portland Herons", "the Grey Otters"
         }
         if (len >= 2 && ev.anyNameLike(t, s, e)) {
             return new Mention(s, e, EntityType.ORGANIZATION, null, null, null);
