@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.events;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.TextCleaner;
@@ -40,11 +41,11 @@ public final class ActorMarker {
                 continue; // "the former Israeli prime minister", "a US developer"
             }
             switch (m.type) {
-                case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
-                case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
-                case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON" -> m.actor = true;
-                case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
+                case COUNTRY -> m.actor = !topicContext(t, m, prev, mentions);
+                case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
+                case NORP -> m.actor = roleAfter(t, m.to, 4);
+                case PERSON -> m.actor = true;
+                case ORGANIZATION -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
             prev = m;
@@ -115,7 +116,7 @@ public final class ActorMarker {
      * party to relations between states.
      */
     private boolean business(Tokens t, Mention m) {
-        if (!m.type.equals("COUNTRY") && !m.type.equals("NORP")) {
+        if (m.type != EntityType.COUNTRY && m.type != EntityType.NORP) {
             return false;
         }
         if (m.to < t.size && (t.first(m.to) == '$' || t.is(m.to, "dollars") || t.is(m.to, "dollar"))) {

@@ -1,8 +1,8 @@
 package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.EventActor;
-import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
@@ -167,10 +167,8 @@ public final class EventCoder {
     public EventCoder(RuleTables rules, ThemesAndTone themes) {
         this.rules = rules;
         this.themes = themes;
-        this.territories = new Territories();
-        List<String> words = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/discards.tsv", c -> words.add(c[0]));
-        this.discards = WordSet.of(words);
+        this.territories = new Territories(rules.sovereigns);
+        this.discards = rules.discardWords;
     }
 
     /**
@@ -524,8 +522,8 @@ public final class EventCoder {
             if (out == null) {
                 out = new ArrayList<>(actors);
             }
-            out.add(new Mention(start, i + 1, "COUNTRY", pair[0], null, null));
-            out.add(new Mention(start, i + 1, "COUNTRY", pair[1], null, null));
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[0], null, null));
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[1], null, null));
         }
         if (out == null) {
             return actors;
@@ -663,7 +661,7 @@ public final class EventCoder {
         for (Mention m : mentions) {
             if (m.actor
                     || m.country == null
-                    || !m.type.equals("NORP")
+                    || m.type != EntityType.NORP
                     || sent[m.from] != s
                     || ActorMarker.privateCapacity(t, m)) {
                 continue;
@@ -688,9 +686,9 @@ public final class EventCoder {
     private static List<EventActor> eventActors(String text, Tokens t, List<Mention> actors) {
         List<EventActor> eventActors = new ArrayList<>();
         for (Mention m : actors) {
-            if (m.type.equals("PERSON") || m.type.equals("ORGANIZATION")) {
-                eventActors.add(
-                        new EventActor(text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country, m.role));
+            if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
+                eventActors.add(new EventActor(
+                        text.substring(t.start[m.from], t.end[m.to - 1]), m.type.name(), m.country, m.role));
             }
         }
         return List.copyOf(eventActors);
@@ -706,8 +704,8 @@ public final class EventCoder {
             bySent.add(null);
         }
         for (Mention m : mentions) {
-            boolean place =
-                    !m.actor && (m.type.equals("COUNTRY") || m.type.equals("LOCATION") || m.type.equals("NORP"));
+            boolean place = !m.actor
+                    && (m.type == EntityType.COUNTRY || m.type == EntityType.LOCATION || m.type == EntityType.NORP);
             if (m.country != null && (actors ? m.actor : place)) {
                 int s = sent[m.from];
                 if (s >= 0) {
