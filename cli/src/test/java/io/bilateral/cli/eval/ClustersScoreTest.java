@@ -32,7 +32,8 @@ class ClustersScoreTest {
 
     @Test
     void shouldCountASplitAndAMissingEventAgainstRecall() {
-        Result r = ClustersScore.score(GOLD, List.of(new Cluster("e1", "IRN-UZB", List.of("a")), new Cluster("e2", "IRN-UZB", List.of("c"))));
+        Result r = ClustersScore.score(
+                GOLD, List.of(new Cluster("e1", "IRN-UZB", List.of("a")), new Cluster("e2", "IRN-UZB", List.of("c"))));
 
         assertThat(r.precision()).isEqualTo(1.0);
         assertThat(r.recall()).isEqualTo((0.5 + 0.5 + 1 + 1) / 4);
