@@ -47,7 +47,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * score --clusters REPORTS.jsonl [--errors]
  * </pre>
  *
- * <p>Lines are {@code {"id","title","body","published","source","happenings":{"AAA-BBB":"h01",…}}}: the happening
+ * <p>Lines are {@code {"id","title","body","published"?,"source"?,"happenings":{"AAA-BBB":"h01",…}}} (reports
+ * without a publication time are ingested a minute apart in file order): the happening
  * each pair of the report tells as its news. The items are the (report, pair) pairs of the gold; an item's predicted
  * cluster is the event of that pair holding the report (the one with most reports when several do; none: a
  * cluster of its own). B-cubed precision and recall are averaged over the items. A <em>split</em> is a happening-pair
@@ -57,6 +58,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 public final class ClustersScore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** When the reports without a publication time are ingested, a minute apart in file order. */
+    private static final Instant UNDATED = Instant.parse("2026-12-01T08:00:00Z");
 
     /** One gold item: a report of a pair, and the happening it tells. */
     public record Item(String report, String pair, String happening) {
@@ -229,7 +232,7 @@ public final class ClustersScore {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, tempStateDir());
         List<JsonNode> ordered = new ArrayList<>(reports);
-        ordered.sort(Comparator.comparing(ClustersScore::published));
+        ordered.sort(Comparator.comparing(j -> j.hasNonNull("published") ? published(j) : UNDATED));
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 RelationsTopology.build(topics, enricher, ActorUpdates.NONE, clustering, clock), props)) {
             TestInputTopic<String, RawArticle> raw = driver.createInputTopic(
@@ -241,8 +244,9 @@ public final class ClustersScore {
                     topics.relationEvents().keySerde().deserializer(),
                     topics.relationEvents().valueSerde().deserializer());
             for (JsonNode j : ordered) {
-                Instant published = published(j);
-                clock.now = published;
+                Instant published = j.hasNonNull("published") ? published(j) : null;
+                Instant at = published != null ? published : UNDATED.plusSeconds(60L * ordered.indexOf(j));
+                clock.now = at;
                 String id = j.get("id").asText();
                 raw.pipeInput(
                         id,
@@ -253,10 +257,10 @@ public final class ClustersScore {
                                 .setSource(
                                         j.hasNonNull("source") ? j.get("source").asText() : null)
                                 .setPublished(published)
-                                .setIngestedAt(published)
+                                .setIngestedAt(at)
                                 .setOrigin("file:score")
                                 .build(),
-                        published);
+                        at);
             }
             return new ArrayList<>(output.readKeyValuesToMap().values());
         }
@@ -284,8 +288,8 @@ public final class ClustersScore {
                 continue;
             }
             JsonNode j = JSON.readTree(line);
-            if (!j.hasNonNull("id") || !j.hasNonNull("published") || !j.has("happenings")) {
-                throw new IOException(file + ":" + n + ": a report needs \"id\", \"published\" and \"happenings\"");
+            if (!j.hasNonNull("id") || !j.has("happenings")) {
+                throw new IOException(file + ":" + n + ": a report needs \"id\" and \"happenings\"");
             }
             if (!ids.add(j.get("id").asText())) {
                 throw new IOException(

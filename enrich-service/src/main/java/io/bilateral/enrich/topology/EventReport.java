@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * <p>The Iran-US criticism in a story about an Iran-Tajikistan meeting is another pair, so it is its own report.
  *
  * @param day          the day of the happening: the weekday the lead names ("on Tuesday", resolved to the latest such
- *                     day not after publication), else the day of publication
+ *                     day not after the source's publication time), else the day of publication (or of ingestion)
  * @param facets       the codes of the pair's other events folded into this report, sorted, without the main code
  * @param participants the states acting in the main event's sentence, sorted (three for a trilateral summit)
  * @param terms        the key terms of the headline, of the sentences folded into the report, of their actors and of
@@ -88,19 +88,22 @@ public record EventReport(
             }
         }
         LocalDate published = LocalDate.ofInstant(reportedAt(article), ZoneOffset.UTC);
+        // a weekday is read against the source's publication time only: an ingest time may be days later
+        boolean dated = article.getPublished() != null;
         LocalDate leadDay = null;
         for (ArticleEvent e : all) {
-            if (lead.contains(e.getSentence().strip()) && leadDay == null) {
+            if (dated && lead.contains(e.getSentence().strip()) && leadDay == null) {
                 leadDay = namedDay(e.getSentence(), published);
             }
         }
         if (leadDay == null) {
             leadDay = published;
         }
-        Map<LocalDate, List<ArticleEvent>> byDay = byDay(all, pairId, Set.of(title), leadDay, published);
+        LocalDate reference = dated ? published : null;
+        Map<LocalDate, List<ArticleEvent>> byDay = byDay(all, pairId, Set.of(title), leadDay, reference);
         if (byDay.isEmpty()) {
             // only the first sentence telling an event speaks of the pair: it is the lead, whatever its wording
-            byDay = byDay(all, pairId, lead, leadDay, published);
+            byDay = byDay(all, pairId, lead, leadDay, reference);
         }
         List<EventReport> reports = new ArrayList<>(byDay.size());
         List<ArticleEvent> leadGroup = byDay.remove(leadDay);
@@ -111,7 +114,10 @@ public record EventReport(
         return reports;
     }
 
-    /** The pair's events grouped by the day they tell, background dropped; {@code lead} sentences never are. */
+    /**
+     * The pair's events grouped by the day they tell, background dropped; {@code lead} sentences never are. Weekdays
+     * are not read when {@code published} is null.
+     */
     private static Map<LocalDate, List<ArticleEvent>> byDay(
             List<ArticleEvent> all, String pairId, Set<String> lead, LocalDate leadDay, LocalDate published) {
         Map<LocalDate, List<ArticleEvent>> byDay = new TreeMap<>();
@@ -120,7 +126,7 @@ public record EventReport(
                 continue;
             }
             String sentence = e.getSentence().strip();
-            LocalDate day = lead.contains(sentence) ? leadDay : namedDay(sentence, published);
+            LocalDate day = lead.contains(sentence) || published == null ? leadDay : namedDay(sentence, published);
             if (!lead.contains(sentence) && (isBackground(sentence) || (day != null && day.isBefore(leadDay)))) {
                 continue;
             }

@@ -134,6 +134,19 @@ class EventReportTest {
                 .satisfies(r -> assertThat(r.participants()).containsExactly("KAZ", "KGZ", "UZB"));
     }
 
+    @Test
+    void shouldNotReadAWeekdayWithoutThePublicationTimeOfTheSource() {
+        EnrichedArticle a = EnrichedArticle.newBuilder(article(
+                        "Security document signed",
+                        event("IRN", "UZB", "057", "The document was signed on Monday in Tashkent.")))
+                .setPublished(null)
+                .build();
+
+        assertThat(EventReport.forPair(a, "IRN-UZB"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.day()).isEqualTo(LocalDate.of(2026, 3, 5)));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "met on Thursday, 2026-03-05",
