@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * @param facets       the codes of the pair's other events folded into this report, sorted, without the main code
  * @param participants the states acting in the main event's sentence, sorted (three for a trilateral summit)
  * @param terms        the key terms of the headline, of the sentences folded into the report, of their actors and of
- *                     the people, organisations and places the article names
+ *                     the people, organisations and places the article names; not the names of countries
  */
 public record EventReport(
         String articleId,
@@ -51,6 +51,8 @@ public record EventReport(
         List<String> facets,
         List<String> participants,
         Set<String> terms) {
+
+    private static final Set<String> COUNTRY_NAMES = Set.of("COUNTRY", "NORP");
 
     private static final List<String> BACKGROUND_MARKERS = List.of(
             "earlier this week",
@@ -105,12 +107,20 @@ public record EventReport(
             // only the first sentence telling an event speaks of the pair: it is the lead, whatever its wording
             byDay = byDay(all, pairId, lead, leadDay, reference);
         }
+        Set<String> told = new HashSet<>();
+        byDay.values().forEach(g -> g.forEach(e -> told.add(e.getSentence())));
+        Set<String> recalled = new HashSet<>();
+        for (ArticleEvent e : all) {
+            if (e.getPairId().equals(pairId) && !told.contains(e.getSentence())) {
+                recalled.add(e.getSentence().toLowerCase(Locale.ROOT));
+            }
+        }
         List<EventReport> reports = new ArrayList<>(byDay.size());
         List<ArticleEvent> leadGroup = byDay.remove(leadDay);
         if (leadGroup != null) {
-            reports.add(fold(article, title, leadGroup, leadDay));
+            reports.add(fold(article, title, leadGroup, leadDay, recalled));
         }
-        byDay.forEach((day, group) -> reports.add(fold(article, title, group, day)));
+        byDay.forEach((day, group) -> reports.add(fold(article, title, group, day, recalled)));
         return reports;
     }
 
@@ -136,7 +146,9 @@ public record EventReport(
         return byDay;
     }
 
-    private static EventReport fold(EnrichedArticle article, String title, List<ArticleEvent> group, LocalDate day) {
+    /** @param recalled the pair's background sentences, lower-cased: the names only they hold are not the news */
+    private static EventReport fold(
+            EnrichedArticle article, String title, List<ArticleEvent> group, LocalDate day, Set<String> recalled) {
         ArticleEvent main = group.get(0);
         for (ArticleEvent e : group) {
             if (specificity(e.getEventCode()) > specificity(main.getEventCode())) {
@@ -147,7 +159,9 @@ public record EventReport(
         Set<String> sentences = new HashSet<>();
         Set<String> terms = new HashSet<>();
         KeyTerms.addTo(terms, title);
-        article.getEntities().forEach(m -> KeyTerms.addTo(terms, m.getText())); // who and where, named anywhere
+        article.getEntities().stream() // who and where, named anywhere in the article but in a recalled happening
+                .filter(m -> !COUNTRY_NAMES.contains(m.getType()) && !onlyIn(m.getText(), recalled, group, title))
+                .forEach(m -> KeyTerms.addTo(terms, m.getText()));
         for (ArticleEvent e : group) {
             facets.add(e.getEventCode());
             if (sentences.add(e.getSentence())) {
@@ -157,6 +171,10 @@ public record EventReport(
             e.getThemes().forEach(t -> terms.add("#" + t));
         }
         facets.remove(main.getEventCode());
+        // every report of a pair names its countries ("Iran", "Uzbek"): they tell nothing about which happening it is
+        article.getEntities().stream()
+                .filter(m -> COUNTRY_NAMES.contains(m.getType()))
+                .forEach(m -> terms.removeAll(KeyTerms.of(m.getText())));
         Set<String> participants = new TreeSet<>();
         for (ArticleEvent e : article.getEvents()) {
             if (e.getSentence().equals(main.getSentence())) {
@@ -176,6 +194,16 @@ public record EventReport(
                 List.copyOf(facets),
                 List.copyOf(participants),
                 Set.copyOf(terms));
+    }
+
+    private static boolean onlyIn(String name, Set<String> recalled, List<ArticleEvent> group, String title) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (recalled.stream().noneMatch(s -> s.contains(n))
+                || title.toLowerCase(Locale.ROOT).contains(n)) {
+            return false;
+        }
+        return group.stream()
+                .noneMatch(e -> e.getSentence().toLowerCase(Locale.ROOT).contains(n));
     }
 
     /**

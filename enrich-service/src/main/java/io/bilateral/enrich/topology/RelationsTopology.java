@@ -47,7 +47,8 @@ public final class RelationsTopology {
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
 
-    private static final Set<String> CLUSTER_ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    private static final Set<String> CLUSTER_ENTITY_TYPES =
+            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "NORP");
 
     private RelationsTopology() {}
 
@@ -126,9 +127,9 @@ public final class RelationsTopology {
     }
 
     /**
-     * The article with each named person, organisation and place once: clustering compares the names (who met,
-     * where), not where they stand in the text, and the full entity list is most of the bytes of every copy sent
-     * through the articles-by-pair repartition topic.
+     * The article with each named person, organisation, place, country and nationality once: clustering compares
+     * the names (who met, where; the country names it leaves out), not where they stand in the text, and the full
+     * entity list is most of the bytes of every copy sent through the articles-by-pair repartition topic.
      */
     static EnrichedArticle reportsOnly(EnrichedArticle article) {
         Map<String, EntityMention> names = new LinkedHashMap<>();

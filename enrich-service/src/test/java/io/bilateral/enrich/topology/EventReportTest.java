@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
+import io.bilateral.schemas.EntityMention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,6 +133,26 @@ class EventReportTest {
         assertThat(EventReport.forPair(a, "KAZ-UZB"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.participants()).containsExactly("KAZ", "KGZ", "UZB"));
+    }
+
+    @Test
+    void shouldTakeTheNamedPeopleAndPlacesButNotTheCountriesNorWhatOnlyTheBackgroundNames() {
+        EnrichedArticle a = EnrichedArticle.newBuilder(article(
+                        "Energy ministers hold talks",
+                        event("IRN", "UZB", "040", "The Iranian and Uzbek ministers met on Thursday."),
+                        event("IRN", "UZB", "057", "Earlier this week Iran and Uzbekistan signed a deal in Tashkent.")))
+                .setEntities(List.of(
+                        new EntityMention("Mirzamahmudov", "PERSON", 0, 1, "UZB", null, null),
+                        new EntityMention("Tehran", "LOCATION", 0, 1, "IRN", null, null),
+                        new EntityMention("Tashkent", "LOCATION", 0, 1, "UZB", null, null),
+                        new EntityMention("Uzbek", "NORP", 0, 1, "UZB", null, null)))
+                .build();
+
+        assertThat(EventReport.forPair(a, "IRN-UZB"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.terms())
+                        .contains("mirzamahmudov", "tehran", "minister")
+                        .doesNotContain("uzbek", "tashkent", "deal"));
     }
 
     @Test
