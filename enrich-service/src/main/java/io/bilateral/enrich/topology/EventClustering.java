@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A report joins an event when both tell the same happening, whatever code each outlet gave it: their days are at
  * most {@code window} apart (a day apart costs {@value #DAY_PENALTY} of similarity per day), the same states take part
- * (a summit of three is not a meeting of two of them three days later), and their key terms (headline, the sentences
+ * (a summit of three is not a meeting of two of them three days later), the event does not already hold another
+ * happening of the same article, and their key terms (headline, the sentences
  * telling the happening, actors, themes) overlap by at least {@code minSimilarity}. Polarity alone never splits a
  * happening ("rejected" and "expressed readiness" may be one meeting), and the pair and the week alone never merge
  * two. The event's code is reconciled over its reports: the code most of them give, the most specific on a tie.
@@ -93,10 +94,17 @@ public final class EventClustering {
     /** How alike the happening of {@code candidate} and of {@code report} are; negative when they cannot be one. */
     double similarity(RelationshipEvent candidate, EventReport report) {
         long days = Math.abs(candidate.getDate().toEpochDay() - report.day().toEpochDay());
-        if (days > Math.max(0, window.toDays()) || !sameParticipants(candidate, report)) {
+        if (days > Math.max(0, window.toDays())
+                || !sameParticipants(candidate, report)
+                || toldApart(candidate, report)) {
             return -1;
         }
         return KeyTerms.overlap(report.terms(), termsOf(candidate)) - DAY_PENALTY * days;
+    }
+
+    /** The report's own article is already a source: the article told the two happenings apart. */
+    private static boolean toldApart(RelationshipEvent candidate, EventReport report) {
+        return candidate.getSources().stream().anyMatch(s -> s.getArticleId().equals(report.articleId()));
     }
 
     private static boolean sameParticipants(RelationshipEvent candidate, EventReport report) {

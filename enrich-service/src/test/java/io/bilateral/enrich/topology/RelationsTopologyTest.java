@@ -143,6 +143,26 @@ class RelationsTopologyTest {
     }
 
     @Test
+    void shouldWriteAPairSummaryOncePerCommitHoweverManyOfItsEventsChange() {
+        // one article, two happenings of one pair on two days (a signing, then a criticism): two events change in
+        // one commit (T0 is a Wednesday)
+        start(Map.of(
+                "a1",
+                List.of(
+                        meeting("IRN", "UZB", SIGNING + " on Monday"),
+                        criticism("UZB", "IRN", "On Wednesday Uzbekistan criticised Iran over the border closure"))));
+        publish("a1", "Press TV", T0);
+
+        assertThat(events.readValuesToList()).hasSize(2);
+        List<PairSummary> written = pairs.readValuesToList();
+        assertThat(written).singleElement().satisfies(summary -> {
+            assertThat(summary.getEventCount()).isEqualTo(2);
+            assertThat(summary.getCooperationCount()).isEqualTo(1);
+            assertThat(summary.getConflictCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void shouldNotCountAnArticleTwiceWhenItIsDeliveredAgain() {
         start(Map.of("a1", List.of(meeting("IRN", "UZB", SIGNING))));
         publish("a1", "Press TV", T0);

@@ -2,11 +2,13 @@ package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.EventActor;
+import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -91,11 +93,16 @@ public final class EventCoder {
     private final RuleTables rules;
     private final ThemesAndTone themes;
     private final Territories territories;
+    /** Words that make a sentence no news between states (rules/discards.tsv): games, "ago". */
+    private final WordSet discards;
 
     public EventCoder(RuleTables rules, ThemesAndTone themes) {
         this.rules = rules;
         this.themes = themes;
         this.territories = new Territories();
+        List<String> words = new ArrayList<>();
+        KnowledgeBase.readTsv("rules/discards.tsv", c -> words.add(c[0]));
+        this.discards = WordSet.of(words);
     }
 
     /**
@@ -122,20 +129,30 @@ public final class EventCoder {
         int cueIndex = 0;
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
-            if (actors == null) {
+            if (actors == null && placesBySent == null) {
+                placesBySent = bySentence(sent, nSent, mentions, false);
+            }
+            List<Mention> places = placesBySent == null ? null : placesBySent.get(s);
+            if (actors == null && places == null) {
                 continue;
             }
             if (cues == null) {
                 cues = rules.cueMatcher.match(t);
-                placesBySent = bySentence(sent, nSent, mentions, false);
+                if (placesBySent == null) {
+                    placesBySent = bySentence(sent, nSent, mentions, false);
+                    places = placesBySent.get(s);
+                }
             }
-            List<Mention> places = placesBySent.get(s);
+            if (actors == null) {
+                actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
+            }
             if (distinctCountries(actors, places) < 2) {
                 continue;
             }
-            int from = firstTokenOf(sent, s, actors.get(0).from);
-            int to = lastTokenOf(sent, s, actors.get(0).from) + 1;
-            if (question(t, to)) {
+            int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
+            int from = firstTokenOf(sent, s, anchor);
+            int to = lastTokenOf(sent, s, anchor) + 1;
+            if (question(t, to) || discarded(t, from, to)) {
                 continue;
             }
             while (cueIndex < cues.size() && cues.get(cueIndex).startToken() < from) {
@@ -248,8 +265,10 @@ public final class EventCoder {
             int relative = relativeBefore(t, first, from);
             objects = chainBefore(
                     t, actors, relative >= 0 ? List.of() : sentenceCues, relative >= 0 ? relative : first, from);
-            if (objects.isEmpty() && rule.quadClass() == 4) {
-                objects = placeNear(t, places, cue, subjects.get(0).country, from, to);
+            if (objects.isEmpty() && rule.quadClass() >= 3) {
+                // a conflict act on a place or people: "strike near Aleppo", "probe of Russian hacking"
+                objects =
+                        placeNear(t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to);
             }
         }
         cross(subjects, objects, pairs);
@@ -286,7 +305,41 @@ public final class EventCoder {
             }
             chain.add(p);
         }
-        return chain;
+        return compound(t, chain) ? List.of() : chain;
+    }
+
+    /**
+     * "the China-Kyrgyzstan-Uzbekistan railway": three or more states hyphenated into one word name a thing, not
+     * parties (two may: "the Azerbaijan-Israel deal").
+     */
+    private static boolean compound(Tokens t, List<Mention> chain) {
+        if (chain.size() < 3) {
+            return false;
+        }
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Mention m : chain) {
+            from = Math.min(from, m.from);
+            to = Math.max(to, m.to);
+        }
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] != Tokens.PUNCT && !inside(chain, i)) {
+                return false;
+            }
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-' && t.first(i) != '–') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inside(List<Mention> chain, int tok) {
+        for (Mention m : chain) {
+            if (tok >= m.from && tok < m.to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors just after {@code tok} in its clause, the nearest one and those joined to it. */
@@ -315,15 +368,16 @@ public final class EventCoder {
             }
             chain.add(n);
         }
-        return chain;
+        return compound(t, chain) ? List.of() : chain;
     }
 
     /**
      * The place or nationality a conflict act strikes: the first after the cue ("strike near Aleppo", "hideouts in
-     * Afghanistan", "a ban on Georgian wine"), else the nearest before it ("a Ghanaian boat was attacked by …").
+     * Afghanistan", "a ban on Georgian wine"), else the nearest before it from {@code beforeFrom} on ("a Ghanaian
+     * boat was attacked by …").
      */
     private static List<Mention> placeNear(
-            Tokens t, List<Mention> places, PhraseMatcher.Match cue, String subject, int from, int to) {
+            Tokens t, List<Mention> places, PhraseMatcher.Match cue, String subject, int from, int beforeFrom, int to) {
         if (places == null) {
             return List.of();
         }
@@ -339,7 +393,7 @@ public final class EventCoder {
         for (int i = places.size() - 1; i >= 0; i--) {
             Mention p = places.get(i);
             if (p.to <= cue.startToken()
-                    && p.from >= from
+                    && p.from >= beforeFrom
                     && cue.startToken() - p.to <= REACH
                     && !p.country.equals(subject)
                     && !blocked(t, p.to, cue.startToken())) {
@@ -396,6 +450,15 @@ public final class EventCoder {
     private static boolean negated(Tokens t, int cueFrom, int from) {
         for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
             if (t.kind[i] == Tokens.WORD && NEGATIONS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean discarded(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == Tokens.WORD && discards.contains(t, i)) {
                 return true;
             }
         }
@@ -487,7 +550,11 @@ public final class EventCoder {
             Tokens t, int s, int[] sent, List<Mention> mentions, List<Mention> actors, List<PhraseMatcher.Match> cues) {
         List<Mention> extra = null;
         for (Mention m : mentions) {
-            if (m.actor || m.country == null || !m.type.equals("NORP") || sent[m.from] != s) {
+            if (m.actor
+                    || m.country == null
+                    || !m.type.equals("NORP")
+                    || sent[m.from] != s
+                    || ActorMarker.privateCapacity(t, m)) {
                 continue;
             }
             for (PhraseMatcher.Match c : cues) {
@@ -603,7 +670,7 @@ public final class EventCoder {
 
     /** Distinct countries among a sentence's actors and places, up to 2. */
     private static int distinctCountries(List<Mention> actors, List<Mention> places) {
-        String first = actors.get(0).country;
+        String first = actors.isEmpty() ? places.get(0).country : actors.get(0).country;
         for (Mention m : actors) {
             if (!first.equals(m.country)) {
                 return 2;

@@ -125,6 +125,8 @@ public final class RuleTables {
     public final WordSet roleWords;
     /** The roles of kind GROUP: words that make an organisation a state's body ("Ministry", "Army"). */
     public final WordSet stateBodyWords;
+    /** The roles of kind BUSINESS: words that make a country's name the home of a company ("a US developer"). */
+    public final WordSet businessWords;
 
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
@@ -175,6 +177,10 @@ public final class RuleTables {
         roleWords = WordSet.of(roles.keySet());
         stateBodyWords = WordSet.of(roles.entrySet().stream()
                 .filter(e -> e.getValue().equals("GROUP"))
+                .map(Map.Entry::getKey)
+                .toList());
+        businessWords = WordSet.of(roles.entrySet().stream()
+                .filter(e -> e.getValue().equals("BUSINESS"))
                 .map(Map.Entry::getKey)
                 .toList());
 
