@@ -140,9 +140,8 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
         return String.format(java.util.Locale.ROOT, "%08d", epochDay + 10_000_000L);
     }
 
-    /** One report of one article for one pair and polarity: what a re-delivery would repeat. */
+    /** One report of one article for one pair and happening day: what a re-delivery would repeat. */
     static String reportKey(String pairId, EventReport report) {
-        return pairId + "|" + report.articleId() + "|"
-                + (EventReport.isConflict(report.event().getQuadClass()) ? "conflict" : "cooperation");
+        return pairId + "|" + report.articleId() + "|" + report.day();
     }
 }

@@ -5,11 +5,16 @@ import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
+import io.bilateral.schemas.EntityMention;
 import io.bilateral.schemas.PairSummary;
 import io.bilateral.topics.Topics;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -47,6 +52,9 @@ public final class RelationsTopology {
     public static final String REPORTS_STORE = "merged-reports";
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
+
+    private static final Set<String> CLUSTER_ENTITY_TYPES =
+            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "NORP");
 
     private RelationsTopology() {}
 
@@ -135,11 +143,20 @@ public final class RelationsTopology {
     }
 
     /**
-     * The article without its entity list: clustering needs the events only, and the entities are most of the bytes
-     * of every copy sent through the articles-by-pair repartition topic.
+     * The article with each named person, organisation, place, country and nationality once: clustering compares
+     * the names (who met, where; the country names it leaves out), not where they stand in the text, and the full
+     * entity list is most of the bytes of every copy sent through the articles-by-pair repartition topic.
      */
     static EnrichedArticle reportsOnly(EnrichedArticle article) {
-        return EnrichedArticle.newBuilder(article).setEntities(List.of()).build();
+        Map<String, EntityMention> names = new LinkedHashMap<>();
+        for (EntityMention m : article.getEntities()) {
+            if (CLUSTER_ENTITY_TYPES.contains(m.getType())) {
+                names.putIfAbsent(m.getText().toLowerCase(Locale.ROOT), m);
+            }
+        }
+        return EnrichedArticle.newBuilder(article)
+                .setEntities(new ArrayList<>(names.values()))
+                .build();
     }
 
     /** The distinct pairs the article reports events for, in text order. */

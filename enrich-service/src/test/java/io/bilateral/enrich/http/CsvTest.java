@@ -47,9 +47,9 @@ class CsvTest {
                 "2021-12-01",
                 "Line one,\nline \"two\"",
                 List.of(
-                        new EventSource("a1", "https://a.example/1", "Outlet A", null),
-                        new EventSource("a2", null, "Outlet A", null),
-                        new EventSource("a3", "https://b.example/3", null, null)))));
+                        new EventSource("a1", "https://a.example/1", "Outlet A", null, null),
+                        new EventSource("a2", null, "Outlet A", null, null),
+                        new EventSource("a3", "https://b.example/3", null, null, null)))));
 
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv)
