@@ -36,12 +36,16 @@ class TablesTest {
             "rules/ambiguity.tsv",
             "rules/boilerplate.tsv",
             "rules/cameo-codes.tsv",
+            "rules/cameo-cues.tsv",
             "rules/currencies.tsv",
+            "rules/discards.tsv",
             "rules/event-cues.tsv",
             "rules/exchange-codes.tsv",
+            "rules/goldstein.tsv",
             "rules/legal-forms.tsv",
             "rules/name-words.tsv",
             "rules/roles.tsv",
+            "rules/territories.tsv",
             "rules/themes.tsv",
             "rules/topic-context.tsv");
 
