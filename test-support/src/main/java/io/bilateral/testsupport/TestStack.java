@@ -97,6 +97,11 @@ public final class TestStack implements AutoCloseable {
         KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
         BrokerConfig.singleNodeSettings().forEach(builder::setConfigProp);
         BrokerConfig.clusterSettings(brokers).forEach(builder::setConfigProp);
+        // Kafka's 50 offsets and 50 transaction-state partitions, three replicas each, are 300 replicas for three
+        // brokers in one JVM to fetch and, when one stops, a third of the coordinators to reload: on 2 shared cores
+        // that starved the coordinators' writes past their 5 s timeout. Three of each keep one coordinator per broker.
+        builder.setConfigProp("offsets.topic.num.partitions", "3");
+        builder.setConfigProp("transaction.state.log.num.partitions", "3");
         KafkaClusterTestKit cluster = builder.build();
         try {
             cluster.format();

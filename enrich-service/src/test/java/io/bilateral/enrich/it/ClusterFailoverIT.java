@@ -28,9 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * still count every report exactly once.
  */
 @ExtendWith(TestStackExtension.class)
-@Disabled("not passing yet: in its one run (2 cores at load 20) the second half was not fully counted within 150 s"
-        + " after the leader stopped and an instance crashed; the group coordinator's join writes timed out"
-        + " (CoordinatorWriteEvent ... timed out after 5000ms). To be investigated before it joins CI.")
+@Disabled("loses reports, so never finishes counting (3 runs, 2 cores, load 5-23): the three instances register the"
+        + " same new subjects at the same moment; Apicurio on H2 answers the losers 409 'already exists' (now looked up"
+        + " by the registry client) or 500 (H2 unique violation / table lock timeout, still failing), the serializer"
+        + " throws, and the log-and-continue processing handler drops the article. The coordinator write timeouts of"
+        + " the first run are gone (3 internal partitions). Needs registration retried on 5xx or schemas registered"
+        + " before the streams start, and a registry error never dropping a record.")
 class ClusterFailoverIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(180);
