@@ -38,7 +38,7 @@ public final class ActorMarker {
                 case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
                 case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
                 case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON" -> m.actor = true;
+                case "PERSON" -> m.actor = !m.former;
                 case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }

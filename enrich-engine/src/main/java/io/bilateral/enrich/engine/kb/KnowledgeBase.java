@@ -31,12 +31,20 @@ public final class KnowledgeBase {
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
     private final Map<String, List<AmbiguityRule>> ambiguity;
+    private final Officials officials;
+
+    /** Role of an armed non-state group (kb/armed-groups.tsv, kb/groups-own.tsv): never a country actor. */
+    public static final String ARMED_GROUP = "armed group";
+    /** Role of an international organisation (kb/international-orgs.tsv, kb/groups-own.tsv): never a country actor. */
+    public static final String INTERNATIONAL_ORGANIZATION = "international organization";
 
     /** A context rule for a name that can mean several things (rules/ambiguity.tsv). */
     public record AmbiguityRule(String name, String rule, String argument) {}
 
-    private KnowledgeBase(Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
+    private KnowledgeBase(
+            Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity, Officials officials) {
         this.entries = List.copyOf(entries);
+        this.officials = officials;
         Map<String, Integer> idx = new HashMap<>();
         PhraseMatcher.Builder b = new PhraseMatcher.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
@@ -59,12 +67,33 @@ public final class KnowledgeBase {
 
     /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
     private static final class Bundled {
-        static final KnowledgeBase INSTANCE = new KnowledgeBase(loadBundledEntries(), loadAmbiguity());
+        static final KnowledgeBase INSTANCE = load();
+
+        private static KnowledgeBase load() {
+            Officials[] officials = new Officials[1];
+            List<ActorEntry> entries = loadBundledEntries(officials);
+            return new KnowledgeBase(entries, loadAmbiguity(), officials[0]);
+        }
     }
 
-    /** A knowledge base of exactly these entries (plus the bundled ambiguity rules). */
+    /** A knowledge base of exactly these entries (plus the bundled ambiguity rules), without terms of office. */
     public static KnowledgeBase of(Collection<ActorEntry> entries) {
-        return new KnowledgeBase(entries, loadAmbiguity());
+        return new KnowledgeBase(entries, loadAmbiguity(), Officials.NONE);
+    }
+
+    /** A knowledge base of these entries with these terms of office (keyed by the entries' ids). */
+    static KnowledgeBase of(Collection<ActorEntry> entries, Officials officials) {
+        return new KnowledgeBase(entries, loadAmbiguity(), officials);
+    }
+
+    /** The terms of office of the dictionary's persons (by actor id), for choosing by an article's date. */
+    public Officials officials() {
+        return officials;
+    }
+
+    /** Whether an entry is an armed non-state group or an international organisation: never a country actor. */
+    public static boolean nonState(ActorEntry e) {
+        return ARMED_GROUP.equals(e.role()) || INTERNATIONAL_ORGANIZATION.equals(e.role());
     }
 
     /** Every entry as plain records, in a stable order (what the service loads into {@code reference.actors}). */
@@ -113,12 +142,17 @@ public final class KnowledgeBase {
         for (ActorEntry e : upserts) {
             m.put(e.id(), e);
         }
-        return new KnowledgeBase(m.values(), ambiguity);
+        return new KnowledgeBase(m.values(), ambiguity, officials);
     }
 
     // ---------------------------------------------------------------- loading
 
     static List<ActorEntry> loadBundledEntries() {
+        return loadBundledEntries(new Officials[1]);
+    }
+
+    /** The bundled entries; {@code officials[0]} receives the terms of office of its persons. */
+    static List<ActorEntry> loadBundledEntries(Officials[] officials) {
         Map<String, ActorEntry> m = new LinkedHashMap<>();
         Set<String> independentDemonyms = new HashSet<>();
         readTsv("kb/geo-countries.tsv", c -> {
@@ -155,6 +189,12 @@ public final class KnowledgeBase {
         readTsv(
                 "kb/actors.tsv",
                 c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]), dash(c[2]), dash(c[3]))));
+        for (String groups : GROUP_TABLES) {
+            readTsv(
+                    groups,
+                    c -> putNonState(m, new ActorEntry(c[0], c[1], split(c[2]), ActorType.ORGANIZATION, null, c[3])));
+        }
+        officials[0] = putOfficials(m);
         readTsv(
                 "kb/organizations.tsv",
                 c -> m.putIfAbsent(
@@ -170,6 +210,106 @@ public final class KnowledgeBase {
             m.put(id, new ActorEntry(id, c[0], List.of(), ActorType.LOCATION, country, kind));
         });
         return new ArrayList<>(m.values());
+    }
+
+    /** Armed groups and international organisations: the hand-written table, then those generated from Phoenix. */
+    static final String[] GROUP_TABLES = {"kb/groups-own.tsv", "kb/armed-groups.tsv", "kb/international-orgs.tsv"};
+
+    /** Office-holders: the hand-written table (since 2015) first, then the one generated from Phoenix (to 2014). */
+    static final String OFFICIALS_OWN = "kb/officials-since-2015.tsv";
+
+    static final String OFFICIALS_GENERATED = "kb/officials.tsv";
+
+    /**
+     * Adds an armed group or international organisation; one that an earlier table already has keeps its place and
+     * name, gains the aliases, and loses any country (kb/actors.tsv once gave Hamas and Hezbollah one).
+     */
+    private static void putNonState(Map<String, ActorEntry> m, ActorEntry e) {
+        ActorEntry old = m.get(e.id());
+        if (old == null) {
+            m.put(e.id(), e);
+            return;
+        }
+        Set<String> aliases = new java.util.LinkedHashSet<>(old.aliases());
+        aliases.addAll(e.aliases());
+        aliases.add(e.name());
+        aliases.remove(old.name());
+        m.put(
+                e.id(),
+                new ActorEntry(
+                        e.id(),
+                        old.name(),
+                        new ArrayList<>(aliases),
+                        ActorType.ORGANIZATION,
+                        null,
+                        nonState(old) ? old.role() : e.role()));
+    }
+
+    /**
+     * Adds the office-holders of both tables as persons and returns their terms. A row takes the id of a person
+     * already known by one of its full names (kb/actors.tsv, or an earlier row), so the tables and the hand-written
+     * actors describe one person once; the entry's country and role are those of the latest term (what an article
+     * without a date gets).
+     */
+    static Officials putOfficials(Map<String, ActorEntry> m) {
+        List<Officials.Row> rows = new ArrayList<>(Officials.read(OFFICIALS_OWN, false));
+        rows.addAll(Officials.read(OFFICIALS_GENERATED, true));
+        Map<String, String> byName = new HashMap<>();
+        for (ActorEntry e : m.values()) {
+            if (e.type() == ActorType.PERSON) {
+                registerNames(byName, e.name(), e.aliases(), e.id());
+            }
+        }
+        Map<String, String> idOf = new HashMap<>();
+        Map<String, List<Officials.Row>> rowsById = new LinkedHashMap<>();
+        for (Officials.Row r : rows) {
+            String id = idOf.get(r.id());
+            if (id == null) {
+                id = byName.get(Fold.fold(r.name()));
+                for (int k = 0; id == null && k < r.aliases().size(); k++) {
+                    id = r.aliases().get(k).indexOf(' ') > 0
+                            ? byName.get(Fold.fold(r.aliases().get(k)))
+                            : null;
+                }
+                id = id == null ? r.id() : id;
+                idOf.put(r.id(), id);
+            }
+            registerNames(byName, r.name(), r.aliases(), id);
+            rowsById.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+        }
+        Officials officials = Officials.build(rows, idOf);
+        for (Map.Entry<String, List<Officials.Row>> e : rowsById.entrySet()) {
+            Set<String> aliases = new java.util.LinkedHashSet<>();
+            String name = e.getValue().get(0).name();
+            for (Officials.Row r : e.getValue()) {
+                aliases.add(r.name());
+                aliases.addAll(r.aliases());
+            }
+            aliases.remove(name);
+            Officials.Term latest = Officials.latest(officials.terms(e.getKey()));
+            put(
+                    m,
+                    new ActorEntry(
+                            e.getKey(),
+                            name,
+                            new ArrayList<>(aliases),
+                            ActorType.PERSON,
+                            latest.country(),
+                            latest.role()));
+        }
+        return officials;
+    }
+
+    /** Remembers the full names (two words or more) of a person: a lone surname joins no two persons. */
+    private static void registerNames(Map<String, String> byName, String name, List<String> aliases, String id) {
+        if (name.indexOf(' ') > 0) {
+            byName.putIfAbsent(Fold.fold(name), id);
+        }
+        for (String a : aliases) {
+            if (a.indexOf(' ') > 0) {
+                byName.putIfAbsent(Fold.fold(a), id);
+            }
+        }
     }
 
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
