@@ -145,6 +145,9 @@ final class PlacesInNames {
             return;
         }
         Mention place = dict.placeAfter(t, e);
+        if (place != null && m.nonState && place.to < t.size && t.is(place.to, "'s")) {
+            return; // "tells UN Security Council Ethiopia's dam …": the possessive starts a phrase of its own
+        }
         if (place != null && !absorbed.contains(place)) {
             m.to = place.to;
             m.country = m.country == null && !m.nonState ? countryOfNamesake(place) : m.country;

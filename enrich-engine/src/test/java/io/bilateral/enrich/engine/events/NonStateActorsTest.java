@@ -84,4 +84,20 @@ class NonStateActorsTest {
     void shouldKeepTheStatesThemselves(String body, String expected) {
         assertThat(pairs(body)).contains(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldNotRunAnOrganisationsNameOnOverACountryInThePossessive() {
+        // "Somalia's" starts a phrase of its own: not the name of a UN office in Somalia
+        List<Entity> es = ENGINE.annotate(new ArticleInput(
+                        "t",
+                        "Kenya tells UN Security Council Somalia's militia threatens its border",
+                        "",
+                        null,
+                        null,
+                        null))
+                .entities();
+        assertThat(es).extracting(Entity::text).containsExactly("Kenya", "UN Security Council", "Somalia");
+        assertThat(es.get(1).country()).isNull();
+        assertThat(es.get(2).country()).isEqualTo("SOM");
+    }
 }
