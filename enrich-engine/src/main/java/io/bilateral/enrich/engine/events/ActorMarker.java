@@ -37,13 +37,32 @@ public final class ActorMarker {
             switch (m.type) {
                 case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
                 case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
-                case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON" -> m.actor = !m.former;
+                case "NORP" -> m.actor = roleAfter(t, m.to, 4) && !formerBefore(t, m.from);
+                case "PERSON" -> m.actor = !m.former && !formerBefore(t, m.from);
                 case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
             prev = m;
         }
+    }
+
+    /**
+     * "Former Israeli prime minister …", "the ex-president, X": a former office-holder speaks for no state
+     * (RELATIONS-GUIDE.md). Looks back over the title, at most four words, up to a punctuation mark.
+     */
+    private static boolean formerBefore(Tokens t, int from) {
+        for (int i = from - 1; i >= 0 && i >= from - 5 && !t.dropped[i]; i--) {
+            if (t.kind[i] != Tokens.WORD) {
+                if (t.first(i) == '-') {
+                    continue;
+                }
+                return false;
+            }
+            if (t.is(i, "former") || t.is(i, "ex")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

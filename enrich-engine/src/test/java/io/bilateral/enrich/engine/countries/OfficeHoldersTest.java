@@ -93,4 +93,14 @@ class OfficeHoldersTest {
         assertThat(ps).extracting(Entity::country).containsExactly("ARM", "ARM");
         assertThat(pairs("", body, "2023-03-01")).contains("ARM>AZE");
     }
+
+    @Test
+    void shouldNotLetAFormerOfficeHolderNamedByTitleActForTheState() {
+        // the guide: former officials speaking privately are no state actor, whatever the dictionary knows of them
+        assertThat(pairs(
+                        "", "The former Chilean foreign minister, Ana Rivas, criticised Peru on Monday.", "2024-03-04"))
+                .isEmpty();
+        assertThat(pairs("", "The Chilean foreign minister, Ana Rivas, criticised Peru on Monday.", "2024-03-04"))
+                .containsExactly("CHL>PER");
+    }
 }
