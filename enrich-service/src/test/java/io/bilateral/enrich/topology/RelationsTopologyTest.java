@@ -142,6 +142,25 @@ class RelationsTopologyTest {
     }
 
     @Test
+    void shouldWriteAPairSummaryOncePerCommitHoweverManyOfItsEventsChange() {
+        // one article, two reports of one pair (a meeting and a criticism): two events change in one commit
+        start(Map.of(
+                "a1",
+                List.of(
+                        meeting("IRN", "UZB", SIGNING),
+                        criticism("UZB", "IRN", "Uzbekistan criticised Iran over the border closure"))));
+        publish("a1", "Press TV", T0);
+
+        assertThat(events.readValuesToList()).hasSize(2);
+        List<PairSummary> written = pairs.readValuesToList();
+        assertThat(written).singleElement().satisfies(summary -> {
+            assertThat(summary.getEventCount()).isEqualTo(2);
+            assertThat(summary.getCooperationCount()).isEqualTo(1);
+            assertThat(summary.getConflictCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void shouldNotCountAnArticleTwiceWhenItIsDeliveredAgain() {
         start(Map.of("a1", List.of(meeting("IRN", "UZB", SIGNING))));
         publish("a1", "Press TV", T0);

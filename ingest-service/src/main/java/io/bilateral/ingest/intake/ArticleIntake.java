@@ -32,6 +32,7 @@ public final class ArticleIntake {
         this.publisher = publisher;
         this.recent = recent;
         this.metrics = metrics;
+        metrics.countTextRemoved(validator.hygiene());
     }
 
     public IngestMetrics metrics() {

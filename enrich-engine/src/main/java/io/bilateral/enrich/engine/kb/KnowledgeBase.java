@@ -1,12 +1,6 @@
 package io.bilateral.enrich.engine.kb;
 
 import io.bilateral.enrich.engine.text.Fold;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The actor dictionary: immutable, built once and shared by all threads. Runtime updates (from
@@ -27,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class KnowledgeBase {
 
-    private final List<ActorEntry> entries;
+    private final List<DictionaryEntry> entries;
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
     private final Map<String, List<AmbiguityRule>> ambiguity;
@@ -39,16 +32,24 @@ public final class KnowledgeBase {
     public static final String INTERNATIONAL_ORGANIZATION = "international organization";
 
     /** A context rule for a name that can mean several things (rules/ambiguity.tsv). */
-    public record AmbiguityRule(String name, String rule, String argument) {}
+    public record AmbiguityRule(String name, Kind rule, String argument) {
+
+        /** The rules of rules/ambiguity.tsv (see its header). */
+        public enum Kind {
+            NOT_PERSON,
+            NOT_BEFORE,
+            ALT_CONTEXT
+        }
+    }
 
     private KnowledgeBase(
-            Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity, Officials officials) {
+            Collection<DictionaryEntry> entries, Map<String, List<AmbiguityRule>> ambiguity, Officials officials) {
         this.entries = List.copyOf(entries);
         this.officials = officials;
         Map<String, Integer> idx = new HashMap<>();
         PhraseMatcher.Builder b = new PhraseMatcher.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
-            ActorEntry e = this.entries.get(i);
+            DictionaryEntry e = this.entries.get(i);
             idx.put(e.id(), i);
             b.add(e.name(), i);
             for (String a : e.aliases()) {
@@ -60,30 +61,34 @@ public final class KnowledgeBase {
         this.ambiguity = ambiguity;
     }
 
-    /** The dictionary shipped in the jar (resources kb/ and rules/ambiguity.tsv), loaded once. */
+    /**
+     * The dictionary the engine starts with (kb/ and rules/ambiguity.tsv, each replaced by its copy in the rules
+     * folder when one is set: {@link TableSource#fromSettings}), loaded once.
+     */
     public static KnowledgeBase bundled() {
         return Bundled.INSTANCE;
     }
 
-    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
-    private static final class Bundled {
-        static final KnowledgeBase INSTANCE = load();
-
-        private static KnowledgeBase load() {
-            Officials[] officials = new Officials[1];
-            List<ActorEntry> entries = loadBundledEntries(officials);
-            return new KnowledgeBase(entries, loadAmbiguity(), officials[0]);
-        }
+    /** The dictionary of {@code source}, loaded now; a bad row fails with its file, line and column. */
+    public static KnowledgeBase load(TableSource source) {
+        Officials[] officials = new Officials[1];
+        List<DictionaryEntry> entries = loadEntries(source, officials);
+        return new KnowledgeBase(entries, loadAmbiguity(source), officials[0]);
     }
 
-    /** A knowledge base of exactly these entries (plus the bundled ambiguity rules), without terms of office. */
-    public static KnowledgeBase of(Collection<ActorEntry> entries) {
-        return new KnowledgeBase(entries, loadAmbiguity(), Officials.NONE);
+    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
+    private static final class Bundled {
+        static final KnowledgeBase INSTANCE = load(TableSource.fromSettings());
+    }
+
+    /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with), without terms. */
+    public static KnowledgeBase of(Collection<DictionaryEntry> entries) {
+        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), Officials.NONE);
     }
 
     /** A knowledge base of these entries with these terms of office (keyed by the entries' ids). */
-    static KnowledgeBase of(Collection<ActorEntry> entries, Officials officials) {
-        return new KnowledgeBase(entries, loadAmbiguity(), officials);
+    static KnowledgeBase of(Collection<DictionaryEntry> entries, Officials officials) {
+        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), officials);
     }
 
     /** The terms of office of the dictionary's persons (by actor id), for choosing by an article's date. */
@@ -92,12 +97,12 @@ public final class KnowledgeBase {
     }
 
     /** Whether an entry is an armed non-state group or an international organisation: never a country actor. */
-    public static boolean nonState(ActorEntry e) {
+    public static boolean nonState(DictionaryEntry e) {
         return ARMED_GROUP.equals(e.role()) || INTERNATIONAL_ORGANIZATION.equals(e.role());
     }
 
     /** Every entry as plain records, in a stable order (what the service loads into {@code reference.actors}). */
-    public List<ActorEntry> entries() {
+    public List<DictionaryEntry> entries() {
         return entries;
     }
 
@@ -105,11 +110,11 @@ public final class KnowledgeBase {
         return entries.size();
     }
 
-    public ActorEntry entry(int index) {
+    public DictionaryEntry entry(int index) {
         return entries.get(index);
     }
 
-    public ActorEntry byId(String id) {
+    public DictionaryEntry byId(String id) {
         Integer i = indexById.get(id);
         return i == null ? null : entries.get(i);
     }
@@ -131,15 +136,15 @@ public final class KnowledgeBase {
      * A new knowledge base with entries added or replaced (same id) and entries removed by id. This instance is
      * unchanged.
      */
-    public KnowledgeBase withChanges(Collection<ActorEntry> upserts, Collection<String> removedIds) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
-        for (ActorEntry e : entries) {
+    public KnowledgeBase withChanges(Collection<DictionaryEntry> upserts, Collection<String> removedIds) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
+        for (DictionaryEntry e : entries) {
             m.put(e.id(), e);
         }
         for (String id : removedIds) {
             m.remove(id);
         }
-        for (ActorEntry e : upserts) {
+        for (DictionaryEntry e : upserts) {
             m.put(e.id(), e);
         }
         return new KnowledgeBase(m.values(), ambiguity, officials);
@@ -147,26 +152,27 @@ public final class KnowledgeBase {
 
     // ---------------------------------------------------------------- loading
 
-    static List<ActorEntry> loadBundledEntries() {
-        return loadBundledEntries(new Officials[1]);
+    static List<DictionaryEntry> loadEntries(TableSource source) {
+        return loadEntries(source, new Officials[1]);
     }
 
-    /** The bundled entries; {@code officials[0]} receives the terms of office of its persons. */
-    static List<ActorEntry> loadBundledEntries(Officials[] officials) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
+    /** The entries of {@code source}; {@code officials[0]} receives the terms of office of its persons. */
+    static List<DictionaryEntry> loadEntries(TableSource source, Officials[] officials) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
         Set<String> independentDemonyms = new HashSet<>();
-        readTsv("kb/geo-countries.tsv", c -> {
-            if (c[5].equals("independent")) {
-                independentDemonyms.addAll(split(c[3]));
+        Table countries = Table.read(source, "kb/geo-countries.tsv", 6, 6);
+        countries.forEach(c -> {
+            if (c.oneOf(6, COUNTRY_STATUS).equals("independent")) {
+                independentDemonyms.addAll(split(c.raw(4)));
             }
         });
-        readTsv("kb/geo-countries.tsv", c -> {
-            String a3 = c[0];
-            boolean territory = !c[5].equals("independent");
-            List<String> names = split(c[2]);
-            put(m, new ActorEntry("country:" + a3, c[1], names, ActorType.COUNTRY, a3, null));
+        countries.forEach(c -> {
+            String a3 = c.alpha3(1);
+            boolean territory = !c.raw(6).equals("independent");
+            List<String> names = split(c.raw(3));
+            put(m, new DictionaryEntry("country:" + a3, c.text(2), names, ActorType.COUNTRY, a3, null));
             // "American" is the USA, not the Northern Mariana Islands; "Douglas" is rarely the Isle of Man
-            List<String> dem = split(c[3]).stream()
+            List<String> dem = split(c.raw(4)).stream()
                     .filter(d -> !territory || !independentDemonyms.contains(d))
                     .toList();
             if (territory) {
@@ -180,37 +186,55 @@ public final class KnowledgeBase {
                         aliases.add(plural);
                     }
                 }
-                put(m, new ActorEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
+                put(m, new DictionaryEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
             }
-            for (String cap : split(c[4])) {
-                put(m, new ActorEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
+            for (String cap : split(c.raw(5))) {
+                put(m, new DictionaryEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
             }
         });
-        readTsv(
-                "kb/actors.tsv",
-                c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]), dash(c[2]), dash(c[3]))));
+        Table.read(source, "kb/actors.tsv", 6, 6)
+                .forEach(c -> put(
+                        m,
+                        new DictionaryEntry(
+                                c.text(1),
+                                c.text(5),
+                                split(c.raw(6)),
+                                c.kind(2, ActorType.class),
+                                c.optionalAlpha3(3),
+                                c.optional(4))));
         for (String groups : GROUP_TABLES) {
-            readTsv(
-                    groups,
-                    c -> putNonState(m, new ActorEntry(c[0], c[1], split(c[2]), ActorType.ORGANIZATION, null, c[3])));
+            Table.read(source, groups, 5, 5)
+                    .forEach(c -> putNonState(
+                            m,
+                            new DictionaryEntry(
+                                    c.text(1),
+                                    c.text(2),
+                                    split(c.raw(3)),
+                                    ActorType.ORGANIZATION,
+                                    null,
+                                    c.oneOf(4, NON_STATE_ROLES))));
         }
-        officials[0] = putOfficials(m);
-        readTsv(
-                "kb/organizations.tsv",
-                c -> m.putIfAbsent(
-                        "org:" + slug(c[0]),
-                        new ActorEntry("org:" + slug(c[0]), c[0], List.of(), ActorType.ORGANIZATION, null, null)));
-        readTsv("kb/geo-places.tsv", c -> {
-            String id = "place:" + slug(c[0]);
+        officials[0] = putOfficials(source, m);
+        Table.read(source, "kb/organizations.tsv", 1, 1)
+                .forEach(c -> m.putIfAbsent(
+                        "org:" + slug(c.text(1)),
+                        new DictionaryEntry(
+                                "org:" + slug(c.text(1)), c.text(1), List.of(), ActorType.ORGANIZATION, null, null)));
+        Table.read(source, "kb/geo-places.tsv", 1, 4).forEach(c -> {
+            String id = "place:" + slug(c.text(1));
             if (m.containsKey(id)) {
                 return; // a capital or hand-written entry already says what this name is
             }
-            String country = c.length > 1 && !c[1].isEmpty() ? c[1] : null;
-            String kind = c.length > 3 ? c[3] : "city";
-            m.put(id, new ActorEntry(id, c[0], List.of(), ActorType.LOCATION, country, kind));
+            String country = c.raw(2).isEmpty() ? null : c.alpha3(2);
+            String kind = c.columns() > 3 ? c.oneOf(4, PLACE_KINDS) : "city";
+            m.put(id, new DictionaryEntry(id, c.text(1), List.of(), ActorType.LOCATION, country, kind));
         });
         return new ArrayList<>(m.values());
     }
+
+    private static final Set<String> COUNTRY_STATUS = Set.of("independent", "territory");
+    private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "admin1", "admin2");
+    private static final Set<String> NON_STATE_ROLES = Set.of(ARMED_GROUP, INTERNATIONAL_ORGANIZATION);
 
     /** Armed groups and international organisations: the hand-written table, then those generated from Phoenix. */
     static final String[] GROUP_TABLES = {"kb/groups-own.tsv", "kb/armed-groups.tsv", "kb/international-orgs.tsv"};
@@ -224,8 +248,8 @@ public final class KnowledgeBase {
      * Adds an armed group or international organisation; one that an earlier table already has keeps its place and
      * name, gains the aliases, and loses any country (kb/actors.tsv once gave Hamas and Hezbollah one).
      */
-    private static void putNonState(Map<String, ActorEntry> m, ActorEntry e) {
-        ActorEntry old = m.get(e.id());
+    private static void putNonState(Map<String, DictionaryEntry> m, DictionaryEntry e) {
+        DictionaryEntry old = m.get(e.id());
         if (old == null) {
             m.put(e.id(), e);
             return;
@@ -236,7 +260,7 @@ public final class KnowledgeBase {
         aliases.remove(old.name());
         m.put(
                 e.id(),
-                new ActorEntry(
+                new DictionaryEntry(
                         e.id(),
                         old.name(),
                         new ArrayList<>(aliases),
@@ -251,11 +275,11 @@ public final class KnowledgeBase {
      * actors describe one person once; the entry's country and role are those of the latest term (what an article
      * without a date gets).
      */
-    static Officials putOfficials(Map<String, ActorEntry> m) {
-        List<Officials.Row> rows = new ArrayList<>(Officials.read(OFFICIALS_OWN, false));
-        rows.addAll(Officials.read(OFFICIALS_GENERATED, true));
+    static Officials putOfficials(TableSource source, Map<String, DictionaryEntry> m) {
+        List<Officials.Row> rows = new ArrayList<>(Officials.read(source, OFFICIALS_OWN, false));
+        rows.addAll(Officials.read(source, OFFICIALS_GENERATED, true));
         Map<String, String> byName = new HashMap<>();
-        for (ActorEntry e : m.values()) {
+        for (DictionaryEntry e : m.values()) {
             if (e.type() == ActorType.PERSON) {
                 registerNames(byName, e.name(), e.aliases(), e.id());
             }
@@ -289,7 +313,7 @@ public final class KnowledgeBase {
             Officials.Term latest = Officials.latest(officials.terms(e.getKey()));
             put(
                     m,
-                    new ActorEntry(
+                    new DictionaryEntry(
                             e.getKey(),
                             name,
                             new ArrayList<>(aliases),
@@ -313,8 +337,8 @@ public final class KnowledgeBase {
     }
 
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
-    private static void put(Map<String, ActorEntry> m, ActorEntry e) {
-        ActorEntry old = m.get(e.id());
+    private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {
+        DictionaryEntry old = m.get(e.id());
         if (old == null) {
             m.put(e.id(), e);
             return;
@@ -325,7 +349,7 @@ public final class KnowledgeBase {
         aliases.remove(e.name());
         m.put(
                 e.id(),
-                new ActorEntry(
+                new DictionaryEntry(
                         e.id(),
                         e.name(),
                         new ArrayList<>(aliases),
@@ -334,21 +358,25 @@ public final class KnowledgeBase {
                         e.role() != null ? e.role() : old.role()));
     }
 
-    static Map<String, List<AmbiguityRule>> loadAmbiguity() {
+    static Map<String, List<AmbiguityRule>> loadAmbiguity(TableSource source) {
         Map<String, List<AmbiguityRule>> m = new HashMap<>();
-        readTsv(
-                "rules/ambiguity.tsv",
-                c -> m.computeIfAbsent(Fold.fold(c[0]), k -> new ArrayList<>())
-                        .add(new AmbiguityRule(c[0], c[1], dash(c[2]))));
+        Table.read(source, "rules/ambiguity.tsv", 3, 3).forEach(c -> {
+            AmbiguityRule.Kind kind = c.kind(2, AmbiguityRule.Kind.class);
+            String argument = c.optional(3);
+            if (kind != AmbiguityRule.Kind.NOT_PERSON && argument == null) {
+                throw c.fail(3, kind + " needs an argument");
+            }
+            if (kind == AmbiguityRule.Kind.ALT_CONTEXT && !argument.matches("[^=]+=.+")) {
+                throw c.fail(3, "ALT_CONTEXT needs 'entry-id=word|word', got '" + argument + "'");
+            }
+            m.computeIfAbsent(Fold.fold(c.text(1)), k -> new ArrayList<>())
+                    .add(new AmbiguityRule(c.text(1), kind, argument));
+        });
         return Collections.unmodifiableMap(m);
     }
 
     public static String slug(String s) {
         return Fold.fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    private static String dash(String s) {
-        return s == null || s.isEmpty() || s.equals("-") ? null : s;
     }
 
     private static List<String> split(String s) {
@@ -367,36 +395,6 @@ public final class KnowledgeBase {
      */
     static String plural(String demonym) {
         return demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ot") ? demonym + "s" : null;
-    }
-
-    /** Reads a bundled TSV resource, skipping blank lines and '#' comments. */
-    public static void readTsv(String resource, Consumer<String[]> row) {
-        for (String line : readLines(resource)) {
-            row.accept(line.split("\t", -1));
-        }
-    }
-
-    /** Non-comment, non-blank lines of a bundled resource. */
-    public static List<String> readLines(String resource) {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("bundled resource " + resource + " is missing from the classpath");
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
-        }
-        return out;
     }
 
     @Override
