@@ -51,7 +51,7 @@ public final class RuleBasedEnricher implements Enricher {
         this.cleaner = new TextCleaner(rules);
         this.dictionary = new DictionaryTagger(kb);
         this.names = names;
-        this.attributor = new CountryAttributor(rules);
+        this.attributor = new CountryAttributor(rules, kb.officials());
         this.actors = new ActorMarker(rules);
         this.themes = new ThemesAndTone(rules);
         this.events = new EventCoder(rules, themes);
@@ -112,7 +112,7 @@ public final class RuleBasedEnricher implements Enricher {
         int[] sent = prepared.sentence();
 
         List<Mention> mentions = names.tag(t, sent, prepared.dictionary(), kb);
-        attributor.attribute(t, mentions, article.sourceCountry());
+        attributor.attribute(t, mentions, article.sourceCountry(), article.published());
         actors.mark(t, sent, mentions, prepared.cleaned());
 
         List<PhraseMatcher.Match> themeMatches = themes.match(t);

@@ -1,9 +1,11 @@
 package io.bilateral.enrich.engine.countries;
 
 import io.bilateral.enrich.engine.EntityType;
+import io.bilateral.enrich.engine.kb.Officials;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +16,50 @@ import java.util.Map;
  * a legal form ("X GmbH"), and tags "our country" as the publisher's country. The dictionary cannot know the
  * country of a name it has never seen, but the article almost always says it next to the first mention; a name
  * attributed once keeps its country in the whole article, so a later bare "Shamkhani" counts too.
+ *
+ * <p>An office-holder of the dictionary ({@link Officials}) acts for the state of the term that covers the article's
+ * date (the latest term when the date is unknown); out of office, the person keeps the state as a nationality and
+ * is marked {@link Mention#former}. A bare surname after the full name reads the same way.
  */
 public final class CountryAttributor {
 
     private final RuleTables rules;
+    private final Officials officials;
 
     public CountryAttributor(RuleTables rules) {
+        this(rules, Officials.NONE);
+    }
+
+    public CountryAttributor(RuleTables rules, Officials officials) {
         this.rules = rules;
+        this.officials = officials;
     }
 
     /** Sets the country of unattributed people and organisations; may insert "our country" mentions. */
     public void attribute(Tokens t, List<Mention> mentions, String sourceCountry) {
-        Map<String, String> byLastWord = new LinkedHashMap<>();
+        attribute(t, mentions, sourceCountry, null);
+    }
+
+    /**
+     * Sets the country of unattributed people and organisations, and of office-holders by the article's date
+     * ({@code published}, or null when unknown); may insert "our country" mentions.
+     */
+    public void attribute(Tokens t, List<Mention> mentions, String sourceCountry, Instant published) {
+        Map<String, Mention> byLastWord = new LinkedHashMap<>();
+        Long day = officials.isEmpty() ? null : Officials.day(published);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type != EntityType.PERSON || m.country != null) {
+            if (m.type != EntityType.PERSON) {
+                continue;
+            }
+            if (officials.hasTerms(m.actorId)) {
+                inOffice(m, day);
+                if (m.to - m.from >= 2) {
+                    byLastWord.put(t.lower(m.to - 1), m);
+                }
+                continue;
+            }
+            if (m.country != null) {
                 continue;
             }
             // before: "<Country>'s <role words> NAME" or "<NORP> <role words> NAME"
@@ -39,12 +70,17 @@ public final class CountryAttributor {
             }
             m.country = c;
             if (c != null) {
-                byLastWord.put(t.lower(m.to - 1), c);
+                byLastWord.put(t.lower(m.to - 1), m);
             }
         }
         for (Mention m : mentions) {
             if (m.type == EntityType.PERSON && m.country == null) {
-                m.country = byLastWord.get(t.lower(m.to - 1));
+                Mention named = byLastWord.get(t.lower(m.to - 1));
+                if (named != null) {
+                    m.country = named.country;
+                    m.former = named.former;
+                    m.role = m.role == null ? named.role : m.role;
+                }
             } else if (m.type == EntityType.ORGANIZATION && m.country == null && m.actorId == null) {
                 m.country = rules.legalForms.get(t.text(m.to - 1));
             }
@@ -65,6 +101,23 @@ public final class CountryAttributor {
                     insertSorted(mentions, m);
                 }
             }
+        }
+    }
+
+    /**
+     * The state and role of an office-holder at the article's date ({@code day}, null when unknown: the latest term);
+     * out of office, the nationality of the nearest term and no role.
+     */
+    private void inOffice(Mention m, Long day) {
+        Officials.Term term = officials.termAt(m.actorId, day);
+        if (term != null) {
+            m.country = term.country();
+            m.role = term.role();
+            m.former = false;
+        } else {
+            m.country = officials.countryAround(m.actorId, day);
+            m.role = null;
+            m.former = true;
         }
     }
 

@@ -44,7 +44,7 @@ public final class ActorMarker {
                 case COUNTRY -> m.actor = !topicContext(t, m, prev, mentions);
                 case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
                 case NORP -> m.actor = roleAfter(t, m.to, 4);
-                case PERSON -> m.actor = true;
+                case PERSON -> m.actor = !m.former; // out of office at the article's date
                 case ORGANIZATION -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
@@ -92,8 +92,15 @@ public final class ActorMarker {
             "neighbouring",
             "neighboring");
 
-    /** "the former Israeli prime minister", "Georgian opposition leader": nobody who acts for the state. */
+    /**
+     * "the former Israeli prime minister", "Georgian opposition leader": nobody who acts for the state. Looks two
+     * words back and three on; before a person also over the whole title up to a punctuation mark, at most five
+     * words ("the former Chilean foreign minister X", "ex-president X").
+     */
     static boolean privateCapacity(Tokens t, Mention m) {
+        if (m.type == EntityType.PERSON && outOfOfficeTitle(t, m.from)) {
+            return true;
+        }
         for (int i = Math.max(0, m.from - 2); i < Math.min(t.size, m.to + 3); i++) {
             if (i >= m.from && i < m.to) {
                 continue;
@@ -105,6 +112,22 @@ public final class ActorMarker {
                 return false;
             }
             if (t.kind[i] == Tokens.WORD && OUT_OF_OFFICE.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An out-of-office word in the title before a person, which ends at a punctuation mark (hyphens go on). */
+    private static boolean outOfOfficeTitle(Tokens t, int from) {
+        for (int i = from - 1; i >= 0 && i >= from - 5 && !t.dropped[i]; i--) {
+            if (t.kind[i] != Tokens.WORD) {
+                if (t.first(i) == '-') {
+                    continue;
+                }
+                return false;
+            }
+            if (OUT_OF_OFFICE.contains(t.lower(i))) {
                 return true;
             }
         }

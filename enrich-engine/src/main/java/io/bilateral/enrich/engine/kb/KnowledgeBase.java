@@ -24,6 +24,12 @@ public final class KnowledgeBase {
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
     private final Map<String, List<AmbiguityRule>> ambiguity;
+    private final Officials officials;
+
+    /** Role of an armed non-state group (kb/armed-groups.tsv, kb/groups-own.tsv): never a country actor. */
+    public static final String ARMED_GROUP = "armed group";
+    /** Role of an international organisation (kb/international-orgs.tsv, kb/groups-own.tsv): never a country actor. */
+    public static final String INTERNATIONAL_ORGANIZATION = "international organization";
 
     /** A context rule for a name that can mean several things (rules/ambiguity.tsv). */
     public record AmbiguityRule(String name, Kind rule, String argument) {
@@ -36,8 +42,10 @@ public final class KnowledgeBase {
         }
     }
 
-    private KnowledgeBase(Collection<DictionaryEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
+    private KnowledgeBase(
+            Collection<DictionaryEntry> entries, Map<String, List<AmbiguityRule>> ambiguity, Officials officials) {
         this.entries = List.copyOf(entries);
+        this.officials = officials;
         Map<String, Integer> idx = new HashMap<>();
         PhraseMatcher.Builder b = new PhraseMatcher.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
@@ -63,7 +71,9 @@ public final class KnowledgeBase {
 
     /** The dictionary of {@code source}, loaded now; a bad row fails with its file, line and column. */
     public static KnowledgeBase load(TableSource source) {
-        return new KnowledgeBase(loadEntries(source), loadAmbiguity(source));
+        Officials[] officials = new Officials[1];
+        List<DictionaryEntry> entries = loadEntries(source, officials);
+        return new KnowledgeBase(entries, loadAmbiguity(source), officials[0]);
     }
 
     /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
@@ -71,9 +81,24 @@ public final class KnowledgeBase {
         static final KnowledgeBase INSTANCE = load(TableSource.fromSettings());
     }
 
-    /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with). */
+    /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with), without terms. */
     public static KnowledgeBase of(Collection<DictionaryEntry> entries) {
-        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()));
+        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), Officials.NONE);
+    }
+
+    /** A knowledge base of these entries with these terms of office (keyed by the entries' ids). */
+    static KnowledgeBase of(Collection<DictionaryEntry> entries, Officials officials) {
+        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), officials);
+    }
+
+    /** The terms of office of the dictionary's persons (by actor id), for choosing by an article's date. */
+    public Officials officials() {
+        return officials;
+    }
+
+    /** Whether an entry is an armed non-state group or an international organisation: never a country actor. */
+    public static boolean nonState(DictionaryEntry e) {
+        return ARMED_GROUP.equals(e.role()) || INTERNATIONAL_ORGANIZATION.equals(e.role());
     }
 
     /** Every entry as plain records, in a stable order (what the service loads into {@code reference.actors}). */
@@ -122,12 +147,17 @@ public final class KnowledgeBase {
         for (DictionaryEntry e : upserts) {
             m.put(e.id(), e);
         }
-        return new KnowledgeBase(m.values(), ambiguity);
+        return new KnowledgeBase(m.values(), ambiguity, officials);
     }
 
     // ---------------------------------------------------------------- loading
 
     static List<DictionaryEntry> loadEntries(TableSource source) {
+        return loadEntries(source, new Officials[1]);
+    }
+
+    /** The entries of {@code source}; {@code officials[0]} receives the terms of office of its persons. */
+    static List<DictionaryEntry> loadEntries(TableSource source, Officials[] officials) {
         Map<String, DictionaryEntry> m = new LinkedHashMap<>();
         Set<String> independentDemonyms = new HashSet<>();
         Table countries = Table.read(source, "kb/geo-countries.tsv", 6, 6);
@@ -172,6 +202,19 @@ public final class KnowledgeBase {
                                 c.kind(2, ActorType.class),
                                 c.optionalAlpha3(3),
                                 c.optional(4))));
+        for (String groups : GROUP_TABLES) {
+            Table.read(source, groups, 5, 5)
+                    .forEach(c -> putNonState(
+                            m,
+                            new DictionaryEntry(
+                                    c.text(1),
+                                    c.text(2),
+                                    split(c.raw(3)),
+                                    ActorType.ORGANIZATION,
+                                    null,
+                                    c.oneOf(4, NON_STATE_ROLES))));
+        }
+        officials[0] = putOfficials(source, m);
         Table.read(source, "kb/organizations.tsv", 1, 1)
                 .forEach(c -> m.putIfAbsent(
                         "org:" + slug(c.text(1)),
@@ -191,6 +234,107 @@ public final class KnowledgeBase {
 
     private static final Set<String> COUNTRY_STATUS = Set.of("independent", "territory");
     private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "admin1", "admin2");
+    private static final Set<String> NON_STATE_ROLES = Set.of(ARMED_GROUP, INTERNATIONAL_ORGANIZATION);
+
+    /** Armed groups and international organisations: the hand-written table, then those generated from Phoenix. */
+    static final String[] GROUP_TABLES = {"kb/groups-own.tsv", "kb/armed-groups.tsv", "kb/international-orgs.tsv"};
+
+    /** Office-holders: the hand-written table (since 2015) first, then the one generated from Phoenix (to 2014). */
+    static final String OFFICIALS_OWN = "kb/officials-since-2015.tsv";
+
+    static final String OFFICIALS_GENERATED = "kb/officials.tsv";
+
+    /**
+     * Adds an armed group or international organisation; one that an earlier table already has keeps its place and
+     * name, gains the aliases, and loses any country (kb/actors.tsv once gave Hamas and Hezbollah one).
+     */
+    private static void putNonState(Map<String, DictionaryEntry> m, DictionaryEntry e) {
+        DictionaryEntry old = m.get(e.id());
+        if (old == null) {
+            m.put(e.id(), e);
+            return;
+        }
+        Set<String> aliases = new java.util.LinkedHashSet<>(old.aliases());
+        aliases.addAll(e.aliases());
+        aliases.add(e.name());
+        aliases.remove(old.name());
+        m.put(
+                e.id(),
+                new DictionaryEntry(
+                        e.id(),
+                        old.name(),
+                        new ArrayList<>(aliases),
+                        ActorType.ORGANIZATION,
+                        null,
+                        nonState(old) ? old.role() : e.role()));
+    }
+
+    /**
+     * Adds the office-holders of both tables as persons and returns their terms. A row takes the id of a person
+     * already known by one of its full names (kb/actors.tsv, or an earlier row), so the tables and the hand-written
+     * actors describe one person once; the entry's country and role are those of the latest term (what an article
+     * without a date gets).
+     */
+    static Officials putOfficials(TableSource source, Map<String, DictionaryEntry> m) {
+        List<Officials.Row> rows = new ArrayList<>(Officials.read(source, OFFICIALS_OWN, false));
+        rows.addAll(Officials.read(source, OFFICIALS_GENERATED, true));
+        Map<String, String> byName = new HashMap<>();
+        for (DictionaryEntry e : m.values()) {
+            if (e.type() == ActorType.PERSON) {
+                registerNames(byName, e.name(), e.aliases(), e.id());
+            }
+        }
+        Map<String, String> idOf = new HashMap<>();
+        Map<String, List<Officials.Row>> rowsById = new LinkedHashMap<>();
+        for (Officials.Row r : rows) {
+            String id = idOf.get(r.id());
+            if (id == null) {
+                id = byName.get(Fold.fold(r.name()));
+                for (int k = 0; id == null && k < r.aliases().size(); k++) {
+                    id = r.aliases().get(k).indexOf(' ') > 0
+                            ? byName.get(Fold.fold(r.aliases().get(k)))
+                            : null;
+                }
+                id = id == null ? r.id() : id;
+                idOf.put(r.id(), id);
+            }
+            registerNames(byName, r.name(), r.aliases(), id);
+            rowsById.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+        }
+        Officials officials = Officials.build(rows, idOf);
+        for (Map.Entry<String, List<Officials.Row>> e : rowsById.entrySet()) {
+            Set<String> aliases = new java.util.LinkedHashSet<>();
+            String name = e.getValue().get(0).name();
+            for (Officials.Row r : e.getValue()) {
+                aliases.add(r.name());
+                aliases.addAll(r.aliases());
+            }
+            aliases.remove(name);
+            Officials.Term latest = Officials.latest(officials.terms(e.getKey()));
+            put(
+                    m,
+                    new DictionaryEntry(
+                            e.getKey(),
+                            name,
+                            new ArrayList<>(aliases),
+                            ActorType.PERSON,
+                            latest.country(),
+                            latest.role()));
+        }
+        return officials;
+    }
+
+    /** Remembers the full names (two words or more) of a person: a lone surname joins no two persons. */
+    private static void registerNames(Map<String, String> byName, String name, List<String> aliases, String id) {
+        if (name.indexOf(' ') > 0) {
+            byName.putIfAbsent(Fold.fold(name), id);
+        }
+        for (String a : aliases) {
+            if (a.indexOf(' ') > 0) {
+                byName.putIfAbsent(Fold.fold(a), id);
+            }
+        }
+    }
 
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
     private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {

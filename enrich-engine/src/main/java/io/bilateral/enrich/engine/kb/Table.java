@@ -118,6 +118,19 @@ public final class Table {
             return optional(n) == null ? null : alpha3(n);
         }
 
+        /** An ISO date ("2017-01-20"), or null for "-" (open). */
+        public java.time.LocalDate optionalDate(int n) {
+            String v = optional(n);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(v);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw fail(n, "'" + v + "' is no ISO date (YYYY-MM-DD) or '-'");
+            }
+        }
+
         /** One of the constants of {@code type}, written exactly. */
         public <E extends Enum<E>> E kind(int n, Class<E> type) {
             String v = text(n);

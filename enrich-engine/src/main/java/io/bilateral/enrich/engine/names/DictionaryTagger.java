@@ -148,6 +148,7 @@ public final class DictionaryTagger {
                 best.id(),
                 best.type() == ActorType.LOCATION ? null : best.role());
         mm.capital = "capital".equals(best.role());
+        mm.nonState = KnowledgeBase.nonState(best);
         return mm;
     }
 

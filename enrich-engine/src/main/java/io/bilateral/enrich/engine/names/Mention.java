@@ -17,6 +17,10 @@ public final class Mention {
     public String role;
     public boolean actor; // acts or is acted upon in its sentence
     public boolean capital;
+    /** An armed group or international organisation of the dictionary: never a country actor. */
+    public boolean nonState;
+    /** A person of the dictionary's office-holders not in office at the article's date: no actor for its state. */
+    public boolean former;
 
     public Mention(int from, int to, EntityType type, String country, String actorId, String role) {
         this.from = from;

@@ -58,6 +58,9 @@ final class PlacesInNames {
                 m.country = m.type == EntityType.NORP && before.country != null ? before.country : m.country;
                 absorbed.add(before);
             }
+            if (m.nonState) {
+                withPossessor(t, dict, m, absorbed);
+            }
             if (m.type == EntityType.ORGANIZATION) {
                 extendOrganisation(t, dict, m, absorbed);
             }
@@ -110,6 +113,27 @@ final class PlacesInNames {
     }
 
     /**
+     * "Yemen's Houthis", "Lebanon's Hezbollah": a country or nationality in the possessive before an armed group or
+     * international organisation only says where it is from, like "Lebanese" in "Lebanese Hezbollah" (taken in
+     * above); the group's name takes it in, so no state acts or is acted upon there.
+     */
+    private static void withPossessor(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
+        int s = m.from - 1;
+        if (s < 1 || !t.is(s, "'s") || t.start[m.from] - t.end[s] != 1 || t.start[s] != t.end[s - 1]) {
+            return;
+        }
+        int k = dict.owner()[s - 1];
+        Mention p = k == 0 ? null : dict.mentions().get(k - 1);
+        if (p != null
+                && p.to == s
+                && !absorbed.contains(p)
+                && (p.type == EntityType.COUNTRY || p.type == EntityType.NORP)) {
+            m.from = p.from;
+            absorbed.add(p);
+        }
+    }
+
+    /**
      * A known organisation's name goes on over a legal form ("Volkswagen AG", "Microsoft Corp.") or a place
      * ("Toyota Australia", "Bayer Leverkusen"): the subsidiary or the club of that place.
      */
@@ -125,9 +149,12 @@ final class PlacesInNames {
             return;
         }
         Mention place = dict.placeAfter(t, e);
+        if (place != null && m.nonState && place.to < t.size && t.is(place.to, "'s")) {
+            return; // "tells UN Security Council Ethiopia's dam …": the possessive starts a phrase of its own
+        }
         if (place != null && !absorbed.contains(place)) {
             m.to = place.to;
-            m.country = m.country == null ? countryOfNamesake(place) : m.country;
+            m.country = m.country == null && !m.nonState ? countryOfNamesake(place) : m.country;
             absorbed.add(place);
         }
     }

@@ -27,9 +27,14 @@ class TablesTest {
     /** Every table the engine reads; a new table file must be added here and to a loader. */
     private static final Set<String> TABLES = Set.of(
             "kb/actors.tsv",
+            "kb/armed-groups.tsv",
             "kb/english-words.txt",
             "kb/geo-countries.tsv",
             "kb/geo-places.tsv",
+            "kb/groups-own.tsv",
+            "kb/international-orgs.tsv",
+            "kb/officials-since-2015.tsv",
+            "kb/officials.tsv",
             "kb/organizations.tsv",
             "kb/person-names.tsv",
             "rules/abbreviations.txt",
@@ -90,6 +95,12 @@ class TablesTest {
                 "topic-context.tsv | PREPOSITION\tin | topic-context.tsv:2: column 1: unknown value 'PREPOSITION', expected one of [PREP, NOUN_WITH, POSSESSED, VENUE]",
                 "exchange-codes.tsv | L\tUK | exchange-codes.tsv:2: column 2: 'UK' is no alpha-3 country code (three capital letters, e.g. IRN)",
                 "actors.tsv | org:x\tCLUB\t-\t-\tX\t- | actors.tsv:2: column 2: unknown value 'CLUB', expected one of [COUNTRY, NORP, LOCATION, ORGANIZATION, INSTITUTION, PERSON]",
+                "officials-since-2015.tsv | person:x\tX\t-\tUSA\tforeign minister\t2021-13-01\t-\ts\t- | officials-since-2015.tsv:2: column 6: '2021-13-01' is no ISO date (YYYY-MM-DD) or '-'",
+                "officials-since-2015.tsv | person:x\tX\t-\tUS\tforeign minister\t2021-02-01\t-\ts\t- | officials-since-2015.tsv:2: column 4: 'US' is no alpha-3 country code (three capital letters, e.g. IRN)",
+                "officials-since-2015.tsv | person:x\tX\t-\tUSA\tforeign minister\t2021-02-01\t2020-01-01\ts\t- | officials-since-2015.tsv:2: column 7: term ends (2020-01-01) before it starts (2021-02-01)",
+                "officials.tsv | org:x\tX\t-\tUSA\tGOV\t-\t-\ts\t- | officials.tsv:2: column 1: 'org:x' is no person id (person:...)",
+                "groups-own.tsv | org:x\tX\t-\tmilitia\ts | groups-own.tsv:2: column 4: unknown value 'militia', expected one of [armed group, international organization]",
+                "armed-groups.tsv | org:x\tX\t-\tarmed group | armed-groups.tsv:2: column 5: expected 5 tab-separated columns, found 4",
                 "ambiguity.tsv | Chad\tNOT_A_PERSON\t- | ambiguity.tsv:2: column 2: unknown value 'NOT_A_PERSON', expected one of [NOT_PERSON, NOT_BEFORE, ALT_CONTEXT]"
             })
     void shouldRejectABadRowWithItsFileLineAndColumn(String file, String row, String message) throws IOException {
