@@ -122,7 +122,8 @@ public final class Annotate {
                 nz(text(j, "body")),
                 published,
                 text(j, "source"),
-                text(j, "sourceCountry"));
+                text(j, "sourceCountry"),
+                text(j, "language"));
     }
 
     private static String nz(String s) {

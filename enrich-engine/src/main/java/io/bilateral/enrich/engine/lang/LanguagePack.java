@@ -1,0 +1,261 @@
+package io.bilateral.enrich.engine.lang;
+
+import io.bilateral.enrich.engine.events.EventCoder;
+import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
+import io.bilateral.enrich.engine.names.Mention;
+import io.bilateral.enrich.engine.text.Fold;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine knows of one language other than English, loaded once: names of states, their nationalities,
+ * capitals, bodies and office-holders (from {@code lang/<code>.tsv} and the CLDR country names of
+ * {@code kb/names-cldr.tsv}), the words that make a nationality act ("министр", "ministre"), and the event cues
+ * ({@code rules/cues/<code>.tsv}, the format of {@code rules/event-cues.tsv}). Inflected and prefixed forms are
+ * expanded here, at start-up: a trailing {@code *} takes the language's endings ({@link Inflection}), Russian
+ * country names their cases, Arabic words their attached prepositions and article, Persian words their forms with
+ * and without the zero-width non-joiner. Immutable and thread-safe.
+ */
+public final class LanguagePack {
+
+    /** The languages with a pack, as BCP 47 primary tags. */
+    public static final Set<String> SUPPORTED = Set.of("ru", "fa", "ar", "fr", "es", "de", "zh");
+
+    /** One name of the pack: a mention type (COUNTRY, NORP, LOCATION, PERSON, ORGANIZATION) of a country. */
+    record Name(String type, String country, boolean capital) {}
+
+    private final String language;
+    private final List<Name> names = new ArrayList<>();
+    private final PhraseMatcher nameMatcher;
+    private final WordSet roles;
+    private final WordSet topics;
+    private final WordSet locatives;
+    private final EventCoder.Lexicon lexicon;
+
+    private LanguagePack(String language) {
+        this.language = language;
+        PhraseMatcher.Builder nb = new PhraseMatcher.Builder();
+        Set<String> skip = new HashSet<>();
+        List<String> roleWords = new ArrayList<>();
+        List<String> topicWords = new ArrayList<>();
+        List<String> locWords = new ArrayList<>();
+        Set<String> joiners = new LinkedHashSet<>();
+        Set<String> negations = new LinkedHashSet<>();
+        Map<String, Integer> nameIds = new HashMap<>();
+        String file = "lang/" + language + ".tsv";
+        List<String[]> rows = new ArrayList<>();
+        KnowledgeBase.readTsv(file, c -> {
+            if (c.length < 3) {
+                throw new IllegalStateException(
+                        file + ": expected kind, country, forms in '" + String.join("\t", c) + "'");
+            }
+            rows.add(c);
+            if (c[0].equals("SKIP")) {
+                skip.add(Fold.fold(c[2]));
+            }
+        });
+        for (String[] c : rows) {
+            String kind = c[0];
+            String country = c[1].equals("-") ? null : c[1];
+            for (String alias : c[2].split("\\|")) {
+                switch (kind) {
+                    case "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG" ->
+                        addName(nb, nameIds, kind, country, alias, false);
+                    case "ROLE" -> roleWords.addAll(Inflection.forms(language, alias));
+                    case "TOPIC" -> topicWords.addAll(Inflection.forms(language, alias));
+                    case "LOC" -> locWords.add(alias);
+                    case "JOIN" -> joiners.add(Fold.fold(alias));
+                    case "NEG" -> negations.add(Fold.fold(alias));
+                    case "SKIP" -> {}
+                    default -> throw new IllegalStateException(file + ": unknown kind '" + kind + "'");
+                }
+            }
+        }
+        KnowledgeBase.readTsv("kb/names-cldr.tsv", c -> {
+            if (c[0].equals(language) && !skip.contains(Fold.fold(c[2]))) {
+                addName(nb, nameIds, "COUNTRY", c[1], c[2], true);
+            }
+        });
+        nameMatcher = nb.build();
+        roles = WordSet.of(roleWords);
+        topics = WordSet.of(topicWords);
+        locatives = WordSet.of(locWords);
+
+        List<EventCue> cues = new ArrayList<>();
+        PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
+        KnowledgeBase.readTsv("rules/cues/" + language + ".tsv", c -> {
+            EventCue cue = new EventCue(
+                    c[0], c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
+            for (String f : Inflection.forms(language, cue.pattern())) {
+                cb.add(f, cues.size(), PhraseMatcher.CASE_ANY);
+            }
+            cues.add(cue);
+        });
+        lexicon = new EventCoder.Lexicon(cb.build(), List.copyOf(cues), Set.copyOf(joiners), Set.copyOf(negations));
+    }
+
+    private void addName(
+            PhraseMatcher.Builder nb,
+            Map<String, Integer> ids,
+            String kind,
+            String country,
+            String alias,
+            boolean cldr) {
+        String type = switch (kind) {
+            case "CAPITAL" -> "LOCATION";
+            case "ORG" -> "ORGANIZATION";
+            default -> kind;
+        };
+        Integer id = ids.computeIfAbsent(kind + "\t" + country, k -> {
+            names.add(new Name(type, country, kind.equals("CAPITAL")));
+            return names.size() - 1;
+        });
+        List<String> forms = cldr ? Inflection.nameForms(language, alias) : Inflection.forms(language, alias);
+        for (String f : forms) {
+            nb.add(f, id, PhraseMatcher.CASE_ANY);
+        }
+    }
+
+    /** The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none. */
+    public static LanguagePack of(String tag) {
+        String primary = primary(tag);
+        return primary == null || !SUPPORTED.contains(primary) ? null : Loaded.PACKS.get(primary);
+    }
+
+    /** The primary language subtag, lower case, or null for a null or empty tag. */
+    public static String primary(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public EventCoder.Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The pack's names in {@code t}, in text order, without overlaps. */
+    public List<Mention> tag(Tokens t) {
+        List<PhraseMatcher.Match> matches = nameMatcher.match(t);
+        List<Mention> out = new ArrayList<>(matches.size());
+        for (PhraseMatcher.Match m : matches) {
+            Name best = null;
+            for (int p : m.payloads()) {
+                Name n = names.get(p >> 2);
+                if (best == null || rank(n) < rank(best)) {
+                    best = n;
+                }
+            }
+            Mention mention = new Mention(m.startToken(), m.endToken(), best.type(), best.country(), null, null);
+            mention.capital = best.capital();
+            out.add(mention);
+        }
+        return out;
+    }
+
+    private static int rank(Name n) {
+        return switch (n.type()) {
+            case "COUNTRY" -> 0;
+            case "NORP" -> 1;
+            case "ORGANIZATION" -> 2;
+            case "PERSON" -> 3;
+            default -> 4;
+        };
+    }
+
+    /**
+     * Whether each mention acts in its sentence: a state, its body or office-holder does unless a topic word
+     * ("ситуация", "situation") or a locative preposition ("в", "à", "في", "在") stands just before it; a
+     * nationality acts when a role word stands within three words of it ("иранским коллегой", "وزير الخارجية
+     * السعودي").
+     */
+    public void markActors(Tokens t, int[] sent, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            m.actor = false;
+            if (m.country == null || sent[m.from] < 0) {
+                continue;
+            }
+            switch (m.type) {
+                case "COUNTRY", "LOCATION" -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
+                case "NORP" -> m.actor = near(t, sent, m, roles, 3);
+                case "PERSON", "ORGANIZATION" -> m.actor = true;
+                default -> m.actor = false;
+            }
+        }
+    }
+
+    /**
+     * The mentions the event coder sees: a nationality that does not act is left out, since the coder's English
+     * reading of "Israeli strike" (a nationality before a cue acts) would make "turistas alemanes visitan" an act.
+     */
+    public List<Mention> forCoder(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.actor || !m.type.equals("NORP")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean locative(Tokens t, int[] sent, Mention m) {
+        int p = m.from - 1;
+        if (p < 0 || sent[p] != sent[m.from] || !locatives.contains(t, p)) {
+            return false;
+        }
+        // Russian "в" is also "to" ("визит в Китай"): only the prepositional case ("в Китае") is a place
+        if (language.equals("ru") && m.type.equals("COUNTRY")) {
+            char last = Character.toLowerCase(t.text.charAt(t.end[m.to - 1] - 1));
+            return last == 'е';
+        }
+        return true;
+    }
+
+    private static boolean before(Tokens t, int[] sent, int from, WordSet words, int window) {
+        for (int i = from - 1; i >= 0 && i >= from - window && sent[i] == sent[from]; i--) {
+            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(Tokens t, int[] sent, Mention m, WordSet words, int window) {
+        if (before(t, sent, m.from, words, window)) {
+            return true;
+        }
+        for (int i = m.to; i < t.size && i < m.to + window && sent[i] == sent[m.from]; i++) {
+            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loaded on first use, all at once (the holder idiom: no lock on the hot path). */
+    private static final class Loaded {
+        static final Map<String, LanguagePack> PACKS;
+
+        static {
+            Map<String, LanguagePack> m = new HashMap<>();
+            for (String l : SUPPORTED) {
+                m.put(l, new LanguagePack(l));
+            }
+            PACKS = Map.copyOf(m);
+        }
+    }
+}
