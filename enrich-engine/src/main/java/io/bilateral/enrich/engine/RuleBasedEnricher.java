@@ -134,17 +134,23 @@ public final class RuleBasedEnricher implements Enricher {
         if (pack != null) {
             mentions = merge(pack.tag(t), mentions);
             pack.markActors(t, sent, mentions);
+            List<Mention> forCoder = pack.forCoder(mentions);
             EventCoder.Events coded = events.code(
                     article.published(),
                     text,
                     t,
                     sent,
                     prepared.sentences(),
-                    pack.forCoder(mentions),
+                    forCoder,
                     List.of(),
                     bodyStart,
                     pack.lexicon());
             all = coded.all();
+            List<CodedEvent> more = pack.moreEvents(text, t, sent, forCoder, all);
+            if (!more.isEmpty()) {
+                all = new ArrayList<>(all);
+                all.addAll(more);
+            }
             inLead = coded.inLead();
         } else {
             actors.mark(t, sent, mentions, prepared.cleaned());

@@ -1,5 +1,6 @@
 package io.bilateral.ingest.article;
 
+import io.bilateral.language.LanguageDetection;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -78,7 +79,16 @@ public final class ArticleValidator {
         if (id == null) {
             id = url != null ? ArticleId.forUrl(url) : ArticleId.forText(title, body);
         }
-        return new Article(id, title, body, url, source, country, published, origin);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                source,
+                country,
+                published,
+                origin,
+                LanguageDetection.normalise(draft.language()));
     }
 
     private static String present(String value) {

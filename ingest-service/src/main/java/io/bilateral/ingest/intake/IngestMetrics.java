@@ -19,6 +19,7 @@ public final class IngestMetrics {
 
     private final ConcurrentMap<String, LongAdder> accepted = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LongAdder> languages = new ConcurrentHashMap<>();
     private final LongAdder published = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder notStored = new LongAdder();
@@ -33,6 +34,11 @@ public final class IngestMetrics {
     /** Something refused before publishing, e.g. {@code invalid_body}, {@code too_large}, {@code unauthorized}. */
     public void rejected(String reason) {
         count(rejected, reason);
+    }
+
+    /** An accepted article in {@code language} (a BCP 47 tag, {@code und} when undetermined). */
+    public void language(String language) {
+        count(languages, language == null ? "und" : language);
     }
 
     public void published() {
@@ -63,6 +69,7 @@ public final class IngestMetrics {
             case "accepted" -> accepted;
             case "rejected" -> rejected;
             case "feed_polls" -> feedPolls;
+            case "languages" -> languages;
             default -> throw new IllegalArgumentException("no labelled counter " + name);
         };
         LongAdder adder = family.get(label);
@@ -92,6 +99,12 @@ public final class IngestMetrics {
                 "Articles or requests refused, by reason.",
                 "reason",
                 rejected);
+        family(
+                out,
+                "bilateral_ingest_articles_by_language_total",
+                "Accepted articles, by language (BCP 47; declared by the source or detected).",
+                "language",
+                languages);
         single(out, "bilateral_ingest_articles_published_total", "Articles the broker acknowledged.", published);
         single(
                 out,

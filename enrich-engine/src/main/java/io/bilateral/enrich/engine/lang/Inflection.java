@@ -42,13 +42,16 @@ final class Inflection {
                 "aron", "an", "ía", "ido", "ida", "idos", "idas", "ión", "iones", "ieron", "ió", "en", "ir", "ará"
             },
             "ar",
-            new String[] {"", "ة", "ي", "ية", "ون", "ين", "يون", "يين", "ان", "ات", "ها", "هم", "تين"},
+            new String[] {"", "ت", "ة", "ي", "ية", "ون", "ين", "يون", "يين", "ان", "ات", "ها", "هم", "تين", "وا"},
             "fa",
             new String[] {"", "ی", "ها", "های", "ان", "ای", "یان", "هایی"},
             "zh",
             new String[] {""});
 
-    private static final String[] ARABIC_PREFIXES = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس"};
+    // conjunctions, prepositions and the present tense's person prefixes ("تطالب", "يدين")
+    private static final String[] ARABIC_PREFIXES = {
+        "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس", "ت", "ي", "وت", "وي"
+    };
 
     private Inflection() {}
 
@@ -122,7 +125,14 @@ final class Inflection {
     private static List<String> script(String language, Set<String> forms) {
         if (language.equals("ar")) {
             Set<String> out = new LinkedHashSet<>(forms);
+            Set<String> withArticle = new LinkedHashSet<>(forms);
             for (String f : forms) {
+                if (!f.startsWith("ال")) {
+                    withArticle.add("ال" + f); // the article: "هجوم" → "الهجوم"
+                }
+            }
+            out.addAll(withArticle);
+            for (String f : withArticle) {
                 for (String p : ARABIC_PREFIXES) {
                     if (f.startsWith("ال") && p.endsWith("ل")) {
                         out.add(p + f.substring(1)); // ل + ال → لل

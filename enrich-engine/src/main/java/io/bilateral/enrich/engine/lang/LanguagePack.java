@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.lang;
 
+import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.events.EventCoder;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
@@ -33,12 +34,19 @@ public final class LanguagePack {
     /** One name of the pack: a mention type (COUNTRY, NORP, LOCATION, PERSON, ORGANIZATION) of a country. */
     record Name(String type, String country, boolean capital) {}
 
+    /** Languages whose adjectives follow the noun. */
+    private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
+
     private final String language;
     private final List<Name> names = new ArrayList<>();
     private final PhraseMatcher nameMatcher;
     private final WordSet roles;
     private final WordSet topics;
     private final WordSet locatives;
+    private final WordSet targets;
+    /** One-character abbreviations of states (Chinese "中", "俄"), read only in runs of two or more: "中俄蒙". */
+    private final Map<Character, String> abbreviations = new HashMap<>();
+
     private final EventCoder.Lexicon lexicon;
 
     private LanguagePack(String language) {
@@ -48,6 +56,7 @@ public final class LanguagePack {
         List<String> roleWords = new ArrayList<>();
         List<String> topicWords = new ArrayList<>();
         List<String> locWords = new ArrayList<>();
+        List<String> targetWords = new ArrayList<>();
         Set<String> joiners = new LinkedHashSet<>();
         Set<String> negations = new LinkedHashSet<>();
         Map<String, Integer> nameIds = new HashMap<>();
@@ -73,9 +82,11 @@ public final class LanguagePack {
                     case "ROLE" -> roleWords.addAll(Inflection.forms(language, alias));
                     case "TOPIC" -> topicWords.addAll(Inflection.forms(language, alias));
                     case "LOC" -> locWords.add(alias);
+                    case "OBJ" -> targetWords.add(alias);
                     case "JOIN" -> joiners.add(Fold.fold(alias));
                     case "NEG" -> negations.add(Fold.fold(alias));
                     case "SKIP" -> {}
+                    case "ABBR" -> abbreviations.put(alias.charAt(0), country);
                     default -> throw new IllegalStateException(file + ": unknown kind '" + kind + "'");
                 }
             }
@@ -89,6 +100,7 @@ public final class LanguagePack {
         roles = WordSet.of(roleWords);
         topics = WordSet.of(topicWords);
         locatives = WordSet.of(locWords);
+        targets = WordSet.of(targetWords);
 
         List<EventCue> cues = new ArrayList<>();
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
@@ -148,6 +160,15 @@ public final class LanguagePack {
         return lexicon;
     }
 
+    /**
+     * The events of the word orders the coder does not read ({@link NativeEvents}), not already in {@code coded}.
+     */
+    public List<CodedEvent> moreEvents(
+            String text, Tokens t, int[] sent, List<Mention> mentions, List<CodedEvent> coded) {
+        return NativeEvents.extra(
+                text, t, sent, mentions, lexicon.cueMatcher().match(t), lexicon.cues(), targets, coded);
+    }
+
     /** The pack's names in {@code t}, in text order, without overlaps. */
     public List<Mention> tag(Tokens t) {
         List<PhraseMatcher.Match> matches = nameMatcher.match(t);
@@ -164,7 +185,40 @@ public final class LanguagePack {
             mention.capital = best.capital();
             out.add(mention);
         }
+        if (!abbreviations.isEmpty()) {
+            addAbbreviationRuns(t, out);
+        }
         return out;
+    }
+
+    private void addAbbreviationRuns(Tokens t, List<Mention> out) {
+        boolean[] covered = new boolean[t.size];
+        for (Mention m : out) {
+            for (int i = m.from; i < m.to; i++) {
+                covered[i] = true;
+            }
+        }
+        int before = out.size();
+        int i = 0;
+        while (i < t.size) {
+            int j = i;
+            while (j < t.size && !covered[j] && abbreviation(t, j) != null) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    out.add(new Mention(k, k + 1, "COUNTRY", abbreviation(t, k), null, null));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (out.size() > before) {
+            out.sort((a, b) -> Integer.compare(a.from, b.from));
+        }
+    }
+
+    private String abbreviation(Tokens t, int i) {
+        return t.end[i] - t.start[i] == 1 ? abbreviations.get(t.text.charAt(t.start[i])) : null;
     }
 
     private static int rank(Name n) {
@@ -184,6 +238,8 @@ public final class LanguagePack {
      * السعودي").
      */
     public void markActors(Tokens t, int[] sent, List<Mention> mentions) {
+        List<PhraseMatcher.Match> cues = lexicon.cueMatcher().match(t);
+        boolean postposed = POSTPOSED_ADJECTIVES.contains(language);
         for (Mention m : mentions) {
             m.actor = false;
             if (m.country == null || sent[m.from] < 0) {
@@ -191,7 +247,7 @@ public final class LanguagePack {
             }
             switch (m.type) {
                 case "COUNTRY", "LOCATION" -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
-                case "NORP" -> m.actor = near(t, sent, m, roles, 3);
+                case "NORP" -> m.actor = near(t, sent, m, roles, 3) || namesAnAct(sent, m, cues, postposed);
                 case "PERSON", "ORGANIZATION" -> m.actor = true;
                 default -> m.actor = false;
             }
@@ -210,6 +266,25 @@ public final class LanguagePack {
             }
         }
         return out;
+    }
+
+    /**
+     * A nationality next to a nominal cue is its agent: after it where adjectives follow the noun ("القصف
+     * الإسرائيلي", "l'attaque israélienne"), before it where they precede ("израильский удар", "türkischer Angriff");
+     * "franceses visitan" is people, not the state.
+     */
+    private static boolean namesAnAct(int[] sent, Mention m, List<PhraseMatcher.Match> cues, boolean postposed) {
+        for (PhraseMatcher.Match c : cues) {
+            if (sent[c.startToken()] != sent[m.from]) {
+                continue;
+            }
+            if (postposed
+                    ? c.endToken() <= m.from && m.from - c.endToken() <= 1
+                    : c.startToken() >= m.to && c.startToken() - m.to <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean locative(Tokens t, int[] sent, Mention m) {

@@ -36,7 +36,7 @@ class NativeLanguagesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "ru|Турция осудила удар Израиля по Сирии|ISR-TUR",
+                "ru|Турция осудила удар Израиля по Сирии|ISR-SYR ISR-TUR",
                 "ru|Министр иностранных дел Казахстана встретился с китайским коллегой в Астане|CHN-KAZ",
                 "ru|Президент Узбекистана провёл переговоры с Ираном|IRN-UZB",
                 "fr|Le Maroc et l'Espagne signent un accord sur la pêche|ESP-MAR",
@@ -44,8 +44,9 @@ class NativeLanguagesTest {
                 "es|Argentina y Chile firman un acuerdo energético|ARG-CHL",
                 "es|El gobierno colombiano condena el ataque de Venezuela|COL-VEN",
                 "de|Polen kritisiert Russland wegen Luftraumverletzung|POL-RUS",
-                "de|Die Bundesregierung verurteilt den Angriff Irans auf Israel|DEU-IRN",
+                "de|Die Bundesregierung verurteilt den Angriff Irans auf Israel|DEU-IRN IRN-ISR",
                 "ar|وقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة|EGY-JOR",
+                "ar|أدانت الكويت الهجوم الإسرائيلي على لبنان|ISR-KWT ISR-LBN",
                 "fa|ایران و ترکمنستان تفاهم‌نامه همکاری امضا کردند|IRN-TKM",
                 "fa|پاکستان سفیر افغانستان را احضار کرد|AFG-PAK",
                 "zh|中国与越南签署合作协议|CHN-VNM",
