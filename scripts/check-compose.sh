@@ -3,7 +3,9 @@
 #   1. `docker-compose config -q` (installs Debian's docker-compose if no compose is on the machine);
 #   2. every long-running service has a healthcheck (one-shot services say `restart: "no"`);
 #   3. every published port is bound to 127.0.0.1;
-#   4. the kafka-init step creates each topic of the contract with its cleanup policy (DESIGN.md, Topics).
+#   4. the kafka-init step creates each topic of the contract with its cleanup policy (DESIGN.md, Topics);
+#   5. the three-broker profile (cluster.env, profile "cluster") is valid too: three KRaft nodes in one quorum,
+#      replication 3 and min.insync.replicas 2 for the brokers, the topics and Kafka Streams' internal topics.
 # Exits non-zero and says what is wrong. Usage: scripts/check-compose.sh [path/to/docker-compose.yml]
 set -euo pipefail
 
@@ -128,8 +130,41 @@ else
         || fail "kafka-init must use kafka-topics --create --if-not-exists so that a restart of the stack succeeds"
 fi
 
+# --- 5. the three-broker profile, as `docker compose --env-file cluster.env --profile cluster` resolves it ---
+cluster_env="$(dirname "$compose_file")/cluster.env"
+if [[ ! -f "$cluster_env" ]]; then
+    fail "$cluster_env not found: the three-broker profile needs it"
+elif ! cluster_config=$(COMPOSE_PROFILES=cluster "${compose[@]}" --env-file "$cluster_env" -f "$compose_file" config 2>&1); then
+    echo "$cluster_config" >&2
+    fail "the three-broker profile (--env-file $cluster_env, profile cluster) does not resolve (see above)"
+else
+    cluster_services=$(COMPOSE_PROFILES=cluster "${compose[@]}" --env-file "$cluster_env" -f "$compose_file" config --services)
+    for node in kafka kafka-2 kafka-3; do
+        grep -qx "$node" <<< "$cluster_services" || fail "the cluster profile has no service $node"
+    done
+    for setting in \
+            "KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka:29093,2@kafka-2:29093,3@kafka-3:29093" \
+            "KAFKA_DEFAULT_REPLICATION_FACTOR: '3'" \
+            "KAFKA_MIN_INSYNC_REPLICAS: '2'" \
+            "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '3'" \
+            "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: '2'" \
+            "REPLICATION: '3'" \
+            "MIN_ISR: '2'" \
+            "BILATERAL_KAFKA_REPLICATION_FACTOR: '3'" \
+            "BILATERAL_KAFKA_BOOTSTRAP_SERVERS: kafka:29092,kafka-2:29092,kafka-3:29092"; do
+        # the value may be printed quoted or not, depending on the compose version
+        unquoted=${setting//\'/}
+        grep -qF -- "$setting" <<< "$cluster_config" || grep -qF -- "$unquoted" <<< "$cluster_config" \
+            || fail "the cluster profile does not set $unquoted"
+    done
+    for node in kafka-2 kafka-3; do
+        awk -v s="  $node:" '$0 == s { on = 1; next } on && /^  [A-Za-z0-9._-]+:/ { on = 0 } on' "$compose_file" \
+            | grep -qE '^    profiles:.*cluster' || fail "$node is not in the profile cluster: it would run in the one-broker stack"
+    done
+fi
+
 if ((failures > 0)); then
     echo "check-compose: $compose_file: $failures problem(s)" >&2
     exit 1
 fi
-echo "check-compose: $compose_file OK (config valid, healthchecks present, ports on 127.0.0.1, topic policies as designed)"
+echo "check-compose: $compose_file OK (config valid, healthchecks present, ports on 127.0.0.1, topic policies as designed, three-broker profile valid)"

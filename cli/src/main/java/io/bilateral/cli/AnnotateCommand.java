@@ -1,6 +1,7 @@
 package io.bilateral.cli;
 
 import io.bilateral.cli.eval.Annotate;
+import io.bilateral.cli.eval.ClustersScore;
 import io.bilateral.cli.eval.RelationsScore;
 import io.bilateral.cli.eval.Score;
 import java.io.IOException;
@@ -23,6 +24,9 @@ final class AnnotateCommand {
 
     int score(List<String> argv) {
         try {
+            if (argv.contains("--clusters")) {
+                return ClustersScore.run(argv.toArray(String[]::new), out);
+            }
             if (argv.contains("--relations")) {
                 return RelationsScore.run(argv.toArray(String[]::new), out);
             }

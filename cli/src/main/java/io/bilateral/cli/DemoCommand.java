@@ -97,7 +97,7 @@ final class DemoCommand {
         return 0;
     }
 
-    /** Reports per pair the samples give (at most one per polarity per article): what the pair table must show. */
+    /** Reports per pair the samples give (one per happening told, usually one per article): what the pair table must show. */
     static Map<String, Integer> expectedArticleCounts(List<EnrichedArticle> articles) {
         Map<String, Integer> expected = new HashMap<>();
         for (EnrichedArticle article : articles) {

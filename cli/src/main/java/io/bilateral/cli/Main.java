@@ -22,6 +22,8 @@ public final class Main {
             "  annotate --in A.jsonl --out P.jsonl | annotate --conll --in F --out G   the enrichment offline, no Kafka",
             "  score [--reuters DIR] [--conll FILE]   country and entity P/R/F1 on evaluation data",
             "  score --relations GOLD [--texts FILE] [--errors]   pair P/R/F1, event direction and root",
+            "  score --clusters REPORTS [--errors]   B-cubed P/R/F1 of reports merged into events by the topology",
+            "  " + LoadtestCommand.USAGE,
             "  " + io.bilateral.bench.BenchOptions.USAGE + "   throughput, latency, memory on a stack of its own",
             "",
             "Settings come from BILATERAL_* environment variables (e.g. BILATERAL_DATA_DIR, BILATERAL_KAFKA_BOOTSTRAP_SERVERS,",
@@ -53,6 +55,7 @@ public final class Main {
                 case "annotate" -> new AnnotateCommand(out).run(rest);
                 case "score" -> new AnnotateCommand(out).score(rest);
                 case "actors" -> new ActorsCommand(settings, out).run(rest);
+                case "loadtest" -> new LoadtestCommand(settings, out).run(rest);
                 case "bench" -> io.bilateral.bench.BenchCommand.run(rest, out, err);
                 default -> throw new UsageException("unknown command '" + argv.get(0) + "'");
             };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bilateral.serde.AvroJson;
+import io.bilateral.text.LogText;
 import io.bilateral.topics.Topic;
 import io.bilateral.topics.TopicNames;
 import java.io.PrintStream;
@@ -14,7 +15,11 @@ import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** Decodes raw records of a topic with its serde and prints them as JSON lines or short human lines. */
+/**
+ * Decodes raw records of a topic with its serde and prints them as JSON lines or short human lines. Every line is
+ * printed with its control characters escaped ({@link LogText#escape}): a record must not be able to recolour, move
+ * the cursor of or reorder the user's terminal, and a JSON line stays the same JSON.
+ */
 final class RecordPrinter {
 
     private static final int DLQ_PREVIEW = 200;
@@ -59,9 +64,10 @@ final class RecordPrinter {
             line.put("offset", record.offset());
             line.put("key", key);
             line.set("value", value.isPresent() ? value.get() : JsonNodeFactory.instance.nullNode());
-            out.println(line);
+            out.println(LogText.escape(line.toString()));
         } else {
-            out.println(key + "  " + value.map(v -> human(topic.name(), v)).orElse("(deleted)"));
+            out.println(LogText.escape(
+                    key + "  " + value.map(v -> human(topic.name(), v)).orElse("(deleted)")));
         }
     }
 

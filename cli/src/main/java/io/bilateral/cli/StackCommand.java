@@ -23,12 +23,44 @@ final class StackCommand {
     static final String INGEST = "ingest-service";
     static final String ENRICH = "enrich-service";
 
+    /** Where a stack remembers how many brokers it was created with, so a later plain {@code up} restarts them all. */
+    static final String BROKERS_FILE = "brokers";
+
     private final Settings settings;
     private final PrintStream out;
+    private int brokers;
 
     StackCommand(Settings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
+    }
+
+    /**
+     * The number of brokers: {@code requested} ({@code --brokers}) on a new data directory, else what the directory
+     * was created with; asking a different number of an existing stack is an error (its nodes are formatted as one
+     * cluster).
+     */
+    static int brokers(Path dataDir, Integer requested) {
+        Path file = dataDir.resolve(BROKERS_FILE);
+        try {
+            Integer recorded =
+                    Files.exists(file) ? Integer.valueOf(Files.readString(file).strip()) : null;
+            if (requested != null && requested != 1 && requested != 3) {
+                throw new UsageException("--brokers: " + requested + " is not supported; use 1 or 3");
+            }
+            if (recorded != null && requested != null && !recorded.equals(requested)) {
+                throw new UsageException("--brokers " + requested + ": the stack in " + dataDir + " was created with "
+                        + recorded + "; run ./bilateral down --purge first to start another one");
+            }
+            int count = recorded != null ? recorded : requested != null ? requested : 1;
+            if (recorded == null && Files.isDirectory(dataDir.resolve("kafka")) && count != 1) {
+                throw new UsageException("--brokers " + count + ": " + dataDir
+                        + " already holds a one-broker stack; run ./bilateral down --purge first");
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stack as configured; its processes run from the class path of this JVM. */
@@ -37,7 +69,12 @@ final class StackCommand {
     }
 
     private LocalStack stack(String classpath) {
-        return LocalStack.builder(Path.of(settings.string(CliSettings.DATA_DIR)))
+        Path dataDir = Path.of(settings.string(CliSettings.DATA_DIR));
+        if (brokers == 0) {
+            brokers = brokers(dataDir, null);
+        }
+        return LocalStack.builder(dataDir)
+                .brokers(brokers)
                 .brokerPort(settings.integer(CliSettings.BROKER_PORT))
                 .controllerPort(settings.integer(CliSettings.CONTROLLER_PORT))
                 .registryPort(settings.integer(CliSettings.REGISTRY_PORT))
@@ -63,7 +100,8 @@ final class StackCommand {
             out.println(
                     "Starting broker and schema registry in " + stack.layout().root() + " …");
             stack.up();
-            TopicSetup.provision(settings);
+            Files.writeString(dataDir.resolve(BROKERS_FILE), brokers + "\n");
+            TopicSetup.provision(clusterSettings(stack));
             out.println("Starting ingest-service and enrich-service …");
             stack.up(services(stack));
             return stack;
@@ -72,11 +110,32 @@ final class StackCommand {
         }
     }
 
+    /**
+     * The settings with the cluster's bootstrap servers and, on three brokers, topics created with three replicas of
+     * which two must be in sync (unless set otherwise).
+     */
+    Settings clusterSettings(LocalStack stack) {
+        Map<String, String> values = new java.util.HashMap<>(replicationSettings());
+        values.putAll(settings.asMap());
+        values.put("kafka.bootstrap.servers", stack.bootstrapServers());
+        return Settings.of(values);
+    }
+
+    private Map<String, String> replicationSettings() {
+        return brokers >= 3 ? Map.of("topics.replication.factor", "3", "topics.min.insync.replicas", "2") : Map.of();
+    }
+
     /** The two services, told where broker, registry and their state live through BILATERAL_* variables. */
     List<ServiceSpec> services(LocalStack stack) {
-        Map<String, String> common = Map.of(
+        Map<String, String> common = new java.util.HashMap<>(Map.of(
                 "BILATERAL_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "BILATERAL_REGISTRY_URL", stack.registryUrl());
+                "BILATERAL_REGISTRY_URL", stack.registryUrl()));
+        replicationSettings().forEach((key, value) -> common.put(Settings.environmentVariableFor(key), value));
+        if (brokers >= 3) {
+            // Kafka Streams' internal topics (changelogs, repartition) with the same guarantees
+            common.put("BILATERAL_KAFKA_REPLICATION_FACTOR", "3");
+            common.put("BILATERAL_KAFKA_TOPIC_MIN_INSYNC_REPLICAS", "2");
+        }
         int ingestPort = settings.integer(CliSettings.INGEST_PORT);
         int enrichPort = settings.integer(CliSettings.ENRICH_PORT);
         return List.of(
@@ -91,7 +150,8 @@ final class StackCommand {
                                         String.valueOf(ingestPort),
                                         "BILATERAL_FEEDS_STATE_DIR",
                                         stack.layout().root().resolve("feeds").toString())),
-                        URI.create("http://127.0.0.1:" + ingestPort + "/healthz")),
+                        URI.create("http://127.0.0.1:" + ingestPort + "/healthz"),
+                        io.bilateral.ingest.App.JVM_ARGS),
                 new ServiceSpec(
                         ENRICH,
                         "io.bilateral.enrich.App",
@@ -114,13 +174,23 @@ final class StackCommand {
     }
 
     int up(List<String> argv) {
-        Args.parse(argv, Set.of(), Set.of());
+        Args args = Args.parse(argv, Set.of("brokers"), Set.of());
+        Integer requested = args.option("brokers").map(StackCommand::count).orElse(null);
+        brokers = brokers(Path.of(settings.string(CliSettings.DATA_DIR)), requested);
         printEndpoints(startAll());
         return 0;
     }
 
+    private static int count(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--brokers: '" + value + "' is not a number");
+        }
+    }
+
     void printEndpoints(LocalStack stack) {
-        out.println("  broker           " + stack.bootstrapServers());
+        out.println((brokers > 1 ? "  brokers          " : "  broker           ") + stack.bootstrapServers());
         out.println("  schema registry  " + stack.registryUrl());
         out.println("  ingest API       http://127.0.0.1:" + settings.integer(CliSettings.INGEST_PORT) + "/articles");
         out.println("  relations API    http://127.0.0.1:" + settings.integer(CliSettings.ENRICH_PORT) + "/pairs");

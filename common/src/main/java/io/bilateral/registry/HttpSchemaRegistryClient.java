@@ -74,12 +74,28 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
         // Not computeIfAbsent: that would hold a map lock during an HTTP call. Two threads racing here both get the
         // same id back, since registering an existing schema is idempotent.
-        JsonNode answer = call(
-                "register",
-                "subject '" + subject + "'",
-                "POST",
-                "/subjects/" + encode(subject) + "/versions",
-                schemaBody(schema));
+        JsonNode answer;
+        try {
+            answer = call(
+                    "register",
+                    "subject '" + subject + "'",
+                    "POST",
+                    "/subjects/" + encode(subject) + "/versions",
+                    schemaBody(schema));
+        } catch (SchemaRegistryException e) {
+            if (!isCreateRace(e)) {
+                throw e;
+            }
+            // Apicurio answers 409 "artifact ... already exists" to the loser of two first registrations of one subject
+            // at once (three Streams instances starting together do that); the winner's schema is ours, so look it up.
+            // Failing instead dropped the record being serialized (ClusterFailoverIT lost a report that way).
+            answer = call(
+                    "register",
+                    "subject '" + subject + "' (lookup after a concurrent first registration)",
+                    "POST",
+                    "/subjects/" + encode(subject),
+                    schemaBody(schema));
+        }
         int id = requiredInt(answer, "id", "register", subject);
         ids.put(schema, id);
         schemasById.putIfAbsent(id, schema);
@@ -152,6 +168,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
      * One HTTP exchange. Returns the parsed JSON answer of a 2xx response; anything else becomes a
      * {@link SchemaRegistryException} naming the call, its subject or id, the status and the registry's error body.
      */
+    private static boolean isCreateRace(SchemaRegistryException e) {
+        return e.httpStatus() == 409 && e.getMessage() != null && e.getMessage().contains("already exists");
+    }
+
     private JsonNode call(String call, String what, String method, String path, JsonNode body) {
         URI uri = URI.create(options.baseUrl() + path);
         HttpRequest request = request(uri, method, body);

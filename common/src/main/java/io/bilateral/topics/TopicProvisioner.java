@@ -36,6 +36,11 @@ public final class TopicProvisioner {
     public static final String PARTITIONS = "topics.partitions";
     /** Setting: replication factor of each created topic (default 1, the local one-node broker). */
     public static final String REPLICATION_FACTOR = "topics.replication.factor";
+    /**
+     * Setting: {@code min.insync.replicas} of each created topic (default: the broker's). With replication 3, set 2: a
+     * write acknowledged by {@code acks=all} is then on two brokers, and one broker may fail without stopping writes.
+     */
+    public static final String MIN_INSYNC_REPLICAS = "topics.min.insync.replicas";
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
     private static final long METADATA_POLL_MILLIS = 50;
@@ -66,12 +71,20 @@ public final class TopicProvisioner {
             throw new IllegalArgumentException(
                     "setting '" + REPLICATION_FACTOR + "' = '" + replication + "' is too large");
         }
+        List<TopicSpec> specs = TopicSpec.contract();
+        String minInsync = settings.asMap().get(MIN_INSYNC_REPLICAS);
+        if (minInsync != null && !minInsync.isBlank()) {
+            int value = settings.integer(MIN_INSYNC_REPLICAS, 1);
+            if (value < 1 || value > replication) {
+                throw new IllegalArgumentException("setting '" + MIN_INSYNC_REPLICAS + "' = '" + value
+                        + "' must be between 1 and the replication factor " + replication);
+            }
+            specs = specs.stream()
+                    .map(spec -> spec.with("min.insync.replicas", String.valueOf(value)))
+                    .toList();
+        }
         return new TopicProvisioner(
-                admin,
-                TopicSpec.contract(),
-                settings.integer(PARTITIONS, 1),
-                (short) replication,
-                Duration.ofSeconds(30));
+                admin, specs, settings.integer(PARTITIONS, 1), (short) replication, Duration.ofSeconds(30));
     }
 
     /** What {@link #provision()} did: topics it created and topics that were already there. */

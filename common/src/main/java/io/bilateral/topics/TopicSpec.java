@@ -33,6 +33,13 @@ public record TopicSpec(String name, String cleanupPolicy, Map<String, String> c
                 new TopicSpec(TopicNames.DLQ, DELETE, Map.of()));
     }
 
+    /** This spec with one more topic config. */
+    public TopicSpec with(String key, String value) {
+        Map<String, String> more = new HashMap<>(configs);
+        more.put(key, value);
+        return new TopicSpec(name, cleanupPolicy, more);
+    }
+
     /** The topic configs to create the topic with, cleanup policy included. */
     public Map<String, String> allConfigs() {
         Map<String, String> all = new HashMap<>(configs);

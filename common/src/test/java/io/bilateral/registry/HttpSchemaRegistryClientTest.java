@@ -153,6 +153,19 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldLookTheIdUpWhenAConcurrentFirstRegistrationOfTheSubjectWon() {
+        server.answer(
+                "POST",
+                "/subjects/" + SUBJECT + "/versions",
+                409,
+                "{\"message\":\"An artifact with ID '" + SUBJECT
+                        + "' in group 'null' already exists.\",\"error_code\":409}");
+        server.answer("POST", "/subjects/" + SUBJECT, 200, "{\"subject\":\"" + SUBJECT + "\",\"id\":3,\"version\":1}");
+
+        assertEquals(3, client.register(SUBJECT, V1));
+    }
+
+    @Test
     void shouldNameCallSubjectStatusAndRegistryMessageOnError() {
         server.answer(
                 "POST",

@@ -3,6 +3,7 @@ package io.bilateral.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilateral.config.Settings;
 import java.time.Duration;
@@ -58,6 +59,37 @@ class TopicProvisionerTest {
                 "604800000",
                 topicConfig("news.articles.raw").get("retention.ms").value());
         assertEquals(List.of(), provisioner.verifyCleanupPolicies());
+    }
+
+    @Test
+    void shouldCreateTopicsForAThreeBrokerClusterFromSettings() throws Exception {
+        Settings settings = Settings.of(
+                Map.of("topics.partitions", "6", "topics.replication.factor", "3", "topics.min.insync.replicas", "2"));
+
+        TopicProvisioner.fromSettings(admin, settings).provision();
+
+        assertEquals(
+                6,
+                admin.describeTopics(List.of("relations.events"))
+                        .allTopicNames()
+                        .get(5, TimeUnit.SECONDS)
+                        .get("relations.events")
+                        .partitions()
+                        .size());
+        for (String topic : ALL) {
+            assertEquals("2", topicConfig(topic).get("min.insync.replicas").value(), topic);
+        }
+        assertEquals(
+                "compact", topicConfig("relations.pairs").get("cleanup.policy").value());
+    }
+
+    @Test
+    void shouldRefuseMoreInsyncReplicasThanReplicas() {
+        Settings settings = Settings.of(Map.of("topics.replication.factor", "1", "topics.min.insync.replicas", "2"));
+
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TopicProvisioner.fromSettings(admin, settings));
+        assertTrue(e.getMessage().contains("topics.min.insync.replicas"), e.getMessage());
     }
 
     @Test

@@ -65,9 +65,15 @@ public final class App {
                         config.httpPort(),
                         new RelationsQueries(streams, config.applicationServer()),
                         events)) {
+            StreamThreadFailures failures = new StreamThreadFailures(5, Duration.ofMinutes(10), clock);
             streams.setUncaughtExceptionHandler(e -> {
-                LOG.error("Stream thread died; shutting the client down", e);
-                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+                StreamThreadExceptionResponse response = failures.handle(e);
+                LOG.error(
+                        response == StreamThreadExceptionResponse.REPLACE_THREAD
+                                ? "Stream thread died of broker trouble; replacing it"
+                                : "Stream thread died; shutting the client down",
+                        e);
+                return response;
             });
             streams.setStateListener((now, before) -> {
                 LOG.info("Kafka Streams {} -> {}", before, now);

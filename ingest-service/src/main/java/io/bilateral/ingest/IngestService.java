@@ -48,6 +48,8 @@ public final class IngestService implements AutoCloseable {
     public static final String TOKEN_KEY = "ingest.token";
 
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
+    /** Threads of the feeds' slow lane: slow feeds share them, so they never hold the main pool. */
+    private static final int SLOW_LANE_THREADS = 2;
 
     private final ArticlePublisher publisher;
     private final IngestServer server;
@@ -115,7 +117,8 @@ public final class IngestService implements AutoCloseable {
                         sources.sources(),
                         poller,
                         settings.timing(),
-                        TaskScheduler.singleThread("ingest-feeds"),
+                        TaskScheduler.pool("ingest-feeds", settings.threads()),
+                        TaskScheduler.pool("ingest-feeds-slow", SLOW_LANE_THREADS),
                         () -> ThreadLocalRandom.current().nextDouble())
                 .start();
     }

@@ -92,7 +92,7 @@ class FeedIT {
                 assertEquals("IRN", third.getSourceCountry());
                 assertEquals("it-wire", third.getSource());
                 assertEquals(3, read.size(), "every item published once: " + read.keySet());
-                assertTrue(Files.exists(dir.resolve("state/feeds-cursor.json")));
+                assertTrue(Files.exists(dir.resolve("state/cursors/it-wire.json")));
 
                 HttpResponse<String> ready = HttpClient.newHttpClient()
                         .send(

@@ -30,6 +30,11 @@ public record BrokerConfig(Path dataDir, int port, int controllerPort, Map<Strin
     public static final String CONTROLLER_PORT_PROPERTY = "bilateral.broker.controllerPort";
     public static final int DEFAULT_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
+    /**
+     * Override key (not a Kafka property) with the cluster id to format a new node with: every node of a cluster must
+     * share it. Without it, a one-node broker formats with a random id.
+     */
+    public static final String CLUSTER_ID = "bilateral.cluster.id";
 
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
@@ -49,6 +54,52 @@ public record BrokerConfig(Path dataDir, int port, int controllerPort, Map<Strin
     /** A broker with default ports and no overrides. */
     public static BrokerConfig of(Path dataDir) {
         return new BrokerConfig(dataDir, DEFAULT_PORT, DEFAULT_CONTROLLER_PORT, Map.of());
+    }
+
+    /**
+     * Node {@code nodeId} (1-based) of a cluster of {@code ports.size()} nodes on 127.0.0.1, each a combined broker and
+     * controller: the controller quorum is every node, internal topics have three replicas (or as many as there are
+     * nodes) and need two in sync, and new topics get the same unless created otherwise.
+     *
+     * @param ports client and controller port of each node, in node id order
+     */
+    public static BrokerConfig clusterNode(Path dataDir, int nodeId, List<int[]> ports, String clusterId) {
+        if (nodeId < 1 || nodeId > ports.size()) {
+            throw new IllegalArgumentException("node id " + nodeId + " is not in 1.." + ports.size());
+        }
+        Map<String, String> overrides = new LinkedHashMap<>(clusterSettings(ports.size()));
+        overrides.put("node.id", String.valueOf(nodeId));
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < ports.size(); i++) {
+            voters.add((i + 1) + "@" + HOST + ":" + ports.get(i)[1]);
+        }
+        overrides.put("controller.quorum.voters", String.join(",", voters));
+        overrides.put(CLUSTER_ID, clusterId);
+        int[] own = ports.get(nodeId - 1);
+        return new BrokerConfig(dataDir, own[0], own[1], overrides);
+    }
+
+    /**
+     * Replication settings of a cluster of {@code nodes}: with three or more, three replicas and two in sync, so one
+     * node may fail without losing an acknowledged write or stopping writes.
+     */
+    public static Map<String, String> clusterSettings(int nodes) {
+        String replicas = String.valueOf(Math.min(3, nodes));
+        String minInsync = String.valueOf(Math.max(1, Math.min(3, nodes) - 1));
+        Map<String, String> props = new TreeMap<>();
+        props.put("offsets.topic.replication.factor", replicas);
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", minInsync);
+        props.put("share.coordinator.state.topic.replication.factor", replicas);
+        props.put("share.coordinator.state.topic.min.isr", minInsync);
+        props.put("default.replication.factor", replicas);
+        props.put("min.insync.replicas", minInsync);
+        return props;
+    }
+
+    /** The cluster id to format with, if one was given ({@link #CLUSTER_ID}). */
+    public java.util.Optional<String> clusterId() {
+        return java.util.Optional.ofNullable(overrides.get(CLUSTER_ID));
     }
 
     /** Parses {@link BrokerMain}'s arguments, falling back to {@code system} properties, then defaults. */
@@ -112,6 +163,7 @@ public record BrokerConfig(Path dataDir, int port, int controllerPort, Map<Strin
         props.put("log.dirs", dataDir.toString());
         props.putAll(singleNodeSettings());
         props.putAll(overrides);
+        props.remove(CLUSTER_ID);
         return props;
     }
 

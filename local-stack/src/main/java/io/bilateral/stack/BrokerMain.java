@@ -30,7 +30,11 @@ public final class BrokerMain {
 
     static void run(BrokerConfig config) throws Exception {
         KafkaConfig kafkaConfig = new KafkaConfig(config.brokerProperties());
-        KraftStorage.formatIfNeeded(kafkaConfig);
+        if (config.clusterId().isPresent()) {
+            KraftStorage.formatIfNeeded(kafkaConfig, config.clusterId().get());
+        } else {
+            KraftStorage.formatIfNeeded(kafkaConfig);
+        }
         KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
         // registered before startup so that a SIGTERM during startup also shuts down cleanly
         Runtime.getRuntime()

@@ -26,12 +26,16 @@ final class KraftStorage {
      * @return whether the directories were formatted now
      */
     static boolean formatIfNeeded(KafkaConfig config) throws Exception {
+        return formatIfNeeded(config, Uuid.randomUuid().toString());
+    }
+
+    /** As {@link #formatIfNeeded(KafkaConfig)}, with the cluster id every node of a cluster shares. */
+    static boolean formatIfNeeded(KafkaConfig config, String clusterId) throws Exception {
         if (isFormatted(Path.of(config.metadataLogDir()))) {
             log.info("reusing formatted storage in {}", config.metadataLogDir());
             return false;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String clusterId = Uuid.randomUuid().toString();
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             new Formatter()
                     .setPrintStream(print)

@@ -50,7 +50,9 @@ public final class LocalStack {
             "-Dorg.slf4j.simpleLogger.log.io.bilateral=info");
 
     private final StackLayout layout;
-    private final BrokerConfig broker;
+    /** Node 1 first; one entry for the usual one-node stack. */
+    private final List<BrokerConfig> brokers;
+
     private final int registryPort;
     private final Path repoRoot;
     private final String classpath;
@@ -59,7 +61,7 @@ public final class LocalStack {
 
     private LocalStack(Builder b) {
         this.layout = new StackLayout(b.dataDir);
-        this.broker = new BrokerConfig(layout.kafkaDir(), b.brokerPort, b.controllerPort, Map.of());
+        this.brokers = brokerConfigs(layout, b.brokers, b.brokerPort, b.controllerPort);
         this.registryPort = b.registryPort;
         this.repoRoot = b.repoRoot;
         this.classpath = b.classpath;
@@ -76,9 +78,61 @@ public final class LocalStack {
         return layout;
     }
 
-    /** E.g. {@code 127.0.0.1:9092}. */
+    /**
+     * One broker as always, or a cluster of {@code count} KRaft nodes, each broker and controller: node {@code i} runs
+     * as process {@code broker} ({@code i = 1}) or {@code broker-i}, keeps its data in {@code kafka} or {@code kafka-i}
+     * and listens on the client and controller ports plus {@code 2 (i - 1)}, so 9092/9093, 9094/9095, 9096/9097.
+     */
+    static List<BrokerConfig> brokerConfigs(StackLayout layout, int count, int brokerPort, int controllerPort) {
+        if (count < 1) {
+            throw new IllegalArgumentException("brokers must be at least 1, got " + count);
+        }
+        if (count == 1) {
+            return List.of(new BrokerConfig(layout.kafkaDir(), brokerPort, controllerPort, Map.of()));
+        }
+        List<int[]> ports = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ports.add(new int[] {brokerPort + 2 * i, controllerPort + 2 * i});
+        }
+        String clusterId = clusterId(layout);
+        List<BrokerConfig> configs = new ArrayList<>();
+        for (int node = 1; node <= count; node++) {
+            Path dir = node == 1 ? layout.kafkaDir() : layout.root().resolve("kafka-" + node);
+            configs.add(BrokerConfig.clusterNode(dir, node, ports, clusterId));
+        }
+        return List.copyOf(configs);
+    }
+
+    /** The process name of broker node {@code node} (1-based). */
+    public static String brokerName(int node) {
+        return node == 1 ? BROKER : BROKER + "-" + node;
+    }
+
+    /** The cluster id of a multi-node stack: made once and kept in the data directory, as every node needs it. */
+    private static String clusterId(StackLayout layout) {
+        Path file = layout.root().resolve("kafka-cluster.id");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            String id = org.apache.kafka.common.Uuid.randomUuid().toString();
+            Files.createDirectories(layout.root());
+            Files.writeString(file, id + "\n");
+            return id;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read or write " + file, e);
+        }
+    }
+
+    /** The brokers of this stack, node 1 first. */
+    public List<BrokerConfig> brokers() {
+        return brokers;
+    }
+
+    /** E.g. {@code 127.0.0.1:9092}, or every node of a cluster, comma-separated. */
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return String.join(
+                ",", brokers.stream().map(BrokerConfig::bootstrapServers).toList());
     }
 
     /** The Confluent-compatible registry URL, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
@@ -107,16 +161,24 @@ public final class LocalStack {
         Files.writeString(
                 layout.root().resolve(MARKER), "data of ./bilateral up; ./bilateral down --purge deletes it\n");
         Launcher launcher = new Launcher(layout, startTimeout, stopTimeout);
-        JavaCommand brokerCommand = JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
-                .withClasspath(classpath)
-                .withJvmArgs(BROKER_JVM_ARGS);
         // looked up first: a missing registry jar should fail before anything starts
         LocalRegistry registry = registry();
-        // broker and registry do not need each other: start both, then wait
-        Launcher.Launch brokerLaunch =
-                launcher.launch(BROKER, brokerCommand, List.of(broker.port(), broker.controllerPort()));
+        // brokers and registry do not need each other, and a cluster's nodes need each other to elect a
+        // controller: start all, then wait
+        List<Launcher.Launch> brokerLaunches = new ArrayList<>();
+        for (int node = 1; node <= brokers.size(); node++) {
+            BrokerConfig broker = brokers.get(node - 1);
+            JavaCommand brokerCommand = JavaCommand.mainClass(BrokerMain.class.getName(), broker.toArgs())
+                    .withClasspath(classpath)
+                    .withJvmArgs(BROKER_JVM_ARGS);
+            brokerLaunches.add(
+                    launcher.launch(brokerName(node), brokerCommand, List.of(broker.port(), broker.controllerPort())));
+        }
         Launcher.Launch registryLaunch = registry.launch(launcher);
-        brokerLaunch.awaitReady(readiness -> readiness.awaitBroker(bootstrapServers()));
+        for (int i = 0; i < brokers.size(); i++) {
+            String own = brokers.get(i).bootstrapServers();
+            brokerLaunches.get(i).awaitReady(readiness -> readiness.awaitBroker(own));
+        }
         registry.awaitReady(registryLaunch);
         for (ServiceSpec service : services) {
             JavaCommand command = JavaCommand.mainClass(service.mainClass(), service.args())
@@ -155,9 +217,14 @@ public final class LocalStack {
      */
     public void down(boolean purge) throws IOException {
         List<String> order = new ArrayList<>(layout.recordedProcesses());
-        order.removeAll(List.of(LocalRegistry.NAME, BROKER));
+        List<String> brokerNames = order.stream()
+                .filter(name -> name.equals(BROKER) || name.startsWith(BROKER + "-"))
+                .sorted()
+                .toList();
+        order.removeAll(brokerNames);
+        order.remove(LocalRegistry.NAME);
         order.add(LocalRegistry.NAME);
-        order.add(BROKER);
+        order.addAll(brokerNames);
         for (String name : order) {
             if (ManagedProcess.stop(layout.pidFile(name), stopTimeout)) {
                 log.info("stopped {}", name);
@@ -196,6 +263,7 @@ public final class LocalStack {
     /** Ports, repository root (for the registry jar), class path and timeouts of a {@link LocalStack}. */
     public static final class Builder {
         private final Path dataDir;
+        private int brokers = 1;
         private int brokerPort = BrokerConfig.DEFAULT_PORT;
         private int controllerPort = BrokerConfig.DEFAULT_CONTROLLER_PORT;
         private int registryPort = LocalRegistry.DEFAULT_PORT;
@@ -210,6 +278,12 @@ public final class LocalStack {
 
         public Builder brokerPort(int port) {
             this.brokerPort = port;
+            return this;
+        }
+
+        /** How many broker nodes; default 1. See {@link #brokerConfigs} for their names and ports. */
+        public Builder brokers(int count) {
+            this.brokers = count;
             return this;
         }
 

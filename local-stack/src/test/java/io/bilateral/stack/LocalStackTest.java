@@ -32,6 +32,36 @@ class LocalStackTest {
     }
 
     @Test
+    void shouldGiveEachNodeOfAThreeBrokerClusterItsOwnPortsDirectoryAndTheSameClusterId() {
+        LocalStack stack = LocalStack.builder(dir)
+                .brokers(3)
+                .brokerPort(29092)
+                .controllerPort(29093)
+                .build();
+
+        assertThat(stack.bootstrapServers()).isEqualTo("127.0.0.1:29092,127.0.0.1:29094,127.0.0.1:29096");
+        List<BrokerConfig> nodes = stack.brokers();
+        assertThat(nodes).extracting(BrokerConfig::controllerPort).containsExactly(29093, 29095, 29097);
+        assertThat(nodes).extracting(BrokerConfig::dataDir).doesNotHaveDuplicates();
+        assertThat(nodes)
+                .extracting(BrokerConfig::clusterId)
+                .containsOnly(nodes.get(0).clusterId());
+        Map<String, String> node2 = nodes.get(1).brokerProperties();
+        assertThat(node2)
+                .containsEntry("node.id", "2")
+                .containsEntry("controller.quorum.voters", "1@127.0.0.1:29093,2@127.0.0.1:29095,3@127.0.0.1:29097")
+                .containsEntry("default.replication.factor", "3")
+                .containsEntry("min.insync.replicas", "2")
+                .containsEntry("transaction.state.log.min.isr", "2")
+                .doesNotContainKey(BrokerConfig.CLUSTER_ID);
+        // the id is kept: a restarted stack formats no node with another one
+        assertThat(LocalStack.builder(dir).brokers(3).build().brokers().get(2).clusterId())
+                .isEqualTo(nodes.get(0).clusterId());
+        assertThat(LocalStack.brokerName(1)).isEqualTo("broker");
+        assertThat(LocalStack.brokerName(3)).isEqualTo("broker-3");
+    }
+
+    @Test
     void shouldDoNothingWhenNothingRuns() throws IOException {
         LocalStack stack = LocalStack.builder(dir.resolve("never-started")).build();
 

@@ -81,6 +81,58 @@ public final class TestStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * A cluster of {@code brokers} brokers and one separate controller in this JVM, with the replication of
+     * {@link BrokerConfig#clusterSettings} (three replicas, two in sync), for tests that stop brokers: a stopped broker
+     * never takes the controller with it. The registry is the caller's (use the shared stack's).
+     */
+    public static TestStack startCluster(int brokers) throws Exception {
+        long begin = System.nanoTime();
+        TestKitNodes nodes = new TestKitNodes.Builder()
+                .setCombined(false)
+                .setNumBrokerNodes(brokers)
+                .setNumControllerNodes(1)
+                .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                .build();
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+        BrokerConfig.singleNodeSettings().forEach(builder::setConfigProp);
+        BrokerConfig.clusterSettings(brokers).forEach(builder::setConfigProp);
+        // Kafka's 50 offsets and 50 transaction-state partitions, three replicas each, are 300 replicas for three
+        // brokers in one JVM to fetch and, when one stops, a third of the coordinators to reload: on 2 shared cores
+        // that starved the coordinators' writes past their 5 s timeout. Three of each keep one coordinator per broker.
+        builder.setConfigProp("offsets.topic.num.partitions", "3");
+        builder.setConfigProp("transaction.state.log.num.partitions", "3");
+        KafkaClusterTestKit cluster = builder.build();
+        try {
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            cluster.close();
+            throw e;
+        }
+        log.info(
+                "test cluster of {} brokers ready at {} in {} ms",
+                brokers,
+                cluster.bootstrapServers(),
+                (System.nanoTime() - begin) / 1_000_000);
+        return new TestStack(cluster, Files.createTempDirectory("bilateral-test-registry-"));
+    }
+
+    /**
+     * Stops broker {@code nodeId} at once, as a crash would look to clients: its connections drop and its partitions
+     * move to the other replicas.
+     */
+    public void stopBroker(int nodeId) {
+        var broker = cluster.brokers().get(nodeId);
+        if (broker == null) {
+            throw new IllegalArgumentException(
+                    "no broker " + nodeId + "; brokers are " + cluster.brokers().keySet());
+        }
+        broker.shutdown();
+        broker.awaitShutdown();
+    }
+
     /** The in-JVM broker, e.g. {@code localhost:41234}. */
     public String bootstrapServers() {
         return cluster.bootstrapServers();

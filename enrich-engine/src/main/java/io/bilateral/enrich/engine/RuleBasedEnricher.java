@@ -6,8 +6,10 @@ import io.bilateral.enrich.engine.events.ActorMarker;
 import io.bilateral.enrich.engine.events.EventCoder;
 import io.bilateral.enrich.engine.events.ThemesAndTone;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.enrich.engine.kb.NameLexicon;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
+import io.bilateral.enrich.engine.kb.TableSource;
 import io.bilateral.enrich.engine.lang.LanguagePack;
 import io.bilateral.enrich.engine.names.DictionaryTagger;
 import io.bilateral.enrich.engine.names.Mention;
@@ -60,6 +62,16 @@ public final class RuleBasedEnricher implements Enricher {
     /** The engine with the bundled dictionary and rules. */
     public static RuleBasedEnricher create() {
         return create(KnowledgeBase.bundled());
+    }
+
+    /**
+     * The engine over the tables of {@code source} (dictionary, word lists, rules), loaded now: a bad row fails with
+     * its file, line and column.
+     */
+    public static RuleBasedEnricher create(TableSource source) {
+        RuleTables rules = RuleTables.load(source);
+        return new RuleBasedEnricher(
+                KnowledgeBase.load(source), rules, NameTagger.rules(NameLexicon.load(source), rules));
     }
 
     /** The engine over another dictionary (e.g. one updated from {@code reference.actors}). */
@@ -182,7 +194,7 @@ public final class RuleBasedEnricher implements Enricher {
         for (Mention m : mentions) {
             int s = t.start[m.from];
             int e = t.end[m.to - 1];
-            entities.add(new Entity(text.substring(s, e), m.type, s, e, m.country, m.actorId, m.role));
+            entities.add(new Entity(text.substring(s, e), m.type.name(), s, e, m.country, m.actorId, m.role));
         }
         return entities;
     }

@@ -2,9 +2,14 @@ package io.bilateral.enrich.config;
 
 import io.bilateral.config.Settings;
 import io.bilateral.topics.TopicNames;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -47,6 +52,8 @@ public final class EnrichConfig {
             STREAM_MAX_SUBSCRIBERS,
             "100");
 
+    private static final Set<String> WILDCARD_HOSTS = Set.of("0.0.0.0", "::", "[::]", "");
+
     private final Settings settings;
 
     public EnrichConfig(Settings settings) {
@@ -84,7 +91,9 @@ public final class EnrichConfig {
 
     /** Where other instances reach this one's query API: {@code kafka.application.server}, else http host and port. */
     public HostInfo applicationServer() {
-        return HostInfo.buildFromEndpoint(streamsProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        return HostInfo.buildFromEndpoint(settings.kafkaProperties()
+                .getOrDefault(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort())
+                .toString());
     }
 
     public int maxStreamSubscribers() {
@@ -113,9 +122,41 @@ public final class EnrichConfig {
     public static final int POLL_MS = COMMIT_INTERVAL_MS;
 
     /**
+     * The instance's static member id in the consumer group ({@code group.instance.id}; Kafka Streams appends the
+     * thread index): the application id and where the instance serves queries, which must differ between instances
+     * anyway. On a wildcard host ({@code 0.0.0.0}, as in a container) the machine's host name stands in for it.
+     *
+     * <p>Why static: an instance that crashes stays a member of the group until its session times out (45 s), and a
+     * restarted instance that joins under a new member id makes the rebalance wait for that. Measured with
+     * {@code kill -9} of broker and enrich-service, then {@code ./bilateral up}: the restarted service became ready
+     * 44–46 s after the broker, all of it the wait for the dead member (the global store was loaded after 6 s). A
+     * static member takes its old place at once. Its open transaction is no obstacle either: the transactional id
+     * comes from the process id, which Kafka Streams keeps in the state directory, so the new producer fences and
+     * aborts the old transaction when it starts.
+     */
+    public String groupInstanceId(Supplier<String> localHostName) {
+        HostInfo server = applicationServer();
+        String host = WILDCARD_HOSTS.contains(server.host()) ? localHostName.get() : server.host();
+        String id = settings.string("kafka." + StreamsConfig.APPLICATION_ID_CONFIG) + "-" + host + "-" + server.port();
+        // the broker accepts letters, digits, '.', '_' and '-' only
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(
+                    "http.host is a wildcard and this machine has no resolvable host name: set "
+                            + "kafka.application.server or kafka.group.instance.id",
+                    e);
+        }
+    }
+
+    /**
      * Kafka Streams properties: exactly-once with a short commit interval and poll time (see
-     * {@link #COMMIT_INTERVAL_MS}), poison records to {@code news.dlq} with the reason in headers, then every
-     * {@code kafka.*} setting on top.
+     * {@link #COMMIT_INTERVAL_MS}), static group membership (see {@link #groupInstanceId}), poison records to
+     * {@code news.dlq} with the reason in headers, then every {@code kafka.*} setting on top.
      */
     public Properties streamsProperties() {
         Properties props = new Properties();
@@ -130,6 +171,9 @@ public final class EnrichConfig {
                 LogAndContinueProcessingExceptionHandler.class);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
         props.putAll(settings.kafkaProperties());
+        if (!props.containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)) {
+            props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId(EnrichConfig::localHostName));
+        }
         return props;
     }
 }

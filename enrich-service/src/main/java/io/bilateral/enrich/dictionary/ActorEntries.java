@@ -1,6 +1,8 @@
 package io.bilateral.enrich.dictionary;
 
 import io.bilateral.enrich.engine.kb.ActorType;
+import io.bilateral.enrich.engine.kb.DictionaryEntry;
+import io.bilateral.schemas.ActorEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ public final class ActorEntries {
      *
      * @throws IllegalArgumentException naming the id and the field when the type or country is not valid
      */
-    public static io.bilateral.enrich.engine.kb.ActorEntry toEngine(io.bilateral.schemas.ActorEntry avro) {
+    public static DictionaryEntry toEngine(ActorEntry avro) {
         ActorType type;
         try {
             type = ActorType.valueOf(avro.getType().toUpperCase(Locale.ROOT));
@@ -25,13 +27,12 @@ public final class ActorEntries {
                             + List.of(ActorType.values()),
                     e);
         }
-        return new io.bilateral.enrich.engine.kb.ActorEntry(
+        return new DictionaryEntry(
                 avro.getId(), avro.getName(), avro.getAliases(), type, avro.getCountry(), avro.getRole());
     }
 
-    public static io.bilateral.schemas.ActorEntry toAvro(
-            io.bilateral.enrich.engine.kb.ActorEntry entry, Instant updatedAt) {
-        return io.bilateral.schemas.ActorEntry.newBuilder()
+    public static ActorEntry toAvro(DictionaryEntry entry, Instant updatedAt) {
+        return ActorEntry.newBuilder()
                 .setId(entry.id())
                 .setName(entry.name())
                 .setAliases(entry.aliases())

@@ -1,7 +1,8 @@
 package io.bilateral.enrich.dictionary;
 
 import io.bilateral.config.Settings;
-import io.bilateral.enrich.engine.kb.ActorEntry;
+import io.bilateral.enrich.engine.kb.DictionaryEntry;
+import io.bilateral.schemas.ActorEntry;
 import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topics;
 import java.time.Duration;
@@ -28,18 +29,18 @@ public final class ActorSeeder {
     private ActorSeeder() {}
 
     /** Returns the number of entries published: 0 when the topic already had records. */
-    public static int seedIfEmpty(Settings settings, Topics topics, List<ActorEntry> entries) {
+    public static int seedIfEmpty(Settings settings, Topics topics, List<DictionaryEntry> entries) {
         String topic = topics.referenceActors().name();
         if (!isEmpty(settings, topic)) {
             return 0;
         }
         Map<String, Object> props = ClientConfigs.reliableWriter(settings.kafkaProperties());
         Instant now = Instant.now();
-        try (KafkaProducer<String, io.bilateral.schemas.ActorEntry> producer = new KafkaProducer<>(
+        try (KafkaProducer<String, ActorEntry> producer = new KafkaProducer<>(
                 props,
                 topics.referenceActors().keySerde().serializer(),
                 topics.referenceActors().valueSerde().serializer())) {
-            for (ActorEntry entry : entries) {
+            for (DictionaryEntry entry : entries) {
                 producer.send(new ProducerRecord<>(topic, entry.id(), ActorEntries.toAvro(entry, now)));
             }
             producer.flush();

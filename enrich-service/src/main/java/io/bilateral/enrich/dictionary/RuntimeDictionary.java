@@ -4,8 +4,9 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
-import io.bilateral.enrich.engine.kb.ActorEntry;
+import io.bilateral.enrich.engine.kb.DictionaryEntry;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
+import io.bilateral.schemas.ActorEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
 
     private final RuleBasedEnricher bundled;
     /** id → entry, or null for a removed id; in arrival order. Guarded by {@code this}. */
-    private final Map<String, ActorEntry> changes = new LinkedHashMap<>();
+    private final Map<String, DictionaryEntry> changes = new LinkedHashMap<>();
 
     private volatile long version;
     private volatile Snapshot snapshot;
@@ -40,7 +41,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
     }
 
     @Override
-    public synchronized void upsert(io.bilateral.schemas.ActorEntry entry) {
+    public synchronized void upsert(ActorEntry entry) {
         try {
             changes.put(entry.getId(), ActorEntries.toEngine(entry));
             version++;
@@ -57,7 +58,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
     }
 
     /** The bundled entries, to load into {@code reference.actors} on first start. */
-    public List<ActorEntry> bundledEntries() {
+    public List<DictionaryEntry> bundledEntries() {
         return bundled.knowledgeBase().entries();
     }
 
@@ -82,7 +83,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
                 return snapshot.enricher();
             }
             long start = System.nanoTime();
-            List<ActorEntry> upserts = new ArrayList<>();
+            List<DictionaryEntry> upserts = new ArrayList<>();
             List<String> removed = new ArrayList<>();
             changes.forEach((id, entry) -> {
                 if (entry == null) {

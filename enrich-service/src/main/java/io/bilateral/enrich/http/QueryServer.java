@@ -1,5 +1,6 @@
 package io.bilateral.enrich.http;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,11 +9,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.bilateral.enrich.topology.RelationsTopology;
 import io.bilateral.schemas.PairSummary;
+import io.bilateral.schemas.RelationshipEvent;
 import io.bilateral.serde.AvroJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The relations query API and dashboard on the JDK's HTTP server: JSON under {@code /pairs} and {@code /countries},
- * Server-Sent Events under {@code /events/stream}, health under {@code /healthz} and {@code /readyz}, the dashboard
- * page at {@code /}.
+ * pair figures over any time window or category under {@code /relations} (CSV: {@code /pairs.csv}), a pair's events
+ * as JSON or CSV, Server-Sent Events under {@code /events/stream}, health under {@code /healthz} and {@code /readyz},
+ * the dashboard page at {@code /} with its files under {@code /assets/}.
  *
  * <p>With several instances, a request for one pair goes to the instance that owns the pair (the caller never
  * needs to know which), and a list gathers every instance's part; {@code ?scope=local} asks one instance for its own
@@ -46,10 +48,17 @@ import org.slf4j.LoggerFactory;
 public final class QueryServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
-    private static final Pattern PAIR = Pattern.compile("/pairs/([A-Z]{3})-([A-Z]{3})(/events)?");
+    private static final Pattern PAIR = Pattern.compile("/pairs/([A-Z]{3})-([A-Z]{3})(/events(\\.csv|\\.json)?)?");
     private static final Pattern COUNTRY = Pattern.compile("/countries/([A-Z]{3})/pairs");
     private static final Pattern COUNTRY_PARAM = Pattern.compile("(?:^|&)country=([A-Z]{3})(?:&|$)");
     private static final String LOCAL = "scope=local";
+    private static final String CSV = "text/csv; charset=utf-8";
+    private static final String JSON = "application/json";
+    /** Scripts only from this service, so nothing an article says can ever run in the page. */
+    private static final String PAGE_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
     private static final Duration PEER_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpServer server;
@@ -58,13 +67,15 @@ public final class QueryServer implements AutoCloseable {
     private final EventStream events;
     private final HttpClient peers =
             HttpClient.newBuilder().connectTimeout(PEER_TIMEOUT).build();
-    private final byte[] dashboard;
+    private final Assets assets = new Assets();
 
     /** @param events the live event stream, or null to serve no {@code /events/stream} */
     public QueryServer(String host, int port, RelationsQueries queries, EventStream events) throws IOException {
         this.queries = queries;
         this.events = events;
-        this.dashboard = resource("/dashboard/index.html");
+        if (assets.find("index.html").isEmpty()) {
+            throw new IllegalStateException("missing resource /dashboard/index.html");
+        }
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -96,6 +107,8 @@ public final class QueryServer implements AutoCloseable {
             }
             try {
                 route(exchange, path);
+            } catch (IllegalArgumentException e) {
+                send(exchange, 400, error(e.getMessage()));
             } catch (InvalidStateStoreException e) {
                 send(exchange, 503, error("state stores are not ready (" + e.getMessage() + "); retry shortly"));
             }
@@ -115,17 +128,17 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private void route(HttpExchange exchange, String path) throws IOException {
-        boolean local = LOCAL.equals(exchange.getRequestURI().getQuery());
+        String query = exchange.getRequestURI().getRawQuery();
+        boolean local = "local".equals(EventFilter.params(query).get("scope"));
         Matcher pair = PAIR.matcher(path);
         Matcher country = COUNTRY.matcher(path);
         if (path.equals("/") || path.equals("/index.html")) {
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders()
-                    .set(
-                            "Content-Security-Policy",
-                            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
-            exchange.sendResponseHeaders(200, dashboard.length);
-            exchange.getResponseBody().write(dashboard);
+            exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+            asset(exchange, "index.html");
+        } else if (path.startsWith("/assets/")) {
+            asset(exchange, path.substring("/assets/".length()));
+        } else if (path.equals("/favicon.ico")) {
+            asset(exchange, "favicon.svg");
         } else if (path.equals("/healthz")) {
             send(exchange, 200, JsonNodeFactory.instance.objectNode().put("status", "ok"));
         } else if (path.equals("/readyz")) {
@@ -136,6 +149,15 @@ public final class QueryServer implements AutoCloseable {
                     JsonNodeFactory.instance.objectNode().put("ready", ready));
         } else if (path.equals("/pairs")) {
             send(exchange, 200, gather(path, local, p -> true));
+        } else if (path.equals("/relations") || path.equals("/pairs.csv")) {
+            List<PairFigures> figures = relations(EventFilter.parse(query), query, local);
+            if (path.endsWith(".csv")) {
+                Csv csv = new Csv(PairFigures.CSV_HEADER);
+                figures.forEach(f -> csv.row(f.csvRow()));
+                sendText(exchange, 200, CSV, csv.toString(), "pairs.csv");
+            } else {
+                send(exchange, 200, AvroJson.mapper().valueToTree(figures));
+            }
         } else if (country.matches()) {
             String code = country.group(1);
             send(
@@ -151,15 +173,32 @@ public final class QueryServer implements AutoCloseable {
             send(
                     exchange,
                     404,
-                    error(
-                            "no such resource: " + path
-                                    + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /countries/IRN/pairs, /events/stream?country=IRN)"));
+                    error("no such resource: " + path
+                            + " (try /pairs, /pairs/IRN-UZB, /pairs/IRN-UZB/events, /pairs/IRN-UZB/events.csv,"
+                            + " /countries/IRN/pairs, /relations?from=2021-12-01&quad=1, /pairs.csv,"
+                            + " /events/stream?country=IRN)"));
+        }
+    }
+
+    private void asset(HttpExchange exchange, String name) throws IOException {
+        Optional<Assets.Asset> asset = assets.find(name);
+        if (asset.isEmpty()) {
+            send(exchange, 404, error("no such file: " + name));
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", asset.get().contentType());
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, asset.get().body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(asset.get().body());
         }
     }
 
     private void pair(HttpExchange exchange, Matcher pair, boolean local) throws IOException {
         String pairId = pair.group(1) + "-" + pair.group(2);
         boolean events = pair.group(3) != null;
+        boolean csv = ".csv".equals(pair.group(4));
         if (pair.group(1).compareTo(pair.group(2)) >= 0) {
             send(
                     exchange,
@@ -168,15 +207,28 @@ public final class QueryServer implements AutoCloseable {
                             + "' must be two different alpha-3 codes in alphabetical order, e.g. IRN-UZB"));
             return;
         }
+        String query = exchange.getRequestURI().getRawQuery();
+        EventFilter filter = EventFilter.parse(query);
         Optional<HostInfo> owner = local
                 ? Optional.empty()
                 : queries.remoteOwner(events ? RelationsTopology.CLUSTER_STORE : RelationsTopology.PAIRS_STORE, pairId);
         if (owner.isPresent()) {
-            HttpResponse<String> answer =
-                    ask(owner.get(), exchange.getRequestURI().getPath());
-            sendRaw(exchange, answer.statusCode(), answer.body());
+            String path = exchange.getRequestURI().getRawPath();
+            HttpResponse<String> answer = ask(owner.get(), query == null ? path : path + "?" + query);
+            sendText(
+                    exchange,
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(JSON),
+                    answer.body(),
+                    csv ? pairId + "-events.csv" : null);
         } else if (events) {
-            send(exchange, 200, array(queries.events(pairId)));
+            List<RelationshipEvent> list =
+                    queries.events(pairId).stream().filter(filter::test).toList();
+            if (csv) {
+                sendText(exchange, 200, CSV, EventsCsv.of(list), pairId + "-events.csv");
+            } else {
+                send(exchange, 200, array(list));
+            }
         } else {
             Optional<PairSummary> summary = queries.pair(pairId);
             if (summary.isPresent()) {
@@ -185,6 +237,23 @@ public final class QueryServer implements AutoCloseable {
                 send(exchange, 404, error("pair " + pairId + " has no events"));
             }
         }
+    }
+
+    /** The figures of this instance's pairs, plus the other instances' unless {@code local}, in ranking order. */
+    private List<PairFigures> relations(EventFilter filter, String query, boolean local) throws IOException {
+        List<PairFigures> all = new ArrayList<>(PairFigures.of(queries.allEvents(), filter));
+        if (!local) {
+            String ask = "/relations?" + (query == null || query.isEmpty() ? "" : query + "&") + LOCAL;
+            for (HostInfo peer : queries.peers()) {
+                HttpResponse<String> answer = ask(peer, ask);
+                if (answer.statusCode() != 200) {
+                    throw new InvalidStateStoreException("instance " + peer + " answered " + answer.statusCode());
+                }
+                all.addAll(AvroJson.mapper().readValue(answer.body(), new TypeReference<List<PairFigures>>() {}));
+            }
+        }
+        all.sort(PairFigures.RANKING);
+        return all;
     }
 
     /** This instance's pairs, plus the other instances' unless {@code local}; most events (then articles) first. */
@@ -200,7 +269,7 @@ public final class QueryServer implements AutoCloseable {
                 AvroJson.mapper().readTree(answer.body()).forEach(all::add);
             }
         }
-        List<JsonNode> sorted = new java.util.ArrayList<>();
+        List<JsonNode> sorted = new ArrayList<>();
         all.forEach(sorted::add);
         sorted.sort(Comparator.comparing((JsonNode n) -> -n.path("eventCount").asInt())
                 .thenComparing(n -> -n.path("articleCount").asInt())
@@ -240,22 +309,20 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private static void sendRaw(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        sendText(exchange, status, JSON, json, null);
+    }
+
+    /** @param download the file name a browser saves the answer as, or null to show it */
+    private static void sendText(HttpExchange exchange, int status, String contentType, String text, String download)
+            throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (download != null && status == 200) {
+            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + download + "\"");
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = QueryServer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -75,10 +75,9 @@ public final class RelationsQueries {
 
     /** The events of a pair, newest first. */
     public List<RelationshipEvent> events(String pairId) {
-        ReadOnlyKeyValueStore<String, RelationshipEvent> store = streams.store(StoreQueryParameters.fromNameAndType(
-                RelationsTopology.CLUSTER_STORE, QueryableStoreTypes.keyValueStore()));
         List<RelationshipEvent> result = new ArrayList<>();
-        try (KeyValueIterator<String, RelationshipEvent> it = store.prefixScan(pairId + "|", new StringSerializer())) {
+        try (KeyValueIterator<String, RelationshipEvent> it =
+                eventStore().prefixScan(pairId + "|", new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, RelationshipEvent> next = it.next();
                 result.add(next.value);
@@ -88,6 +87,23 @@ public final class RelationsQueries {
                 .reversed()
                 .thenComparing(RelationshipEvent::getEventId));
         return result;
+    }
+
+    /**
+     * Every event of this instance's pairs, in no particular order. A pair's events all live on the instance that owns
+     * the pair, so figures computed per pair from this list are whole.
+     */
+    public List<RelationshipEvent> allEvents() {
+        List<RelationshipEvent> result = new ArrayList<>();
+        try (KeyValueIterator<String, RelationshipEvent> it = eventStore().all()) {
+            it.forEachRemaining(kv -> result.add(kv.value));
+        }
+        return result;
+    }
+
+    private ReadOnlyKeyValueStore<String, RelationshipEvent> eventStore() {
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                RelationsTopology.CLUSTER_STORE, QueryableStoreTypes.keyValueStore()));
     }
 
     private ReadOnlyKeyValueStore<String, PairSummary> pairStore() {

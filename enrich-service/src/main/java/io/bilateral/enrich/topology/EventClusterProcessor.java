@@ -1,7 +1,6 @@
 package io.bilateral.enrich.topology;
 
 import io.bilateral.schemas.EnrichedArticle;
-import io.bilateral.schemas.PairSummary;
 import io.bilateral.schemas.RelationshipEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
@@ -23,10 +22,10 @@ import org.slf4j.LoggerFactory;
  * Merges the reports of one pair into events. Input is keyed by pair id (so every report of a pair meets the pair's
  * events in one task); the store holds the pair's events under {@code <pair>|<day>|<event id>}, so a report's
  * candidates are one range scan over the window, and a second store remembers which reports were merged.
- * Each merged report updates the event and, with adder and subtractor semantics, its pair's summary; both are
- * emitted together, keyed by pair id.
+ * Each merged report emits the event's previous and new version, still keyed by pair id (the key never changes, so the
+ * pair summaries downstream need no repartition).
  */
-public final class EventClusterProcessor implements Processor<String, EnrichedArticle, String, EventUpdate> {
+public final class EventClusterProcessor implements FixedKeyProcessor<String, EnrichedArticle, EventUpdate> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventClusterProcessor.class);
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
@@ -36,39 +35,29 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     private final EventClustering clustering;
     private final Clock clock;
     private final Duration retention;
-    private final String summariesStoreName;
-    private ProcessorContext<String, EventUpdate> context;
+    private FixedKeyProcessorContext<String, EventUpdate> context;
     private KeyValueStore<String, RelationshipEvent> store;
     /** report key → record timestamp: the reports already merged, for re-delivery detection in one lookup. */
     private KeyValueStore<String, Long> reports;
-    /** pair → summary: all events of a pair are in this task, so its summary is kept here too, without a repartition. */
-    private KeyValueStore<String, PairSummary> summaries;
 
     /**
      * @param retention how long an event stays a candidate after its last report, in stream time; older ones are
      *                  dropped from the store (they stay in relations.events), which keeps the store bounded
      */
     public EventClusterProcessor(
-            String storeName,
-            String reportsStoreName,
-            String summariesStoreName,
-            EventClustering clustering,
-            Clock clock,
-            Duration retention) {
+            String storeName, String reportsStoreName, EventClustering clustering, Clock clock, Duration retention) {
         this.storeName = storeName;
         this.reportsStoreName = reportsStoreName;
-        this.summariesStoreName = summariesStoreName;
         this.clustering = clustering;
         this.clock = clock;
         this.retention = retention;
     }
 
     @Override
-    public void init(ProcessorContext<String, EventUpdate> context) {
+    public void init(FixedKeyProcessorContext<String, EventUpdate> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
         this.reports = context.getStateStore(reportsStoreName);
-        this.summaries = context.getStateStore(summariesStoreName);
         context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     }
 
@@ -101,7 +90,7 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
+    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
         String pairId = record.key();
         for (EventReport report : EventReport.forPair(record.value(), pairId)) {
             String reportKey = reportKey(pairId, report);
@@ -120,26 +109,8 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
                     .ifPresent(old -> store.delete(storeKey(old))); // an earlier report moved the event's day
             store.put(storeKey(event), event);
             reports.put(reportKey, record.timestamp());
-            PairSummary summary = summarise(pairId, match.orElse(null), event, now);
-            context.forward(new Record<>(pairId, new EventUpdate(event, summary), record.timestamp()));
+            context.forward(record.withValue(new EventUpdate(match.orElse(null), event)));
         }
-    }
-
-    /**
-     * The pair's summary with the event's old version (if any) subtracted and the new one added, so an event merged
-     * from many reports counts once.
-     */
-    private PairSummary summarise(String pairId, RelationshipEvent old, RelationshipEvent updated, Instant now) {
-        PairSummary summary = summaries.get(pairId);
-        if (summary == null) {
-            summary = PairSummaries.empty(pairId, now);
-        }
-        if (old != null) {
-            summary = PairSummaries.subtract(summary, old, now);
-        }
-        summary = PairSummaries.add(summary, updated, now);
-        summaries.put(pairId, summary);
-        return summary;
     }
 
     /** The pair's events whose day is within the window of the report's day: one range scan, not the whole pair. */
@@ -169,9 +140,8 @@ public final class EventClusterProcessor implements Processor<String, EnrichedAr
         return String.format(java.util.Locale.ROOT, "%08d", epochDay + 10_000_000L);
     }
 
-    /** One report of one article for one pair and polarity: what a re-delivery would repeat. */
+    /** One report of one article for one pair and happening day: what a re-delivery would repeat. */
     static String reportKey(String pairId, EventReport report) {
-        return pairId + "|" + report.articleId() + "|"
-                + (EventReport.isConflict(report.event().getQuadClass()) ? "conflict" : "cooperation");
+        return pairId + "|" + report.articleId() + "|" + report.day();
     }
 }

@@ -14,21 +14,34 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a report belongs to an event already known for its pair, and merges it in.
  *
- * <p>A report matches an event of the same pair when both are cooperation or both conflict, their days are at most
- * {@code window} apart (reports arrive hours apart and out of order) and their key terms (actors, themes, words of the
- * sentence) overlap by at least {@code minSimilarity}. Exact text never matters.
+ * <p>A report joins an event when both tell the same happening, whatever code each outlet gave it: their days are at
+ * most {@code window} apart (a day apart costs {@value #DAY_PENALTY} of similarity per day), the same states take part
+ * (a summit of three is not a meeting of two of them three days later), the event does not already hold another
+ * happening of the same article, and their key terms (headline, the sentences
+ * telling the happening, actors, themes) overlap by at least {@code minSimilarity}. Polarity alone never splits a
+ * happening ("rejected" and "expressed readiness" may be one meeting), and the pair and the week alone never merge
+ * two. The event's code is reconciled over its reports: the code most of them give, the most specific on a tie.
+ * Exact text never matters.
  */
 public final class EventClustering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventClustering.class);
+
+    static final double DAY_PENALTY = 0.1;
+    static final int MAX_KEY_TERMS = 200;
 
     private final Duration window;
     private final double minSimilarity;
@@ -56,20 +69,20 @@ public final class EventClustering {
 
     /** The best-matching candidate, if any reaches the similarity threshold. */
     public Optional<RelationshipEvent> bestMatch(List<RelationshipEvent> candidates, EventReport report) {
-        Set<String> reportTerms = terms(
-                report.event().getActors(),
-                report.event().getThemes(),
-                report.event().getSentence());
         RelationshipEvent best = null;
         double bestScore = minSimilarity;
         for (RelationshipEvent candidate : candidates) {
-            if (EventReport.isConflict(candidate.getQuadClass())
-                            != EventReport.isConflict(report.event().getQuadClass())
-                    || !withinWindow(candidate, report)) {
-                continue;
-            }
-            double score = KeyTerms.overlap(
-                    reportTerms, terms(candidate.getActors(), candidate.getThemes(), candidate.getSentence()));
+            double score = similarity(candidate, report);
+            LOG.debug(
+                    "Report {} of {} (day {}, code {}) against event {} (day {}, code {}): {}",
+                    report.articleId(),
+                    report.event().getPairId(),
+                    report.day(),
+                    report.event().getEventCode(),
+                    candidate.getEventId(),
+                    candidate.getDate(),
+                    candidate.getEventCode(),
+                    String.format(Locale.ROOT, "%.3f", score));
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -78,20 +91,41 @@ public final class EventClustering {
         return Optional.ofNullable(best);
     }
 
-    private boolean withinWindow(RelationshipEvent candidate, EventReport report) {
+    /** How alike the happening of {@code candidate} and of {@code report} are; negative when they cannot be one. */
+    double similarity(RelationshipEvent candidate, EventReport report) {
         long days = Math.abs(candidate.getDate().toEpochDay() - report.day().toEpochDay());
-        return days <= Math.max(0, window.toDays());
+        if (days > Math.max(0, window.toDays())
+                || !sameParticipants(candidate, report)
+                || toldApart(candidate, report)) {
+            return -1;
+        }
+        return KeyTerms.overlap(report.terms(), termsOf(candidate)) - DAY_PENALTY * days;
     }
 
-    private static Set<String> terms(List<EventActor> actors, List<String> themes, String sentence) {
+    /** The report's own article is already a source: the article told the two happenings apart. */
+    private static boolean toldApart(RelationshipEvent candidate, EventReport report) {
+        return candidate.getSources().stream().anyMatch(s -> s.getArticleId().equals(report.articleId()));
+    }
+
+    private static boolean sameParticipants(RelationshipEvent candidate, EventReport report) {
+        return candidate.getParticipants().isEmpty()
+                || report.participants().isEmpty()
+                || candidate.getParticipants().equals(report.participants());
+    }
+
+    /** The event's key terms; an event written before they were kept has its actors, themes and sentence. */
+    private static Set<String> termsOf(RelationshipEvent event) {
+        if (!event.getKeyTerms().isEmpty()) {
+            return new HashSet<>(event.getKeyTerms());
+        }
         Set<String> terms = new HashSet<>();
-        for (EventActor actor : actors) {
+        for (EventActor actor : event.getActors()) {
             KeyTerms.addTo(terms, actor.getName());
         }
-        for (String theme : themes) {
+        for (String theme : event.getThemes()) {
             terms.add("#" + theme);
         }
-        KeyTerms.addTo(terms, sentence);
+        KeyTerms.addTo(terms, event.getSentence());
         return terms;
     }
 
@@ -119,17 +153,23 @@ public final class EventClustering {
                 .setFirstSeen(now)
                 .setLastUpdated(now)
                 .setVersion(1)
+                .setFacets(report.facets())
+                .setParticipants(report.participants())
+                .setKeyTerms(keyTerms(List.of(), report.terms()))
                 .build();
     }
 
-    /** {@code event} with {@code report} merged in; the id, code and representative sentence stay. */
+    /**
+     * {@code event} with {@code report} merged in; the id and representative sentence stay, the code is the one most
+     * reports give (the most specific on a tie, the event's own before the report's).
+     */
     public RelationshipEvent merge(RelationshipEvent event, EventReport report, Instant now) {
         List<EventSource> sources = new ArrayList<>(event.getSources());
         sources.add(source(report));
         TreeSet<String> themes = new TreeSet<>(event.getThemes());
         themes.addAll(report.event().getThemes());
         int articles = sources.size();
-        return RelationshipEvent.newBuilder(event)
+        RelationshipEvent.Builder merged = RelationshipEvent.newBuilder(event)
                 .setSources(sources)
                 .setNumArticles(articles)
                 .setNumSources(distinctOutlets(sources))
@@ -137,13 +177,68 @@ public final class EventClustering {
                 .setThemes(new ArrayList<>(themes))
                 .setTone((event.getTone() * (articles - 1) + report.tone()) / articles)
                 .setDate(report.day().isBefore(event.getDate()) ? report.day() : event.getDate())
+                .setParticipants(event.getParticipants().isEmpty() ? report.participants() : event.getParticipants())
+                .setKeyTerms(keyTerms(event.getKeyTerms(), report.terms()))
                 .setLastUpdated(now)
-                .setVersion(event.getVersion() + 1)
-                .build();
+                .setVersion(event.getVersion() + 1);
+        ArticleEvent e = report.event();
+        String code = reconciledCode(event, sources);
+        if (!code.equals(event.getEventCode()) && code.equals(e.getEventCode())) {
+            merged.setEventCode(e.getEventCode())
+                    .setRootCode(e.getRootCode())
+                    .setQuadClass(e.getQuadClass())
+                    .setGoldstein(e.getGoldstein())
+                    .setDirected(e.getDirected())
+                    .setActor1Country(e.getActor1Country())
+                    .setActor2Country(e.getActor2Country());
+        }
+        TreeSet<String> facets = new TreeSet<>(event.getFacets());
+        facets.addAll(report.facets());
+        facets.add(event.getEventCode());
+        facets.add(e.getEventCode());
+        facets.remove(merged.getEventCode());
+        return merged.setFacets(new ArrayList<>(facets)).build();
+    }
+
+    /** The code most sources give, the most specific on a tie, else the event's current code. */
+    static String reconciledCode(RelationshipEvent event, List<EventSource> sources) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(event.getEventCode(), 0);
+        for (EventSource s : sources) {
+            // a source from before per-report codes were kept counts for the event's code
+            counts.merge(s.getEventCode() != null ? s.getEventCode() : event.getEventCode(), 1, Integer::sum);
+        }
+        String best = event.getEventCode();
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            int bestCount = counts.get(best);
+            if (c.getValue() > bestCount
+                    || (c.getValue() == bestCount
+                            && EventReport.specificity(c.getKey()) > EventReport.specificity(best))) {
+                best = c.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The event's terms, then the report's new ones, at most {@link #MAX_KEY_TERMS}: the event stays bounded. */
+    private static List<String> keyTerms(List<String> known, Set<String> more) {
+        Set<String> terms = new LinkedHashSet<>(known);
+        for (String t : new TreeSet<>(more)) {
+            if (terms.size() >= MAX_KEY_TERMS) {
+                break;
+            }
+            terms.add(t);
+        }
+        return new ArrayList<>(terms);
     }
 
     private static EventSource source(EventReport report) {
-        return new EventSource(report.articleId(), report.url(), report.outlet(), report.published());
+        return new EventSource(
+                report.articleId(),
+                report.url(),
+                report.outlet(),
+                report.published(),
+                report.event().getEventCode());
     }
 
     /** Outlets counted once each; a source without an outlet name counts as its own outlet. */

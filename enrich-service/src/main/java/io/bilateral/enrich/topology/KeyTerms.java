@@ -57,7 +57,26 @@ final class KeyTerms {
             "whose",
             "upon",
             "within",
-            "according");
+            "according",
+            // the day and month name a happening's date, which is compared on its own
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
 
     private KeyTerms() {}
 
@@ -72,12 +91,33 @@ final class KeyTerms {
                 if (i - start >= 4) {
                     String word = text.substring(start, i).toLowerCase(Locale.ROOT);
                     if (!STOP_WORDS.contains(word)) {
-                        terms.add(word);
+                        terms.add(stem(word));
                     }
                 }
                 start = -1;
             }
         }
+    }
+
+    /**
+     * A light suffix stripping, so that outlets' inflections meet ("shelled", "shelling"; "sanctions", "sanction";
+     * "rejects", "rejected"): plural s, -ing and -ed, keeping at least four letters. Not a full stemmer.
+     */
+    static String stem(String word) {
+        String w = word;
+        if (w.length() > 5 && w.endsWith("ies")) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() >= 7 && w.endsWith("ing")) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.length() >= 6 && w.endsWith("eed")) {
+            w = w.substring(0, w.length() - 1);
+        } else if (w.length() >= 6 && w.endsWith("ed")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
     }
 
     static Set<String> of(String text) {

@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Adder and subtractor of the per-pair aggregate. When an event changes, Kafka Streams subtracts its old version and
- * adds the new one, so a merged event is counted once however often it is updated.
+ * Adder and subtractor of the per-pair aggregate. When an event changes, its old version is subtracted and the new one
+ * added, so a merged event is counted once however often it is updated.
+ *
+ * <p>A summary is bounded whatever the corpus: counts per root code (about twenty), the {@value #LATEST_EVENTS} latest
+ * events with sentences cut to {@value #SENTENCE_CHARS} characters, and {@value #TIMELINE_DAYS} days of timeline.
  */
 public final class PairSummaries {
 
     static final int LATEST_EVENTS = 10;
     static final int TIMELINE_DAYS = 30;
+    static final int SENTENCE_CHARS = 280;
 
     private PairSummaries() {}
 
@@ -40,6 +44,18 @@ public final class PairSummaries {
                 .setTimeline(new ArrayList<>())
                 .setUpdatedAt(now)
                 .build();
+    }
+
+    /**
+     * The pair's summary after one event update: the previous version (if any) subtracted, the new one added. The
+     * aggregator of the pair summaries; {@code summary} is null for a pair not seen yet.
+     */
+    public static PairSummary update(String pairId, EventUpdate update, PairSummary summary, Instant now) {
+        PairSummary s = summary == null ? empty(pairId, now) : summary;
+        if (update.previous() != null) {
+            s = subtract(s, update.previous(), now);
+        }
+        return add(s, update.event(), now);
     }
 
     public static PairSummary add(PairSummary summary, RelationshipEvent event, Instant now) {
@@ -84,10 +100,22 @@ public final class PairSummaries {
                     e.getGoldstein(),
                     e.getDate(),
                     e.getNumArticles(),
-                    e.getSentence()));
+                    clip(e.getSentence())));
         }
         result.sort(Comparator.comparing(EventDigest::getDate).reversed().thenComparing(EventDigest::getEventId));
         return result.size() > LATEST_EVENTS ? new ArrayList<>(result.subList(0, LATEST_EVENTS)) : result;
+    }
+
+    /** At most {@link #SENTENCE_CHARS} characters, cut at a code point boundary, with an ellipsis when cut. */
+    static String clip(String sentence) {
+        if (sentence == null || sentence.length() <= SENTENCE_CHARS) {
+            return sentence;
+        }
+        int end = SENTENCE_CHARS - 1;
+        if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return sentence.substring(0, end) + "…";
     }
 
     private static List<TimelineDay> timeline(List<TimelineDay> days, RelationshipEvent e, int sign) {

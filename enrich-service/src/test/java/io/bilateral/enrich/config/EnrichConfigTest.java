@@ -6,6 +6,7 @@ import io.bilateral.config.Settings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,40 @@ class EnrichConfigTest {
         assertThat(streams.getLong(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(250L);
         assertThat(streams.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
                 .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    }
+
+    @Test
+    void shouldJoinAsAStaticMemberNamedAfterTheQueryAddress() {
+        Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS);
+        values.put(EnrichConfig.HTTP_PORT, "28090");
+
+        StreamsConfig streams = new StreamsConfig(new EnrichConfig(Settings.of(values)).streamsProperties());
+
+        // Kafka Streams appends the thread index, so each stream thread is a member of its own
+        assertThat(streams.getMainConsumerConfigs("bilateral-enrich", "client", 1))
+                .containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "bilateral-enrich-127.0.0.1-28090-1");
+        assertThat(streams.getGlobalConsumerConfigs("client"))
+                .doesNotContainKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+    }
+
+    @Test
+    void shouldUseTheHostNameWhenServingOnAWildcardAddress() {
+        Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS);
+        values.put(EnrichConfig.HTTP_HOST, "0.0.0.0");
+
+        assertThat(new EnrichConfig(Settings.of(values)).groupInstanceId(() -> "enrich:7f3a"))
+                .isEqualTo("bilateral-enrich-enrich_7f3a-8090");
+    }
+
+    @Test
+    void shouldTakeAnExplicitGroupInstanceIdOrApplicationServer() {
+        Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS);
+        values.put("kafka.application.server", "enrich-2.internal:8090");
+        assertThat(new EnrichConfig(Settings.of(values)).streamsProperties())
+                .containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "bilateral-enrich-enrich-2.internal-8090");
+
+        values.put("kafka.group.instance.id", "enrich-b");
+        assertThat(new EnrichConfig(Settings.of(values)).streamsProperties())
+                .containsEntry(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "enrich-b");
     }
 }

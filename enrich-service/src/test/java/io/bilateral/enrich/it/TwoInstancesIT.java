@@ -54,7 +54,7 @@ class TwoInstancesIT {
         {"Kenya", "Tanzania"}, {"Chile", "Peru"}, {"Norway", "Sweden"}, {"Egypt", "Jordan"}
     };
     private static final String[] TOPICS = {"trade", "energy", "railway", "education", "customs", "health"};
-    private static final int ARTICLES = 160;
+    static final int ARTICLES = 160;
 
     @Test
     void shouldCountEveryReportOnceWhenAnInstanceIsKilledMidStream(TestStack shared, @TempDir Path dir)
@@ -98,7 +98,15 @@ class TwoInstancesIT {
                 assertThat(gathered)
                         .as("A gathers the pairs of both instances")
                         .hasSizeGreaterThanOrEqualTo(halfway.size());
+                JsonNode relations = get(instanceA.url("/relations"));
+                assertThat(relations)
+                        .as("A gathers the figures of both instances' pairs for the dashboard")
+                        .hasSizeGreaterThanOrEqualTo(halfway.size());
                 for (String pairId : halfway.keySet()) {
+                    assertThat(getText(instanceA.url("/pairs/" + pairId + "/events.csv"))
+                                    .split("\r\n"))
+                            .as("a pair's CSV export comes from its owner, whichever instance is asked")
+                            .hasSizeGreaterThan(1);
                     assertThat(get(instanceA.url("/pairs/" + pairId))
                                     .path("pairId")
                                     .asText())
@@ -146,7 +154,7 @@ class TwoInstancesIT {
     }
 
     /** Articles about eight pairs on different subjects, so they are different happenings but still coded. */
-    private static List<RawArticle> articles() {
+    static List<RawArticle> articles() {
         List<RawArticle> articles = new ArrayList<>();
         Instant day = Instant.parse("2024-05-01T09:00:00Z");
         for (int i = 0; i < ARTICLES; i++) {
@@ -168,7 +176,7 @@ class TwoInstancesIT {
     }
 
     /** What the pipeline must count: the reports the same engine finds, per pair. */
-    private static Map<String, Integer> expectedReports(List<RawArticle> articles) {
+    static Map<String, Integer> expectedReports(List<RawArticle> articles) {
         ArticleEnricher enricher = new ArticleEnricher(RuleBasedEnricher.create(), Clock.systemUTC());
         Map<String, Integer> expected = new HashMap<>();
         for (RawArticle raw : articles) {
@@ -183,13 +191,13 @@ class TwoInstancesIT {
         return expected;
     }
 
-    private static Map<String, Integer> articlesPerPair(Map<String, RelationshipEvent> events) {
+    static Map<String, Integer> articlesPerPair(Map<String, RelationshipEvent> events) {
         Map<String, Integer> counts = new HashMap<>();
         events.values().forEach(e -> counts.merge(e.getPairId(), e.getNumArticles(), Integer::sum));
         return counts;
     }
 
-    private static void publish(TestStack stack, EnrichInstance instance, List<RawArticle> articles) {
+    static void publish(TestStack stack, EnrichInstance instance, List<RawArticle> articles) {
         Map<String, Object> props = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.bootstrapServers(),
@@ -205,6 +213,13 @@ class TwoInstancesIT {
         }
     }
 
+    private static String getText(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     private static JsonNode get(String url) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
@@ -212,8 +227,7 @@ class TwoInstancesIT {
         return AvroJson.mapper().readTree(response.body());
     }
 
-    private static <V> Map<String, V> readUntil(
-            TestStack stack, Topic<String, V> topic, Predicate<Map<String, V>> done) {
+    static <V> Map<String, V> readUntil(TestStack stack, Topic<String, V> topic, Predicate<Map<String, V>> done) {
         return new TopicTableReader(Map.of("bootstrap.servers", stack.bootstrapServers()))
                 .readUntil(topic, done, DEADLINE, "the expected results");
     }

@@ -85,4 +85,37 @@ class PairSummariesTest {
         assertThat(s.getTimeline()).isEmpty();
         assertThat(s.getBalance()).isZero();
     }
+
+    @Test
+    void shouldStartAPairOnItsFirstUpdateAndReplaceThePreviousVersionOnLaterOnes() {
+        RelationshipEvent v1 = event("e1", "04", 1, 1.0, 1, 1);
+        RelationshipEvent v2 = event("e1", "04", 1, 1.0, 2, 2);
+
+        PairSummary s = PairSummaries.update("IRN-UZB", new EventUpdate(null, v1), null, NOW);
+        s = PairSummaries.update("IRN-UZB", new EventUpdate(v1, v2), s, NOW);
+
+        assertThat(s.getPairId()).isEqualTo("IRN-UZB");
+        assertThat(s.getEventCount()).isEqualTo(1);
+        assertThat(s.getArticleCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldClipLongSentencesInTheLatestEventsSoASummaryStaysBounded() {
+        String longSentence = "x".repeat(278) + "\uD83D\uDE00" + "y".repeat(5000);
+        RelationshipEvent e = RelationshipEvent.newBuilder(event("e1", "04", 1, 1.0, 1, 1))
+                .setSentence(longSentence)
+                .build();
+
+        String digest = PairSummaries.add(PairSummaries.empty("IRN-UZB", NOW), e, NOW)
+                .getLatestEvents()
+                .get(0)
+                .getSentence();
+
+        assertThat(digest)
+                .hasSizeLessThanOrEqualTo(PairSummaries.SENTENCE_CHARS)
+                .endsWith("…");
+        assertThat(Character.isHighSurrogate(digest.charAt(digest.length() - 2)))
+                .isFalse();
+        assertThat(PairSummaries.clip("short")).isEqualTo("short");
+    }
 }

@@ -32,9 +32,10 @@ class RelationsTopologyNamesTest {
                 .contains("Processor: cluster-events (stores: [")
                 .contains("event-clusters")
                 .contains("merged-reports")
-                .contains("pair-summaries")
+                .contains("Processor: summarise-pairs (stores: [pair-summaries])")
+                .contains("Processor: pair-summary-changes")
                 .contains("Sink: relation-events (topic: relations.events)")
                 .contains("Sink: relation-pairs (topic: relations.pairs)")
-                .doesNotContain("KSTREAM-", "KTABLE-", "events-by-pair");
+                .doesNotContain("KSTREAM-", "KTABLE-", "events-by-pair", "event-updates-by-pair-repartition");
     }
 }

@@ -1,5 +1,6 @@
 package io.bilateral.enrich.topology;
 
+import static io.bilateral.enrich.topology.ScriptedEnricher.coded;
 import static io.bilateral.enrich.topology.ScriptedEnricher.criticism;
 import static io.bilateral.enrich.topology.ScriptedEnricher.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +143,26 @@ class RelationsTopologyTest {
     }
 
     @Test
+    void shouldWriteAPairSummaryOncePerCommitHoweverManyOfItsEventsChange() {
+        // one article, two happenings of one pair on two days (a signing, then a criticism): two events change in
+        // one commit (T0 is a Wednesday)
+        start(Map.of(
+                "a1",
+                List.of(
+                        meeting("IRN", "UZB", SIGNING + " on Monday"),
+                        criticism("UZB", "IRN", "On Wednesday Uzbekistan criticised Iran over the border closure"))));
+        publish("a1", "Press TV", T0);
+
+        assertThat(events.readValuesToList()).hasSize(2);
+        List<PairSummary> written = pairs.readValuesToList();
+        assertThat(written).singleElement().satisfies(summary -> {
+            assertThat(summary.getEventCount()).isEqualTo(2);
+            assertThat(summary.getCooperationCount()).isEqualTo(1);
+            assertThat(summary.getConflictCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void shouldNotCountAnArticleTwiceWhenItIsDeliveredAgain() {
         start(Map.of("a1", List.of(meeting("IRN", "UZB", SIGNING))));
         publish("a1", "Press TV", T0);
@@ -211,6 +232,133 @@ class RelationsTopologyTest {
         Map<String, PairSummary> summaries = pairs.readKeyValuesToMap();
         assertThat(summaries.get("IRN-USA").getConflictCount()).isEqualTo(1);
         assertThat(summaries.get("IRN-TJK").getCooperationCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFoldASideRemarkIntoTheReportsEventAsAFacet() {
+        start(Map.of(
+                "a1",
+                List.of(
+                        coded("IRN", "UZB", "057", "Iran and Uzbekistan signed a transit memorandum in Tashkent"),
+                        coded("IRN", "UZB", "010", "Araghchi said Uzbekistan was a brotherly country", "Araghchi"))));
+        publish("a1", "Kun.uz", T0);
+
+        assertThat(events.readKeyValuesToMap().values()).singleElement().satisfies(e -> {
+            assertThat(e.getEventCode()).isEqualTo("057");
+            assertThat(e.getFacets()).containsExactly("010");
+        });
+        assertThat(pairs.readKeyValuesToMap().get("IRN-UZB").getEventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMergeOutletsThatCodeOneMeetingAsARejectionAndAsAMeetingWithTheCodeMostGive() {
+        start(Map.of(
+                "kyodo",
+                        List.of(coded(
+                                "JPN",
+                                "CHN",
+                                "040",
+                                "Iwaya met Wang Yi in Beijing on the seafood ban",
+                                "Takeshi Iwaya",
+                                "Wang Yi")),
+                "globalTimes",
+                        List.of(coded(
+                                "CHN",
+                                "JPN",
+                                "120",
+                                "China rejected the Japanese demand to lift the seafood ban, Wang Yi told Iwaya in"
+                                        + " Beijing",
+                                "Wang Yi")),
+                "xinhua",
+                        List.of(coded(
+                                "CHN",
+                                "JPN",
+                                "040",
+                                "Wang Yi held talks with Takeshi Iwaya in Beijing on seafood imports",
+                                "Wang Yi",
+                                "Takeshi Iwaya"))));
+        publish("kyodo", "Kyodo", T0);
+        publish("globalTimes", "Global Times", T0.plus(Duration.ofHours(2)));
+        publish("xinhua", "Xinhua", T0.plus(Duration.ofHours(3)));
+
+        Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
+        assertThat(latest).hasSize(1);
+        RelationshipEvent event = latest.values().iterator().next();
+        assertThat(event.getNumArticles()).isEqualTo(3);
+        assertThat(event.getEventCode()).isEqualTo("040");
+        assertThat(event.getQuadClass()).isEqualTo(1);
+        assertThat(event.getFacets()).containsExactly("120");
+        assertThat(event.getSources()).extracting(EventSource::getEventCode).containsExactly("040", "120", "040");
+        PairSummary summary = pairs.readKeyValuesToMap().get("CHN-JPN");
+        assertThat(summary.getEventCount()).isEqualTo(1);
+        assertThat(summary.getCooperationCount()).isEqualTo(1);
+        assertThat(summary.getConflictCount()).isZero();
+    }
+
+    @Test
+    void shouldNotAttachAReportToTheEarlierHappeningItRecalls() {
+        Instant monday = Instant.parse("2021-11-29T10:00:00Z");
+        Instant thursday = Instant.parse("2021-12-02T10:00:00Z");
+        start(Map.of(
+                "monday",
+                        List.of(coded(
+                                "IRN", "UZB", "057", "Iran and Uzbekistan signed a transit memorandum in Tashkent")),
+                "thursday",
+                        List.of(
+                                coded(
+                                        "IRN",
+                                        "UZB",
+                                        "040",
+                                        "The Iranian and Uzbek energy ministers held gas swap talks in Tehran on"
+                                                + " Thursday"),
+                                coded(
+                                        "IRN",
+                                        "UZB",
+                                        "057",
+                                        "On Monday, Iran and Uzbekistan signed a transit memorandum in Tashkent"))));
+        publish("monday", "A", monday);
+        publish("thursday", "B", thursday);
+
+        Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
+        assertThat(latest.values())
+                .extracting(
+                        RelationshipEvent::getEventCode,
+                        e -> e.getSources().get(0).getArticleId(),
+                        e -> e.getNumArticles())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("057", "monday", 1),
+                        org.assertj.core.groups.Tuple.tuple("040", "thursday", 1));
+    }
+
+    @Test
+    void shouldKeepATrilateralSummitApartFromABilateralMeetingOfTwoOfItsMembers() {
+        String summit = "Tokayev, Japarov and Mirziyoyev signed a water agreement at their Astana summit";
+        Instant monday = Instant.parse("2021-11-29T10:00:00Z");
+        start(Map.of(
+                "summit",
+                        List.of(
+                                coded("KAZ", "KGZ", "057", summit, "Tokayev", "Japarov", "Mirziyoyev"),
+                                coded("KAZ", "UZB", "057", summit, "Tokayev", "Japarov", "Mirziyoyev"),
+                                coded("KGZ", "UZB", "057", summit, "Tokayev", "Japarov", "Mirziyoyev")),
+                "visit",
+                        List.of(coded(
+                                "KAZ",
+                                "UZB",
+                                "057",
+                                "Tokayev and Mirziyoyev signed a railway agreement in Tashkent",
+                                "Tokayev",
+                                "Mirziyoyev"))));
+        publish("summit", "A", monday);
+        publish("visit", "B", monday.plus(Duration.ofDays(3)));
+
+        Map<String, RelationshipEvent> latest = events.readKeyValuesToMap();
+        assertThat(latest.values())
+                .filteredOn(e -> e.getPairId().equals("KAZ-UZB"))
+                .hasSize(2);
+        assertThat(latest.values())
+                .filteredOn(e -> e.getPairId().equals("KAZ-UZB") && e.getNumArticles() == 1)
+                .extracting(RelationshipEvent::getParticipants)
+                .containsExactlyInAnyOrder(List.of("KAZ", "KGZ", "UZB"), List.of("KAZ", "UZB"));
     }
 
     @Test

@@ -37,6 +37,25 @@ final class ScriptedEnricher implements Enricher {
                 List.of("SECURITY"));
     }
 
+    /** Any code; directed unless it is a mutual act (04 consult, 05 diplomatic cooperation). */
+    static CodedEvent coded(String a, String b, String code, String sentence, String... actors) {
+        int quad =
+                code.compareTo("10") >= 0 ? (code.compareTo("15") >= 0 ? 4 : 3) : (code.compareTo("06") >= 0 ? 2 : 1);
+        return new CodedEvent(
+                a,
+                b,
+                !code.startsWith("04") && !code.startsWith("05"),
+                code,
+                code.substring(0, 2),
+                quad,
+                quad <= 2 ? 3.0 : -4.0,
+                sentence,
+                java.util.Arrays.stream(actors)
+                        .map(n -> new EventActor(n, "PERSON", null, null))
+                        .toList(),
+                List.of());
+    }
+
     static CodedEvent criticism(String a, String b, String sentence) {
         return new CodedEvent(a, b, true, "111", "11", 3, -2.0, sentence, List.of(), List.of());
     }

@@ -1,6 +1,7 @@
 package io.bilateral.ingest.article;
 
 import io.bilateral.language.LanguageDetection;
+import io.bilateral.text.TextHygiene;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -10,7 +11,10 @@ import java.util.regex.Pattern;
  * Turns a draft into an {@link Article} or refuses it with an {@link InvalidArticleException} naming the field and the
  * limit or problem. The first problem found is reported, in field order: id, title, body, url, source, sourceCountry,
  * published. Optional fields that are blank count as absent, as many exports write {@code ""} for "unknown".
- * Thread-safe.
+ *
+ * <p>Every source's drafts pass here (HTTP, batch, files, feeds and their linked pages), so this is where
+ * {@link TextHygiene} cleans every field, before any check or id: nothing downstream ever sees a control character,
+ * and an article with and without a stray NUL gets the same id. Thread-safe.
  */
 public final class ArticleValidator {
 
@@ -26,9 +30,21 @@ public final class ArticleValidator {
     private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private final ArticleLimits limits;
+    private final TextHygiene hygiene;
 
     public ArticleValidator(ArticleLimits limits) {
+        this(limits, new TextHygiene());
+    }
+
+    /** A validator counting what it removes in {@code hygiene}. */
+    public ArticleValidator(ArticleLimits limits, TextHygiene hygiene) {
         this.limits = limits;
+        this.hygiene = hygiene;
+    }
+
+    /** The characters removed so far, by field. */
+    public TextHygiene hygiene() {
+        return hygiene;
     }
 
     public ArticleLimits limits() {
@@ -40,7 +56,8 @@ public final class ArticleValidator {
      *
      * @param origin how the article arrived ({@code http}, {@code file:<name>} ...), copied into the article
      */
-    public Article validate(ArticleDraft draft, String origin) {
+    public Article validate(ArticleDraft raw, String origin) {
+        ArticleDraft draft = clean(raw);
         String id = present(draft.id());
         if (id != null) {
             checkLength("id", id, MAX_ID_CHARS);
@@ -89,6 +106,18 @@ public final class ArticleValidator {
                 published,
                 origin,
                 LanguageDetection.normalise(draft.language()));
+    }
+
+    private ArticleDraft clean(ArticleDraft draft) {
+        return new ArticleDraft(
+                hygiene.clean("id", draft.id()),
+                hygiene.clean("title", draft.title()),
+                hygiene.clean("body", draft.body()),
+                hygiene.clean("url", draft.url()),
+                hygiene.clean("source", draft.source()),
+                hygiene.clean("sourceCountry", draft.sourceCountry()),
+                hygiene.clean("published", draft.published()),
+                hygiene.clean("language", draft.language()));
     }
 
     private static String present(String value) {

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param hostInterval least time between two requests to one host
  * @param timing       back-off and jitter of the polls
  * @param ackTimeout   how long a feed item waits for the broker before the poll counts as failed
+ * @param threads      polls that may run at once; feeds whose last poll was slow run on a slow lane beside them
  */
 public record FeedSettings(
         Optional<Path> sourcesFile,
@@ -24,7 +25,8 @@ public record FeedSettings(
         FetchLimits fetch,
         Duration hostInterval,
         PollTiming timing,
-        Duration ackTimeout) {
+        Duration ackTimeout,
+        int threads) {
 
     public static final String SOURCES_FILE = "feeds.sources.file";
     public static final String STATE_DIR = "feeds.state.dir";
@@ -38,6 +40,7 @@ public record FeedSettings(
     public static final String DEADLINE = "fetch.deadline";
     public static final String MAX_BYTES = "fetch.max.bytes";
     public static final String MAX_REDIRECTS = "fetch.max.redirects";
+    public static final String THREADS = "feeds.threads";
 
     public static FeedSettings from(Settings settings) {
         FetchLimits defaults = FetchLimits.DEFAULTS;
@@ -68,7 +71,8 @@ public record FeedSettings(
                 fetch,
                 positive(settings, HOST_INTERVAL, Duration.ofSeconds(1)),
                 timing,
-                positive(settings, ACK_TIMEOUT, Duration.ofSeconds(30)));
+                positive(settings, ACK_TIMEOUT, Duration.ofSeconds(30)),
+                range(settings, THREADS, 4, 1, 64));
     }
 
     private static Duration positive(Settings settings, String key, Duration fallback) {

@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param ackTimeout     how long a request waits for the broker's acknowledgement before answering 503
  * @param maxBatchBytes  largest body of {@code POST /articles:batch}
  * @param maxBatchItems  most articles in one batch
+ * @param maxQueueWait   a request that waited longer than this for a worker is answered 503 with {@code Retry-After}
+ *                       at once, body unread: past it the server is overloaded, and a fast refusal drains the queue
+ *                       where a slow acceptance would make every later request wait longer still
  */
 public record HttpSettings(
         String host,
@@ -22,14 +25,40 @@ public record HttpSettings(
         int queue,
         Duration ackTimeout,
         int maxBatchBytes,
-        int maxBatchItems) {
+        int maxBatchItems,
+        Duration maxQueueWait) {
 
     /** Batch limits: 10 MiB and 1 000 articles, about what one broker round trip carries comfortably. */
     public static final int DEFAULT_MAX_BATCH_BYTES = 10 * 1024 * 1024;
 
     public static final int DEFAULT_MAX_BATCH_ITEMS = 1_000;
 
-    /** Settings with the default batch limits. */
+    /** One second in the queue: ten times a request's usual service time at the broker's comfortable rate. */
+    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(1);
+
+    /** Settings with the default queue wait. */
+    public HttpSettings(
+            String host,
+            int port,
+            int maxBodyBytes,
+            int threads,
+            int queue,
+            Duration ackTimeout,
+            int maxBatchBytes,
+            int maxBatchItems) {
+        this(
+                host,
+                port,
+                maxBodyBytes,
+                threads,
+                queue,
+                ackTimeout,
+                maxBatchBytes,
+                maxBatchItems,
+                DEFAULT_MAX_QUEUE_WAIT);
+    }
+
+    /** Settings with the default batch limits and queue wait. */
     public HttpSettings(String host, int port, int maxBodyBytes, int threads, int queue, Duration ackTimeout) {
         this(host, port, maxBodyBytes, threads, queue, ackTimeout, DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_BATCH_ITEMS);
     }

@@ -19,6 +19,7 @@ public record IngestSettings(HttpSettings http, ArticleLimits limits, long maxFi
     public static final String HTTP_THREADS = "http.threads";
     public static final String HTTP_QUEUE = "http.queue";
     public static final String HTTP_ACK_TIMEOUT = "http.ack.timeout";
+    public static final String HTTP_QUEUE_MAX_WAIT = "http.queue.max.wait";
     public static final String MAX_TITLE_CHARS = "ingest.max.title.chars";
     public static final String MAX_BODY_CHARS = "ingest.max.body.chars";
     public static final String MAX_FILE_BYTES = "ingest.files.max.bytes";
@@ -35,7 +36,10 @@ public record IngestSettings(HttpSettings http, ArticleLimits limits, long maxFi
             Map.entry(HTTP_PORT, "8080"),
             Map.entry(HTTP_MAX_BODY_BYTES, "1048576"),
             Map.entry(HTTP_THREADS, "8"),
-            Map.entry(HTTP_QUEUE, "64"),
+            // waiting requests hold no body yet (it stays in the socket), so the queue can be long; the wait bound
+            // (http.queue.max.wait) is what keeps latency and memory in check under overload
+            Map.entry(HTTP_QUEUE, "1024"),
+            Map.entry(HTTP_QUEUE_MAX_WAIT, "1s"),
             Map.entry(HTTP_ACK_TIMEOUT, "10s"),
             Map.entry(MAX_TITLE_CHARS, String.valueOf(ArticleLimits.DEFAULTS.maxTitleChars())),
             Map.entry(MAX_BODY_CHARS, String.valueOf(ArticleLimits.DEFAULTS.maxBodyChars())),
@@ -58,7 +62,10 @@ public record IngestSettings(HttpSettings http, ArticleLimits limits, long maxFi
                 range(settings, HTTP_MAX_BODY_BYTES, 1, Integer.MAX_VALUE - 8),
                 range(settings, HTTP_THREADS, 1, 1_024),
                 range(settings, HTTP_QUEUE, 0, 1_000_000),
-                positive(settings, HTTP_ACK_TIMEOUT));
+                positive(settings, HTTP_ACK_TIMEOUT),
+                HttpSettings.DEFAULT_MAX_BATCH_BYTES,
+                HttpSettings.DEFAULT_MAX_BATCH_ITEMS,
+                positive(settings, HTTP_QUEUE_MAX_WAIT));
         ArticleLimits limits = new ArticleLimits(
                 range(settings, MAX_TITLE_CHARS, 1, Integer.MAX_VALUE),
                 range(settings, MAX_BODY_CHARS, 1, Integer.MAX_VALUE));

@@ -10,15 +10,22 @@ import io.bilateral.ingest.intake.ArticleIntake;
 import io.bilateral.ingest.intake.Outcome;
 import io.bilateral.ingest.page.ArticlePage;
 import io.bilateral.ingest.page.ArticlePageExtractor;
+import io.bilateral.text.LogText;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +35,10 @@ import org.slf4j.LoggerFactory;
  * ({@code feed:<name>}, the outlet's name and country, the item's link and date; with {@code fullText} the text of
  * the linked page). An item counts as seen once the broker acknowledged it or it was rejected for good; when the
  * broker fails, the poll stops there and keeps the old ETag, so the next poll sees the remaining items again — nothing
- * is lost, nothing acknowledged is re-sent. Rejections are logged with the reason and never stop the other items.
+ * is lost, nothing acknowledged is re-sent. Rejections (an invalid item, or one the parser could not read) are logged
+ * with the reason, counted in {@code bilateral_ingest_feed_items_rejected_total{reason}} and never stop the other items.
+ * Every value a feed controls is written to the log through {@link LogText#safe}, escaped and cut, so no item can
+ * forge a log line. Thread-safe: polls of different feeds may run at once.
  */
 public final class FeedPoller {
 
@@ -43,6 +53,9 @@ public final class FeedPoller {
     private final Sleeper sleeper;
     private final Duration ackTimeout;
 
+    private final LongSupplier nanoTime;
+    private final Map<String, AtomicLong> fetchNanos = new ConcurrentHashMap<>();
+
     public FeedPoller(
             HttpFetcher fetcher,
             ArticleIntake intake,
@@ -50,15 +63,47 @@ public final class FeedPoller {
             HostRateLimiter rateLimiter,
             Sleeper sleeper,
             Duration ackTimeout) {
+        this(fetcher, intake, cursors, rateLimiter, sleeper, ackTimeout, System::nanoTime);
+    }
+
+    /** @param nanoTime measures the time the fetches of a poll take ({@link #lastFetchTime}) */
+    public FeedPoller(
+            HttpFetcher fetcher,
+            ArticleIntake intake,
+            CursorStore cursors,
+            HostRateLimiter rateLimiter,
+            Sleeper sleeper,
+            Duration ackTimeout,
+            LongSupplier nanoTime) {
         this.fetcher = fetcher;
         this.intake = intake;
         this.cursors = cursors;
         this.rateLimiter = rateLimiter;
         this.sleeper = sleeper;
         this.ackTimeout = ackTimeout;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * How long the fetches of {@code source}'s last poll took (feed and linked pages), not counting the waits for a
+     * host's slot: what a slow server costs, as opposed to a busy host's spacing.
+     */
+    public Duration lastFetchTime(String source) {
+        AtomicLong nanos = fetchNanos.get(source);
+        return nanos == null ? Duration.ZERO : Duration.ofNanos(nanos.get());
+    }
+
+    private FetchResult fetch(FeedSource source, URI uri, Map<String, String> headers) throws FetchException {
+        long start = nanoTime.getAsLong();
+        try {
+            return fetcher.get(uri, headers);
+        } finally {
+            fetchNanos.computeIfAbsent(source.name(), name -> new AtomicLong()).addAndGet(nanoTime.getAsLong() - start);
+        }
     }
 
     public PollResult poll(FeedSource source) {
+        fetchNanos.put(source.name(), new AtomicLong());
         PollResult result;
         try {
             result = pollOnce(source);
@@ -76,16 +121,17 @@ public final class FeedPoller {
         List<FeedEntry> entries;
         try {
             waitForHost(source.url());
-            response = fetcher.get(source.url(), conditionalHeaders(cursor));
+            response = fetch(source, source.url(), conditionalHeaders(cursor));
             if (response.notModified()) {
                 return PollResult.unchanged();
             }
             entries = parser.parse(response.body());
         } catch (FetchException | InvalidFeedException e) {
-            log.warn("Feed {}: {}", source.name(), e.getMessage());
+            log.warn("Feed {}: {}", source.name(), LogText.safe(e.getMessage()));
             return PollResult.failed(e.getMessage());
         }
-        List<String> handled = new ArrayList<>();
+        Set<String> seen = new HashSet<>(cursor.seen());
+        Set<String> handled = new LinkedHashSet<>();
         int published = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -95,7 +141,21 @@ public final class FeedPoller {
         Collections.reverse(oldestFirst);
         for (FeedEntry entry : oldestFirst) {
             String key = key(entry);
-            if (cursor.hasSeen(key) || handled.contains(key)) {
+            String hash = key == null ? null : SourceCursor.hash(key);
+            if (hash != null && (seen.contains(hash) || handled.contains(hash))) {
+                continue;
+            }
+            if (entry.problem() != null) {
+                rejected++;
+                intake.metrics().feedItemRejected(entry.problem().reason());
+                log.warn(
+                        "Feed {}: item {} rejected: {}",
+                        source.name(),
+                        key == null ? "(without id)" : LogText.safe(key),
+                        LogText.safe(entry.problem().message()));
+                if (hash != null) {
+                    handled.add(hash);
+                }
                 continue;
             }
             Outcome outcome;
@@ -111,14 +171,20 @@ public final class FeedPoller {
                 log.warn(
                         "Feed {}: item {} not stored, retrying at the next poll: {}",
                         source.name(),
-                        key,
-                        notStored.message());
+                        LogText.safe(key),
+                        LogText.safe(notStored.message()));
                 break;
             }
-            handled.add(key);
+            handled.add(hash);
             if (outcome instanceof Outcome.Invalid invalid) {
                 rejected++;
-                log.warn("Feed {}: item {} rejected: {}", source.name(), key, invalid.message());
+                intake.metrics()
+                        .feedItemRejected(invalid.field() == null ? "invalid_article" : "invalid_" + invalid.field());
+                log.warn(
+                        "Feed {}: item {} rejected: {}",
+                        source.name(),
+                        LogText.safe(key),
+                        LogText.safe(invalid.message()));
             } else if (outcome instanceof Outcome.Duplicate) {
                 duplicates++;
             } else {
@@ -163,8 +229,12 @@ public final class FeedPoller {
         return headers;
     }
 
+    /** The item's key as the feed wrote it (hashed for the cursor); null for a problem that names no item. */
     private static String key(FeedEntry entry) {
-        return entry.key() != null ? entry.key() : "text:" + ArticleId.forText(entry.title(), entry.html());
+        if (entry.key() != null) {
+            return entry.key();
+        }
+        return entry.problem() != null ? null : "text:" + ArticleId.forText(entry.title(), entry.html());
     }
 
     private ArticleDraft draft(FeedSource source, URI feedUri, FeedEntry entry) throws InterruptedException {
@@ -194,14 +264,14 @@ public final class FeedPoller {
         try {
             URI uri = URI.create(link);
             waitForHost(uri);
-            FetchResult page = fetcher.get(uri, Map.of());
+            FetchResult page = fetch(source, uri, Map.of());
             return pages.extract(page.body(), charset(page), page.uri());
         } catch (FetchException | IllegalArgumentException e) {
             log.warn(
                     "Feed {}: full text of {} not fetched, using the feed's text: {}",
                     source.name(),
-                    link,
-                    e.getMessage());
+                    LogText.safe(link),
+                    LogText.safe(e.getMessage()));
             return null;
         }
     }

@@ -31,6 +31,9 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
     /** Shortest poll interval accepted: faster polling would only annoy the outlet. */
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
 
+    /** Most feeds in one file; with {@link SourceCursor}'s bound per feed this bounds the feed state on disk. */
+    public static final int MAX_SOURCES = 1_000;
+
     static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Set<String> ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
@@ -64,6 +67,10 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
         }
         if (raw == null || raw.sources() == null || raw.sources().isEmpty()) {
             throw new IllegalArgumentException("feed sources " + file + ": no 'sources' listed");
+        }
+        if (raw.sources().size() > MAX_SOURCES) {
+            throw new IllegalArgumentException("feed sources " + file + ": "
+                    + raw.sources().size() + " sources listed, more than the limit of " + MAX_SOURCES);
         }
         Duration defaultInterval = raw.defaults() == null || raw.defaults().pollInterval() == null
                 ? DEFAULT_INTERVAL

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** Runs tasks after a delay; production uses one thread, tests a scheduler driven by a manual clock. */
+/** Runs tasks after a delay; production uses a small pool, tests a scheduler driven by a manual clock. */
 public interface TaskScheduler extends AutoCloseable {
 
     void schedule(Runnable task, Duration delay);
@@ -14,8 +14,17 @@ public interface TaskScheduler extends AutoCloseable {
 
     /** One daemon thread named {@code name}: polls never overlap, and a slow feed delays only the queue behind it. */
     static TaskScheduler singleThread(String name) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, name);
+        return pool(name, 1);
+    }
+
+    /**
+     * {@code threads} daemon threads named {@code name-N}: polls of different hosts run side by side, so one slow
+     * host holds one thread, not the queue behind it.
+     */
+    static TaskScheduler pool(String name, int threads) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, task -> {
+            Thread thread = new Thread(task, threads == 1 ? name : name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

@@ -107,6 +107,10 @@ public final class HttpFetcher {
             throw new FetchException("refused " + uri + ": the URL has no host");
         }
         String host = bare(uri.getHost());
+        if (IpLiterals.isNonStandardIpv4(host)) {
+            throw new FetchException("refused " + uri + ": '" + host + "' is an IPv4 address in a non-standard spelling"
+                    + " (hex, octal or fewer than four parts); write it as four decimal numbers");
+        }
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         List<InetAddress> addresses = checkedAddresses(uri, host);
         try (Socket socket = connect(uri, addresses, port, deadline)) {

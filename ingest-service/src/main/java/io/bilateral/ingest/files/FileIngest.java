@@ -6,6 +6,7 @@ import io.bilateral.ingest.article.InvalidArticleException;
 import io.bilateral.ingest.config.IngestSettings;
 import io.bilateral.ingest.publish.ArticlePublisher;
 import io.bilateral.ingest.publish.PublishException;
+import io.bilateral.text.LogText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +71,12 @@ public final class FileIngest {
         }
         IngestReport report =
                 new IngestReport(done, run.published, run.rejected, run.duplicates, expansion.skipped(), run.failed);
-        log.info("Ingested {}", report.summary());
+        log.info("Ingested {}", LogText.escape(report.summary()));
+        if (!validator.hygiene().removed().isEmpty()) {
+            log.info(
+                    "Removed control, bidi-override and BOM characters (by field): {}",
+                    validator.hygiene().removed());
+        }
         progress.onFinish(report);
         return report;
     }
@@ -156,7 +162,7 @@ public final class FileIngest {
                     publisher.await(item.id(), item.acked(), Duration.ZERO);
                     published.add(new IngestReport.Published(item.location(), item.id()));
                 } catch (PublishException e) {
-                    log.warn("Not published: {}: {}", item.location(), e.getMessage());
+                    log.warn("Not published: {}: {}", LogText.safe(item.location()), LogText.safe(e.getMessage()));
                     failed.add(new IngestReport.Failed(item.location(), item.id(), e.getMessage()));
                 }
             }

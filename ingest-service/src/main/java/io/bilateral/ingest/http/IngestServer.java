@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest HTTP API on the JDK's built-in server: {@code POST /articles}, {@code POST /articles:batch},
  * {@code GET /healthz}, {@code GET /readyz}, {@code GET /metrics}. Requests run on a
- * bounded pool ({@code threads} workers, {@code queue} waiting); when both are full the server closes new connections
- * instead of queueing without limit, since every waiting request holds its body in memory.
+ * bounded pool ({@code threads} workers, {@code queue} waiting). A request that waited longer than
+ * {@code maxQueueWait} is answered 503 with {@code Retry-After} without reading its body ({@link LoadShedding}), so
+ * overload is answered, quickly, instead of piling up; only when the queue itself is full does the server close new
+ * connections (a waiting request holds no body yet, so the queue is cheap, but not unbounded).
  */
 public final class IngestServer implements AutoCloseable {
 
@@ -59,13 +62,25 @@ public final class IngestServer implements AutoCloseable {
     public static IngestServer start(
             HttpSettings settings, ArticleIntake intake, List<ReadinessCheck> readiness, Optional<String> token)
             throws IOException {
+        return start(settings, intake, readiness, token, System::nanoTime);
+    }
+
+    /** {@link #start(HttpSettings, ArticleIntake, List, Optional)} measuring queue waits on {@code nanoTime}. */
+    static IngestServer start(
+            HttpSettings settings,
+            ArticleIntake intake,
+            List<ReadinessCheck> readiness,
+            Optional<String> token,
+            LongSupplier nanoTime)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         ExecutorService executor = boundedExecutor(settings.threads(), settings.queue());
         InFlightRequests inFlight = new InFlightRequests();
         IngestMetrics metrics = intake.metrics();
         UnaryOperator<HttpHandler> guard =
                 token.isPresent() ? new BearerAuth(token.get(), metrics)::protect : UnaryOperator.identity();
-        server.setExecutor(executor);
+        LoadShedding shedding = new LoadShedding(settings.maxQueueWait(), metrics, nanoTime);
+        server.setExecutor(shedding.timing(executor));
         Map<String, HttpHandler> handlers = new LinkedHashMap<>();
         handlers.put(
                 ArticlesHandler.PATH,
@@ -78,7 +93,12 @@ public final class IngestServer implements AutoCloseable {
         handlers.put("/healthz", new HealthHandler());
         handlers.put("/readyz", new ReadyHandler(readiness));
         handlers.put("/", guard.apply(new NotFoundHandler()));
-        handlers.forEach((path, handler) -> server.createContext(path, inFlight.track(timed(path, handler, metrics))));
+        handlers.forEach((path, handler) -> {
+            HttpHandler served = inFlight.track(timed(path, handler, metrics));
+            // health checks answer even under overload: a busy service is alive and ready, only full
+            server.createContext(
+                    path, path.equals("/healthz") || path.equals("/readyz") ? served : shedding.guard(served));
+        });
         server.start();
         return new IngestServer(server, executor, inFlight, settings);
     }

@@ -35,6 +35,7 @@ public final class ArticleIntake {
         this.recent = recent;
         this.metrics = metrics;
         LanguageDetection.warmUp(); // so that no request waits for the models
+        metrics.countTextRemoved(validator.hygiene());
     }
 
     public IngestMetrics metrics() {

@@ -1,5 +1,6 @@
 package io.bilateral.ingest.intake;
 
+import io.bilateral.text.TextHygiene;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,23 @@ public final class IngestMetrics {
     private final LongAdder notStored = new LongAdder();
     private final ConcurrentMap<String, LongAdder> feedPolls = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Histogram> latency = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LongAdder> feedItemsRejected = new ConcurrentHashMap<>();
+    private volatile TextHygiene hygiene = new TextHygiene();
+
+    /** Reports the characters {@code textHygiene} removed as {@code bilateral_ingest_text_chars_removed_total}. */
+    public void countTextRemoved(TextHygiene textHygiene) {
+        this.hygiene = textHygiene;
+    }
+
+    /** Characters removed by text hygiene so far, by field. */
+    public Map<String, Long> textCharsRemoved() {
+        return hygiene.removed();
+    }
+
+    /** One feed item refused on its own (its feed's other items go on); {@code reason} e.g. {@code too_large}. */
+    public void feedItemRejected(String reason) {
+        count(feedItemsRejected, reason);
+    }
 
     /** A valid, new article handed to the publisher; {@code channel} is {@code http}, {@code batch} or {@code feed}. */
     public void accepted(String channel) {
@@ -70,6 +88,7 @@ public final class IngestMetrics {
             case "rejected" -> rejected;
             case "feed_polls" -> feedPolls;
             case "languages" -> languages;
+            case "feed_items_rejected" -> feedItemsRejected;
             default -> throw new IllegalArgumentException("no labelled counter " + name);
         };
         LongAdder adder = family.get(label);
@@ -117,6 +136,24 @@ public final class IngestMetrics {
                 "Valid articles the broker did not acknowledge.",
                 notStored);
         family(out, "bilateral_ingest_feed_polls_total", "Feed polls, by result.", "result", feedPolls);
+        family(
+                out,
+                "bilateral_ingest_feed_items_rejected_total",
+                "Feed items refused on their own while the feed's other items went on, by reason.",
+                "reason",
+                feedItemsRejected);
+        Map<String, LongAdder> removed = new TreeMap<>();
+        hygiene.removed().forEach((field, count) -> {
+            LongAdder adder = new LongAdder();
+            adder.add(count);
+            removed.put(field, adder);
+        });
+        family(
+                out,
+                "bilateral_ingest_text_chars_removed_total",
+                "Control, bidi-override, BOM and unpaired-surrogate characters removed from article fields.",
+                "field",
+                removed);
         out.append("# HELP bilateral_ingest_http_request_duration_seconds Time to answer an HTTP request.\n")
                 .append("# TYPE bilateral_ingest_http_request_duration_seconds histogram\n");
         new TreeMap<>(latency)

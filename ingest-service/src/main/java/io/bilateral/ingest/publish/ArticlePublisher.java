@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,9 +33,21 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Settings key of the broker list; any other {@code kafka.*} setting passes through to the producer too. */
     public static final String BOOTSTRAP_SERVERS_KEY = "kafka.bootstrap.servers";
 
+    /** How long a send waits for another's schema registration: the registry client's request timeout. */
+    private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(10);
+
     private final Producer<String, RawArticle> producer;
     private final String topic;
     private final Clock clock;
+    /**
+     * Held by the one send that registers the value schema: until one succeeds, sends go one at a time. Serializing
+     * registers the schema on the first send, so without it every request of a burst posts the same schema to the
+     * registry at once; under the load test that herd kept a starved registry past its 10 s timeout for every one
+     * of them, and the API answered nothing but 503.
+     */
+    private final ReentrantLock registration = new ReentrantLock();
+
+    private volatile boolean schemaRegistered;
 
     /** Publishes through {@code producer} (a {@code KafkaProducer}, or Kafka's {@code MockProducer} in unit tests). */
     public ArticlePublisher(Producer<String, RawArticle> producer, String topic, Clock clock) {
@@ -86,20 +100,44 @@ public final class ArticlePublisher implements AutoCloseable {
         try {
             ProducerRecord<String, RawArticle> record =
                     new ProducerRecord<>(topic, article.id(), RawArticles.toAvro(article, clock.instant()));
-            producer.send(record, (metadata, error) -> {
+            Callback callback = (metadata, error) -> {
                 if (error == null) {
                     acked.complete(metadata);
                 } else {
                     acked.completeExceptionally(new PublishException(
                             "broker did not accept article " + article.id() + " on " + topic + ": " + error, error));
                 }
-            });
+            };
+            if (schemaRegistered) {
+                producer.send(record, callback);
+            } else {
+                sendRegistering(record, callback);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acked.completeExceptionally(
+                    new PublishException("interrupted while sending article " + article.id() + " to " + topic, e));
         } catch (RuntimeException e) {
             // Serialization (e.g. the schema registry is down) and a closed producer fail here, before any callback.
             acked.completeExceptionally(
                     new PublishException("could not send article " + article.id() + " to " + topic + ": " + e, e));
         }
         return acked;
+    }
+
+    /** A send while the schema may not be registered yet: one at a time, each waiting at most the registry timeout. */
+    private void sendRegistering(ProducerRecord<String, RawArticle> record, Callback callback)
+            throws InterruptedException {
+        if (!registration.tryLock(REGISTRATION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(
+                    "the schema registry has not answered another request's registration within " + REGISTRATION_WAIT);
+        }
+        try {
+            producer.send(record, callback); // serializes, so the schema id is cached once this returns
+            schemaRegistered = true;
+        } finally {
+            registration.unlock();
+        }
     }
 
     /**

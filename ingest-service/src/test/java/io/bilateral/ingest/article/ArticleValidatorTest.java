@@ -19,6 +19,39 @@ class ArticleValidatorTest {
 
     private final ArticleValidator validator = new ArticleValidator(ArticleLimits.DEFAULTS);
 
+    @Test
+    void shouldCleanEveryFieldBeforeCheckingItSoTheIdIgnoresControlCharacters() {
+        ArticleDraft dirty = new ArticleDraft(
+                null,
+                "\uFEFFIran\u0000 and\u202E Turkey",
+                "Talks\u001B[0m in Ankara\u0085.",
+                null,
+                "Wire\u0007",
+                "IRN\u0000",
+                "2024-05-01\u0000");
+        Article article = validator.validate(dirty, "http");
+
+        assertEquals("Iran and Turkey", article.title());
+        assertEquals("Talks[0m in Ankara.", article.body());
+        assertEquals("Wire", article.source());
+        assertEquals("IRN", article.sourceCountry());
+        assertEquals(
+                validator
+                        .validate(ArticleDraft.of("Iran and Turkey", "Talks[0m in Ankara."), "http")
+                        .id(),
+                article.id());
+        assertEquals(
+                java.util.Map.of("title", 3L, "body", 2L, "source", 1L, "sourceCountry", 1L, "published", 1L),
+                validator.hygiene().removed());
+    }
+
+    @Test
+    void shouldKeepTheZeroWidthNonJoinerOfPersianText() {
+        Article article = validator.validate(ArticleDraft.of("می\u200Cخواهم", "ایران و ترکیه\u200C"), "http");
+        assertEquals("می\u200Cخواهم", article.title());
+        assertEquals(java.util.Map.of(), validator.hygiene().removed());
+    }
+
     static Stream<Arguments> badDrafts() {
         return Stream.of(
                 bad("body null", new ArticleDraft(null, "t", null, null, null, null, null), "body: must not be empty"),

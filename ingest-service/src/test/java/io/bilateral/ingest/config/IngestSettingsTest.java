@@ -23,7 +23,7 @@ class IngestSettingsTest {
     @Test
     void shouldDefaultToTheLocalStack() {
         IngestSettings settings = IngestSettings.from(withDefaults(Map.of()));
-        assertEquals(new HttpSettings("127.0.0.1", 8080, 1_048_576, 8, 64, Duration.ofSeconds(10)), settings.http());
+        assertEquals(new HttpSettings("127.0.0.1", 8080, 1_048_576, 8, 1_024, Duration.ofSeconds(10)), settings.http());
         assertEquals(ArticleLimits.DEFAULTS, settings.limits());
         assertEquals(10L * 1024 * 1024, settings.maxFileBytes());
         assertEquals(Duration.ofSeconds(60), settings.fileAckTimeout());
@@ -32,7 +32,7 @@ class IngestSettingsTest {
     @Test
     void shouldFillWhatOtherSettingsLeaveOut() {
         IngestSettings settings = IngestSettings.from(Settings.of(Map.of("http.port", "0")));
-        assertEquals(new HttpSettings("127.0.0.1", 0, 1_048_576, 8, 64, Duration.ofSeconds(10)), settings.http());
+        assertEquals(new HttpSettings("127.0.0.1", 0, 1_048_576, 8, 1_024, Duration.ofSeconds(10)), settings.http());
         assertEquals(ArticleLimits.DEFAULTS, settings.limits());
     }
 

@@ -80,7 +80,6 @@ class FeedParserTest {
             billion laughs         | <?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss><channel><item><title>&c;</title></item></channel></rss> | feed refused: it declares a DTD
             external DTD           | <?xml version="1.0"?><!DOCTYPE rss SYSTEM "http://127.0.0.1:1/evil.dtd"><rss/> | feed refused: it declares a DTD
             parameter entities     | <?xml version="1.0"?><!DOCTYPE r [<!ENTITY % p SYSTEM "http://10.0.0.1/x"> %p;]><rss/> | feed refused: it declares a DTD
-            undeclared entity      | <rss><channel><item><title>&nbsp;</title></item></channel></rss> | malformed feed XML at line 1, column 34: The entity "nbsp" was referenced, but not declared.
             not XML                | {"items": []} | malformed feed XML at line 1, column 1
             HTML page              | <html><body>hi</body></html> | not an RSS or Atom feed: the root element is <html>
             empty                  | '' | malformed feed XML
@@ -93,11 +92,51 @@ class FeedParserTest {
     }
 
     @Test
-    void shouldRefuseMoreItemsThanTheLimit() {
-        String xml = "<rss><channel>" + "<item><title>t</title></item>".repeat(FeedParser.MAX_ENTRIES + 1)
+    void shouldReadTheFirstItemsAndReportTheRestOnceWhenThereAreTooMany() throws Exception {
+        String xml = "<rss><channel>" + "<item><title>t</title></item>".repeat(FeedParser.MAX_ENTRIES + 5)
                 + "</channel></rss>";
-        InvalidFeedException e =
-                assertThrows(InvalidFeedException.class, () -> parser.parse(xml.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("feed refused: more than 1000 items", e.getMessage());
+        List<FeedEntry> entries = parser.parse(xml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(FeedParser.MAX_ENTRIES + 1, entries.size());
+        assertEquals(
+                "too_many_items", entries.get(FeedParser.MAX_ENTRIES).problem().reason());
+    }
+
+    @Test
+    void shouldRejectAnItemWithAnOversizedElementAndReadTheOthers() throws Exception {
+        String xml = "<rss><channel><item><guid>a</guid><title>A</title></item>"
+                + "<item><guid>big</guid><description>" + "x".repeat(FeedParser.MAX_TEXT_CHARS + 10) + "</description>"
+                + "<title>B</title></item><item><guid>c</guid><title>C</title></item></channel></rss>";
+        List<FeedEntry> entries = parser.parse(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(3, entries.size());
+        assertEquals("A", entries.get(0).title());
+        assertEquals(
+                new FeedEntry.Problem("too_large", "an element of the item holds more than 1000000 characters"),
+                entries.get(1).problem());
+        assertEquals("big", entries.get(1).key());
+        assertEquals("C", entries.get(2).title());
+        assertEquals(null, entries.get(2).problem());
+    }
+
+    /** A document broken inside one item: read again item by item, only that item is lost. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            undeclared entity | <title>&nbsp;B</title>
+            stray ampersand   | <title>B & C</title>
+            unclosed tag      | <title>B</titel>
+            DTD in an item    | <!DOCTYPE x [<!ENTITY e "e">]><title>&e;</title>
+            """)
+    void shouldRejectOnlyTheBrokenItemOfABrokenDocument(String name, String broken) throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss xmlns:content=\"http://purl.org/rss/1.0/modules/"
+                + "content/\"><channel><title>W</title><item><guid>a</guid><title>A</title>"
+                + "<content:encoded>Text of A</content:encoded></item><item><guid>b</guid>" + broken + "</item>"
+                + "<item><guid>c</guid><title>C</title><link>https://e.com/c</link></item></channel></rss>";
+        List<FeedEntry> entries = parser.parse(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(3, entries.size(), String.valueOf(entries));
+        assertEquals(new FeedEntry("a", "A", null, "Text of A", null), entries.get(0));
+        assertEquals("malformed", entries.get(1).problem().reason());
+        assertThat(entries.get(1).problem().message()).startsWith("malformed XML in item 2");
+        assertEquals(new FeedEntry("c", "C", "https://e.com/c", null, null), entries.get(2));
     }
 }

@@ -2,6 +2,8 @@ package io.bilateral.ingest.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bilateral.ingest.InMemoryPublisher;
 import io.bilateral.ingest.LocalWebServer;
@@ -73,7 +75,21 @@ class FeedServiceTest {
     }
 
     private FeedService service(FeedSource... sources) {
-        FeedPoller poller = new FeedPoller(
+        return new FeedService(
+                        List.of(sources),
+                        poller(),
+                        new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.0),
+                        scheduler,
+                        () -> 0.5)
+                .start();
+    }
+
+    private FeedPoller poller() {
+        return poller(System::nanoTime);
+    }
+
+    private FeedPoller poller(java.util.function.LongSupplier nanoTime) {
+        return new FeedPoller(
                 HttpFetcher.create(FetchLimits.DEFAULTS, AddressPolicy.allowing(List.of("127.0.0.1"))),
                 new ArticleIntake(
                         new ArticleValidator(ArticleLimits.DEFAULTS),
@@ -83,14 +99,8 @@ class FeedServiceTest {
                 CursorStore.open(state),
                 new HostRateLimiter(Clock.systemUTC(), Duration.ZERO.plusMillis(1)),
                 d -> {},
-                Duration.ofSeconds(5));
-        return new FeedService(
-                        List.of(sources),
-                        poller,
-                        new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.0),
-                        scheduler,
-                        () -> 0.5)
-                .start();
+                Duration.ofSeconds(5),
+                nanoTime);
     }
 
     @Test
@@ -138,6 +148,44 @@ class FeedServiceTest {
         PollTiming timing = new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.1);
         FeedSource source = new FeedSource("s", web.uri("/"), null, Duration.ofMinutes(5), false);
         assertEquals(Duration.ofMillis(Math.round(seconds * 1000)), timing.afterSuccess(source, () -> random));
+    }
+
+    @Test
+    void shouldMoveAFeedWhosePollWasSlowToTheSlowLaneAndBackWhenItIsQuick() {
+        // The clock moves only when the slow feed is fetched: its poll "takes" six seconds.
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean slowServer = new java.util.concurrent.atomic.AtomicBoolean(true);
+        web.route("/slow.xml", exchange -> {
+            if (slowServer.get()) {
+                nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            io.bilateral.ingest.LocalWebServer.send(exchange, 200, "<rss><channel></channel></rss>".getBytes());
+        });
+        web.serve("/quick.xml", "application/rss+xml", "<rss><channel></channel></rss>");
+        ManualScheduler slowLane = new ManualScheduler();
+        FeedService service = new FeedService(
+                        List.of(
+                                new FeedSource("slow", web.uri("/slow.xml"), null, Duration.ofMinutes(1), false),
+                                new FeedSource("quick", web.uri("/quick.xml"), null, Duration.ofMinutes(1), false)),
+                        poller(nanos::get),
+                        new PollTiming(Duration.ofSeconds(30), Duration.ofMinutes(4), 0.0),
+                        scheduler,
+                        slowLane,
+                        () -> 0.0)
+                .start();
+        scheduler.advance(Duration.ZERO);
+
+        assertTrue(service.isSlow("slow"));
+        assertFalse(service.isSlow("quick"));
+        assertEquals(1, slowLane.tasks.size()); // the slow feed's next poll
+        assertEquals(1, scheduler.tasks.size()); // the quick feed's
+
+        slowServer.set(false);
+        slowLane.advance(Duration.ofMinutes(1));
+        assertFalse(service.isSlow("slow"));
+        assertEquals(0, slowLane.tasks.size());
+        assertEquals(2, scheduler.tasks.size());
     }
 
     @Test

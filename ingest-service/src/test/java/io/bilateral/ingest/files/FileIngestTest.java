@@ -74,6 +74,22 @@ class FileIngestTest {
     }
 
     @Test
+    void shouldRemoveControlCharactersFromEveryFileFormat() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "\uFEFFTitle\u0000 one\n\nBody\u001B[0m\u202E one.");
+        Files.writeString(dir.resolve("b.jsonl"), "{\"title\":\"Title\\u0085 two\",\"body\":\"Body\\u0007 two.\"}");
+        Files.writeString(
+                dir.resolve("c.html"), "<title>Title&#1; three</title><p>Body \u009Bthree&#x2067;&#x1B;.</p>");
+        InMemoryPublisher broker = InMemoryPublisher.acking();
+
+        IngestReport report = ingest.ingest(List.of(dir), broker.publisher, ProgressListener.NONE);
+
+        assertEquals(3, report.published().size(), report.summary());
+        assertThat(broker.sent())
+                .extracting(r -> r.value().getTitle() + "|" + r.value().getBody())
+                .containsExactlyInAnyOrder("Title one|Body[0m one.", "Title two|Body two.", "Title three|Body three.");
+    }
+
+    @Test
     void shouldReportEveryBadItemAndStillPublishTheGoodOnes() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Title\n\nSame body.");
         Files.writeString(

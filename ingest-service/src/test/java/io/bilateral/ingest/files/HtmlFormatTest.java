@@ -55,6 +55,19 @@ class HtmlFormatTest {
     }
 
     @Test
+    void shouldDropTheBoxesAroundAStoryLikeALinkedPage() {
+        ArticleDraft draft = parse("""
+                <html><body><article>
+                  <p>Officials of Norland and Veskia signed a water treaty.</p>
+                  <figure><img src="x.jpg"><figcaption>CAPTION TEXT</figcaption></figure>
+                  <div class="related-stories">RELATED TEXT</div>
+                  <div id="share">SHARE TEXT</div>
+                </article></body></html>
+                """);
+        assertEquals("Officials of Norland and Veskia signed a water treaty.", draft.body());
+    }
+
+    @Test
     void shouldPreferOpenGraphMetadata() {
         ArticleDraft draft = parse("""
                 <html><head>

@@ -78,6 +78,43 @@ class IngestApiTest {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** NUL, ESC with a colour sequence, C1 CSI, a BOM and a right-to-left override, as JSON escapes. */
+    private static final String DIRTY_TITLE = "\\uFEFFIran\\u0000 \\u001B[31mand\\u009B Turkey\\u202E";
+
+    @Test
+    void shouldRemoveControlCharactersFromAPostedArticleAndCountThem() throws Exception {
+        start();
+        HttpResponse<String> response = send(
+                "POST",
+                "/articles",
+                "application/json",
+                "{\"title\":\"" + DIRTY_TITLE + "\",\"body\":\"Talks\\u0007 in Ankara\\uD800.\"}",
+                null);
+
+        assertEquals(202, response.statusCode());
+        assertEquals("Iran [31mand Turkey", broker.sent().get(0).value().getTitle());
+        assertEquals("Talks in Ankara.", broker.sent().get(0).value().getBody());
+        assertThat(metrics.render())
+                .contains("bilateral_ingest_text_chars_removed_total{field=\"title\"} 5")
+                .contains("bilateral_ingest_text_chars_removed_total{field=\"body\"} 2");
+    }
+
+    @Test
+    void shouldRemoveControlCharactersFromEveryItemOfABatch() throws Exception {
+        start();
+        HttpResponse<String> response = send(
+                "POST",
+                "/articles:batch",
+                "application/x-ndjson",
+                "{\"title\":\"" + DIRTY_TITLE
+                        + "\",\"body\":\"one\"}\n{\"title\":\"b\",\"body\":\"\\u0000two\\u007F\"}",
+                null);
+
+        assertEquals(207, response.statusCode());
+        assertEquals("Iran [31mand Turkey", broker.sent().get(0).value().getTitle());
+        assertEquals("two", broker.sent().get(1).value().getBody());
+    }
+
     @Test
     void shouldAnswerDuplicateForARepeatedArticleWithoutPublishingAgain() throws Exception {
         start();

@@ -12,6 +12,9 @@ import io.bilateral.ingest.article.ArticleId;
 import io.bilateral.ingest.article.ArticleLimits;
 import io.bilateral.ingest.article.ArticleValidator;
 import io.bilateral.ingest.config.HttpSettings;
+import io.bilateral.ingest.intake.ArticleIntake;
+import io.bilateral.ingest.intake.IngestMetrics;
+import io.bilateral.ingest.intake.RecentIds;
 import io.bilateral.schemas.RawArticle;
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +23,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -294,6 +300,34 @@ class IngestServerTest {
         assertEquals(202, pending.get().statusCode());
         closing.get();
         server = null;
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWithoutReadingTheBodyWhenARequestWaitedTooLongForAWorker() throws Exception {
+        broker = InMemoryPublisher.acking();
+        AtomicLong nanos = new AtomicLong();
+        // every reading of this clock is two seconds after the last: each request waited longer than the 1 s allowed
+        server = IngestServer.start(
+                new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES, 2, 4, Duration.ofSeconds(5)),
+                new ArticleIntake(
+                        new ArticleValidator(new ArticleLimits(100, 500)),
+                        broker.publisher,
+                        new RecentIds(RecentIds.DEFAULT_CAPACITY),
+                        new IngestMetrics()),
+                List.of(),
+                Optional.empty(),
+                () -> nanos.addAndGet(Duration.ofSeconds(2).toNanos()));
+
+        HttpResponse<String> response = postJson("{\"title\":\"t\",\"body\":\"b\"}");
+        assertEquals(503, response.statusCode());
+        assertEquals("1", response.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(
+                "ingest-service is overloaded, retry later",
+                json(response).get("error").asText());
+        assertThat(broker.sent()).as("nothing published").isEmpty();
+        HttpResponse<String> health =
+                client.send(request("/healthz").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), "health checks answer under overload");
     }
 
     /** Polls {@code path} until it answers {@code status}, failing after 10 s. */

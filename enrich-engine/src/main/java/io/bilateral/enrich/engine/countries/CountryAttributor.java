@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.countries;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
@@ -27,7 +28,7 @@ public final class CountryAttributor {
         Map<String, String> byLastWord = new LinkedHashMap<>();
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (!m.type.equals("PERSON") || m.country != null) {
+            if (m.type != EntityType.PERSON || m.country != null) {
                 continue;
             }
             // before: "<Country>'s <role words> NAME" or "<NORP> <role words> NAME"
@@ -42,16 +43,16 @@ public final class CountryAttributor {
             }
         }
         for (Mention m : mentions) {
-            if (m.type.equals("PERSON") && m.country == null) {
+            if (m.type == EntityType.PERSON && m.country == null) {
                 m.country = byLastWord.get(t.lower(m.to - 1));
-            } else if (m.type.equals("ORGANIZATION") && m.country == null && m.actorId == null) {
+            } else if (m.type == EntityType.ORGANIZATION && m.country == null && m.actorId == null) {
                 m.country = rules.legalForms.get(t.text(m.to - 1));
             }
         }
         for (int i = 3; i + 1 < t.size; i++) {
             String country = exchangeCountry(t, i);
             if (country != null) {
-                insertSorted(mentions, new Mention(i - 2, i + 1, "ORGANIZATION", country, null, null));
+                insertSorted(mentions, new Mention(i - 2, i + 1, EntityType.ORGANIZATION, country, null, null));
             }
         }
         if (sourceCountry != null) {
@@ -59,7 +60,8 @@ public final class CountryAttributor {
                 if (t.is(i, "our")
                         && (t.is(i + 1, "country") || t.is(i + 1, "nation") || t.is(i + 1, "government"))
                         && !t.dropped[i]) {
-                    Mention m = new Mention(i, i + 2, "COUNTRY", sourceCountry, "country:" + sourceCountry, null);
+                    Mention m =
+                            new Mention(i, i + 2, EntityType.COUNTRY, sourceCountry, "country:" + sourceCountry, null);
                     insertSorted(mentions, m);
                 }
             }
@@ -117,10 +119,10 @@ public final class CountryAttributor {
                 Mention prev = mentionEndingAt(mentions, k, i + 1);
                 if (prev != null
                         && prev.country != null
-                        && (prev.type.equals("COUNTRY")
-                                || prev.type.equals("NORP")
-                                || prev.type.equals("ORGANIZATION"))) {
-                    return roleWords > 0 || prev.type.equals("NORP") ? prev.country : null;
+                        && (prev.type == EntityType.COUNTRY
+                                || prev.type == EntityType.NORP
+                                || prev.type == EntityType.ORGANIZATION)) {
+                    return roleWords > 0 || prev.type == EntityType.NORP ? prev.country : null;
                 }
                 if (prev != null) {
                     i = prev.from - 1;
@@ -146,7 +148,7 @@ public final class CountryAttributor {
         for (int steps = 0; i < t.size && steps < 14 && !t.dropped[i]; steps++) {
             Mention next = mentionStartingAt(mentions, k + 1, i);
             if (next != null) {
-                if (next.country != null && sawRole && !next.type.equals("PERSON")) {
+                if (next.country != null && sawRole && next.type != EntityType.PERSON) {
                     return next.country;
                 }
                 i = next.to;

@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.countries;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
@@ -80,7 +81,7 @@ public final class CountrySalience {
             return 0; // "will be listed in Luxembourg"
         }
         double w = start < bodyStart ? 6 : start < leadEnd ? 3 : 1;
-        if (m.type.equals("LOCATION") || m.type.equals("PERSON")) {
+        if (m.type == EntityType.LOCATION || m.type == EntityType.PERSON) {
             w /= 2;
         }
         if (m.to < t.size && t.kind[m.to] == Tokens.WORD && rules.currencies.contains(t, m.to)) {
@@ -95,7 +96,7 @@ public final class CountrySalience {
      */
     private boolean namesForeignCompany(Tokens t, int[] sent, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m.type.equals("ORGANIZATION")
+            if (m.type == EntityType.ORGANIZATION
                     && m.country == null
                     && sent[m.from] >= 0
                     && rules.sharedLegalForms.contains(t, m.to - 1)) {

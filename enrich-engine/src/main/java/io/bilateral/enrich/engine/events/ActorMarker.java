@@ -1,10 +1,12 @@
 package io.bilateral.enrich.engine.events;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.TextCleaner;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides for every country-valued mention whether it acts (or is acted upon) in its sentence or is only a place
@@ -34,12 +36,16 @@ public final class ActorMarker {
                 prev = m;
                 continue;
             }
+            if (privateCapacity(t, m) || business(t, m)) {
+                prev = m;
+                continue; // "the former Israeli prime minister", "a US developer"
+            }
             switch (m.type) {
-                case "COUNTRY" -> m.actor = !topicContext(t, m, prev, mentions);
-                case "LOCATION" -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
-                case "NORP" -> m.actor = roleAfter(t, m.to, 4);
-                case "PERSON" -> m.actor = true;
-                case "ORGANIZATION" -> m.actor = m.actorId != null || stateBody(t, m);
+                case COUNTRY -> m.actor = !topicContext(t, m, prev, mentions);
+                case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
+                case NORP -> m.actor = roleAfter(t, m.to, 4);
+                case PERSON -> m.actor = true;
+                case ORGANIZATION -> m.actor = m.actorId != null || stateBody(t, m);
                 default -> m.actor = false;
             }
             prev = m;
@@ -60,9 +66,73 @@ public final class ActorMarker {
         return false;
     }
 
+    /** Words that take a person or a nationality out of office: "former", "opposition", "exiled". */
+    private static final Set<String> OUT_OF_OFFICE = Set.of("former", "ex", "opposition", "exiled", "retired");
+
+    /** Suffixes after a hyphen that make a state a place of origin, not an actor: "UK-based", "Iran-backed". */
+    private static final Set<String> ORIGIN =
+            Set.of("based", "backed", "born", "made", "owned", "listed", "flagged", "registered");
+
+    /** Compass words between a preposition and a place: "over northern Myanmar". */
+    private static final Set<String> COMPASS = Set.of(
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "occupied",
+            "neighbouring",
+            "neighboring");
+
+    /** "the former Israeli prime minister", "Georgian opposition leader": nobody who acts for the state. */
+    static boolean privateCapacity(Tokens t, Mention m) {
+        for (int i = Math.max(0, m.from - 2); i < Math.min(t.size, m.to + 3); i++) {
+            if (i >= m.from && i < m.to) {
+                continue;
+            }
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-') {
+                if (i < m.from) {
+                    continue;
+                }
+                return false;
+            }
+            if (t.kind[i] == Tokens.WORD && OUT_OF_OFFICE.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a US developer", "Chinese companies", "nine billion US dollars": the home of a company or a currency, no
+     * party to relations between states.
+     */
+    private boolean business(Tokens t, Mention m) {
+        if (m.type != EntityType.COUNTRY && m.type != EntityType.NORP) {
+            return false;
+        }
+        if (m.to < t.size && (t.first(m.to) == '$' || t.is(m.to, "dollars") || t.is(m.to, "dollar"))) {
+            return true;
+        }
+        for (int i = m.to; i < t.size && i < m.to + 2 && t.kind[i] == Tokens.WORD; i++) {
+            if (rules.businessWords.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean roleAfter(Tokens t, int from, int window) {
         for (int i = from; i < t.size && i < from + window && !t.dropped[i]; i++) {
-            if (t.kind[i] == Tokens.WORD && rules.roleWords.contains(t, i)) {
+            if (t.kind[i] == Tokens.WORD && rules.roleWords.contains(t, i) && !rules.businessWords.contains(t, i)) {
                 return true;
             }
             if (t.kind[i] == Tokens.PUNCT && t.text.charAt(t.start[i]) != ',' && t.text.charAt(t.start[i]) != '-') {
@@ -74,6 +144,9 @@ public final class ActorMarker {
 
     private boolean topicContext(Tokens t, Mention m, Mention prev, List<Mention> mentions) {
         int p = m.from - 1;
+        while (p >= 0 && t.kind[p] == Tokens.WORD && COMPASS.contains(t.lower(p))) {
+            p--;
+        }
         if (p >= 0 && t.is(p, "the")) {
             p--;
         }
@@ -125,9 +198,9 @@ public final class ActorMarker {
                 }
             }
         }
-        // "a UK-based monitor": where something is based, not who acts
+        // "a UK-based monitor", "Iran-backed militias": where something comes from, not who acts
         int n = m.to;
-        if (n + 1 < t.size && t.first(n) == '-' && t.is(n + 1, "based")) {
+        if (n + 1 < t.size && t.first(n) == '-' && ORIGIN.contains(t.lower(n + 1))) {
             return true;
         }
         // possessive of a place noun: "Afghanistan's northern border"

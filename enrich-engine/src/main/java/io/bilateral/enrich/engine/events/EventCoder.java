@@ -1,12 +1,14 @@
 package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.EventActor;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,6 +81,73 @@ public final class EventCoder {
     /** Auxiliaries that mark a passive participle: "was attacked by". */
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
 
+    /** Nouns that, after "both" or "the two", stand for the two states of the story: "urged both sides". */
+    private static final Set<String> PAIR_NOUNS = Set.of(
+            "countries", "sides", "governments", "nations", "states", "capitals", "neighbours", "neighbors", "parties");
+
+    /** Verbs whose object names the act itself ("sends relief", "imposed sanctions"): their subject is the act's. */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "send",
+            "sends",
+            "sent",
+            "offer",
+            "offers",
+            "offered",
+            "impose",
+            "imposes",
+            "imposed",
+            "hold",
+            "holds",
+            "held",
+            "launch",
+            "launches",
+            "launched",
+            "carry",
+            "carries",
+            "carried",
+            "conduct",
+            "conducts",
+            "conducted",
+            "extend",
+            "extends",
+            "extended",
+            "provide",
+            "provides",
+            "provided",
+            "give",
+            "gives",
+            "gave",
+            "announce",
+            "announces",
+            "announced",
+            "complete",
+            "completes",
+            "completed",
+            "begin",
+            "begins",
+            "began",
+            "start",
+            "starts",
+            "started",
+            "stage",
+            "stages",
+            "staged",
+            "renew",
+            "renews",
+            "renewed",
+            "lodge",
+            "lodges",
+            "lodged",
+            "express",
+            "expresses",
+            "expressed",
+            "make",
+            "makes",
+            "made",
+            "issue",
+            "issues",
+            "issued");
+
     /** How far a subject or an object may stand from its cue, in tokens. */
     private static final int REACH = 14;
 
@@ -86,7 +155,8 @@ public final class EventCoder {
     private static final int MAX_PARTIES = 4;
 
     /** Words just before a cue that deny it: "did not meet", "never signed". */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "without");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "n't", "never", "no", "nor", "without", "refusing", "refused", "refuse", "declined", "failed");
 
     /**
      * The words of one language the coder reads: its cue table and matcher, and the words that join actors into
@@ -97,11 +167,14 @@ public final class EventCoder {
     private final RuleTables rules;
     private final ThemesAndTone themes;
     private final Territories territories;
+    /** Words that make a sentence no news between states (rules/discards.tsv): games, "ago". */
+    private final WordSet discards;
 
     public EventCoder(RuleTables rules, ThemesAndTone themes) {
         this.rules = rules;
         this.themes = themes;
-        this.territories = new Territories();
+        this.territories = new Territories(rules.sovereigns);
+        this.discards = rules.discardWords;
     }
 
     /**
@@ -144,22 +217,33 @@ public final class EventCoder {
         int publishedYear =
                 published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
         int cueIndex = 0;
+        String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
-            if (actors == null) {
+            if (actors == null && placesBySent == null) {
+                placesBySent = bySentence(sent, nSent, mentions, false);
+            }
+            List<Mention> places = placesBySent == null ? null : placesBySent.get(s);
+            if (actors == null && places == null) {
                 continue;
             }
             if (cues == null) {
                 cues = cueMatcher.match(t);
-                placesBySent = bySentence(sent, nSent, mentions, false);
+                if (placesBySent == null) {
+                    placesBySent = bySentence(sent, nSent, mentions, false);
+                    places = placesBySent.get(s);
+                }
             }
-            List<Mention> places = placesBySent.get(s);
-            if (distinctCountries(actors, places) < 2) {
+            if (actors == null) {
+                actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
+            }
+            if (distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
                 continue;
             }
-            int from = firstTokenOf(sent, s, actors.get(0).from);
-            int to = lastTokenOf(sent, s, actors.get(0).from) + 1;
-            if (question(t, to)) {
+            int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
+            int from = firstTokenOf(sent, s, anchor);
+            int to = lastTokenOf(sent, s, anchor) + 1;
+            if (question(t, to) || discarded(t, from, to)) {
                 continue;
             }
             while (cueIndex < cues.size() && cues.get(cueIndex).startToken() < from) {
@@ -182,6 +266,9 @@ public final class EventCoder {
                 continue;
             }
             List<Mention> withNominal = withNominalActors(t, s, sent, mentions, actors, sentenceCues);
+            if (lastPair != null) {
+                withNominal = withPairReferences(t, from, to, withNominal, lastPair);
+            }
             Map<String, Candidate> best = new LinkedHashMap<>();
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
@@ -205,6 +292,7 @@ public final class EventCoder {
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
             for (Candidate c : best.values()) {
+                lastPair = new String[] {c.actor1, c.actor2};
                 CodedEvent event = new CodedEvent(
                         c.actor1,
                         c.actor2,
@@ -278,9 +366,18 @@ public final class EventCoder {
                     relative >= 0 ? relative : first,
                     from,
                     joiners);
-            if (objects.isEmpty() && rule.quadClass() == 4) {
-                objects = placeNear(t, places, cue, subjects.get(0).country, from, to);
+            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07"))) {
+                // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru"
+                objects =
+                        placeNear(t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to);
             }
+        }
+        if (objects.isEmpty()
+                && subjects.size() == 2
+                && distinct(subjects) == 2
+                && rule.quadClass() <= 2
+                && !rule.rootCode().equals("04")) {
+            allPairs(subjects, pairs); // "Indian and Chinese troops complete pullback"
         }
         cross(subjects, objects, pairs);
         return pairs;
@@ -303,7 +400,7 @@ public final class EventCoder {
             return List.of();
         }
         Mention m = actors.get(nearest);
-        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(cues, m.to, tok)) {
+        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(t, cues, m.to, tok)) {
             return List.of();
         }
         List<Mention> chain = new ArrayList<>(3);
@@ -316,7 +413,41 @@ public final class EventCoder {
             }
             chain.add(p);
         }
-        return chain;
+        return compound(t, chain) ? List.of() : chain;
+    }
+
+    /**
+     * "the China-Kyrgyzstan-Uzbekistan railway": three or more states hyphenated into one word name a thing, not
+     * parties (two may: "the Azerbaijan-Israel deal").
+     */
+    private static boolean compound(Tokens t, List<Mention> chain) {
+        if (chain.size() < 3) {
+            return false;
+        }
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Mention m : chain) {
+            from = Math.min(from, m.from);
+            to = Math.max(to, m.to);
+        }
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] != Tokens.PUNCT && !inside(chain, i)) {
+                return false;
+            }
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-' && t.first(i) != '–') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inside(List<Mention> chain, int tok) {
+        for (Mention m : chain) {
+            if (tok >= m.from && tok < m.to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors just after {@code tok} in its clause, the nearest one and those joined to it. */
@@ -345,15 +476,16 @@ public final class EventCoder {
             }
             chain.add(n);
         }
-        return chain;
+        return compound(t, chain) ? List.of() : chain;
     }
 
     /**
      * The place or nationality a conflict act strikes: the first after the cue ("strike near Aleppo", "hideouts in
-     * Afghanistan", "a ban on Georgian wine"), else the nearest before it ("a Ghanaian boat was attacked by …").
+     * Afghanistan", "a ban on Georgian wine"), else the nearest before it from {@code beforeFrom} on ("a Ghanaian
+     * boat was attacked by …").
      */
     private static List<Mention> placeNear(
-            Tokens t, List<Mention> places, PhraseMatcher.Match cue, String subject, int from, int to) {
+            Tokens t, List<Mention> places, PhraseMatcher.Match cue, String subject, int from, int beforeFrom, int to) {
         if (places == null) {
             return List.of();
         }
@@ -369,7 +501,7 @@ public final class EventCoder {
         for (int i = places.size() - 1; i >= 0; i--) {
             Mention p = places.get(i);
             if (p.to <= cue.startToken()
-                    && p.from >= from
+                    && p.from >= beforeFrom
                     && cue.startToken() - p.to <= REACH
                     && !p.country.equals(subject)
                     && !blocked(t, p.to, cue.startToken())) {
@@ -398,6 +530,36 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence's actors with "both countries", "the two sides" … read as the two states of the story's latest
+     * event: two mentions over the same words.
+     */
+    private static List<Mention> withPairReferences(Tokens t, int from, int to, List<Mention> actors, String[] pair) {
+        List<Mention> out = null;
+        for (int i = from + 1; i < to; i++) {
+            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t.lower(i))) {
+                continue;
+            }
+            int d = i - 1;
+            boolean both = t.is(d, "both");
+            boolean two = t.is(d, "two") && d - 1 >= from && t.is(d - 1, "the");
+            if (!both && !two) {
+                continue;
+            }
+            int start = both ? d : d - 1;
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[0], null, null));
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[1], null, null));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
     }
 
     /** True when "between" or "among" (the cue's last word, or after it) stands just before the chain. */
@@ -433,14 +595,24 @@ public final class EventCoder {
         return false;
     }
 
+    private boolean discarded(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == Tokens.WORD && discards.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A question ("How would you describe …?") asserts no event. */
     private static boolean question(Tokens t, int to) {
         return to > 0 && t.kind[to - 1] == Tokens.PUNCT && t.first(to - 1) == '?';
     }
 
-    private static boolean cueBetween(List<PhraseMatcher.Match> cues, int from, int to) {
+    /** True when another cue stands in [from, to), other than a light verb of the act ("sends relief"). */
+    private static boolean cueBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
         for (PhraseMatcher.Match c : cues) {
-            if (c.startToken() >= from && c.startToken() < to) {
+            if (c.startToken() >= from && c.startToken() < to && !LIGHT_VERBS.contains(t.lower(c.startToken()))) {
                 return true;
             }
         }
@@ -519,7 +691,11 @@ public final class EventCoder {
             Tokens t, int s, int[] sent, List<Mention> mentions, List<Mention> actors, List<PhraseMatcher.Match> cues) {
         List<Mention> extra = null;
         for (Mention m : mentions) {
-            if (m.actor || m.country == null || !m.type.equals("NORP") || sent[m.from] != s) {
+            if (m.actor
+                    || m.country == null
+                    || m.type != EntityType.NORP
+                    || sent[m.from] != s
+                    || ActorMarker.privateCapacity(t, m)) {
                 continue;
             }
             for (PhraseMatcher.Match c : cues) {
@@ -542,9 +718,9 @@ public final class EventCoder {
     private static List<EventActor> eventActors(String text, Tokens t, List<Mention> actors) {
         List<EventActor> eventActors = new ArrayList<>();
         for (Mention m : actors) {
-            if (m.type.equals("PERSON") || m.type.equals("ORGANIZATION")) {
-                eventActors.add(
-                        new EventActor(text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country, m.role));
+            if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
+                eventActors.add(new EventActor(
+                        text.substring(t.start[m.from], t.end[m.to - 1]), m.type.name(), m.country, m.role));
             }
         }
         return List.copyOf(eventActors);
@@ -560,8 +736,8 @@ public final class EventCoder {
             bySent.add(null);
         }
         for (Mention m : mentions) {
-            boolean place =
-                    !m.actor && (m.type.equals("COUNTRY") || m.type.equals("LOCATION") || m.type.equals("NORP"));
+            boolean place = !m.actor
+                    && (m.type == EntityType.COUNTRY || m.type == EntityType.LOCATION || m.type == EntityType.NORP);
             if (m.country != null && (actors ? m.actor : place)) {
                 int s = sent[m.from];
                 if (s >= 0) {
@@ -635,7 +811,7 @@ public final class EventCoder {
 
     /** Distinct countries among a sentence's actors and places, up to 2. */
     private static int distinctCountries(List<Mention> actors, List<Mention> places) {
-        String first = actors.get(0).country;
+        String first = actors.isEmpty() ? places.get(0).country : actors.get(0).country;
         for (Mention m : actors) {
             if (!first.equals(m.country)) {
                 return 2;

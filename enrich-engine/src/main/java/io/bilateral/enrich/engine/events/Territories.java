@@ -1,7 +1,5 @@
 package io.bilateral.enrich.engine.events;
 
-import io.bilateral.enrich.engine.kb.KnowledgeBase;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +11,11 @@ import java.util.Set;
  */
 final class Territories {
 
-    private final Map<String, String> sovereign = new HashMap<>();
+    private final Map<String, String> sovereign;
     private final Set<String> states = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
-    Territories() {
-        KnowledgeBase.readTsv("rules/territories.tsv", c -> sovereign.put(c[0], c[1]));
+    Territories(Map<String, String> sovereign) {
+        this.sovereign = sovereign;
         states.add("XKX");
     }
 

@@ -1,12 +1,6 @@
 package io.bilateral.enrich.engine.kb;
 
 import io.bilateral.enrich.engine.text.Fold;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The actor dictionary: immutable, built once and shared by all threads. Runtime updates (from
@@ -27,20 +20,28 @@ import java.util.function.Consumer;
  */
 public final class KnowledgeBase {
 
-    private final List<ActorEntry> entries;
+    private final List<DictionaryEntry> entries;
     private final Map<String, Integer> indexById;
     private final PhraseMatcher matcher;
     private final Map<String, List<AmbiguityRule>> ambiguity;
 
     /** A context rule for a name that can mean several things (rules/ambiguity.tsv). */
-    public record AmbiguityRule(String name, String rule, String argument) {}
+    public record AmbiguityRule(String name, Kind rule, String argument) {
 
-    private KnowledgeBase(Collection<ActorEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
+        /** The rules of rules/ambiguity.tsv (see its header). */
+        public enum Kind {
+            NOT_PERSON,
+            NOT_BEFORE,
+            ALT_CONTEXT
+        }
+    }
+
+    private KnowledgeBase(Collection<DictionaryEntry> entries, Map<String, List<AmbiguityRule>> ambiguity) {
         this.entries = List.copyOf(entries);
         Map<String, Integer> idx = new HashMap<>();
         PhraseMatcher.Builder b = new PhraseMatcher.Builder();
         for (int i = 0; i < this.entries.size(); i++) {
-            ActorEntry e = this.entries.get(i);
+            DictionaryEntry e = this.entries.get(i);
             idx.put(e.id(), i);
             b.add(e.name(), i);
             for (String a : e.aliases()) {
@@ -52,23 +53,31 @@ public final class KnowledgeBase {
         this.ambiguity = ambiguity;
     }
 
-    /** The dictionary shipped in the jar (resources kb/ and rules/ambiguity.tsv), loaded once. */
+    /**
+     * The dictionary the engine starts with (kb/ and rules/ambiguity.tsv, each replaced by its copy in the rules
+     * folder when one is set: {@link TableSource#fromSettings}), loaded once.
+     */
     public static KnowledgeBase bundled() {
         return Bundled.INSTANCE;
     }
 
-    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
-    private static final class Bundled {
-        static final KnowledgeBase INSTANCE = new KnowledgeBase(loadBundledEntries(), loadAmbiguity());
+    /** The dictionary of {@code source}, loaded now; a bad row fails with its file, line and column. */
+    public static KnowledgeBase load(TableSource source) {
+        return new KnowledgeBase(loadEntries(source), loadAmbiguity(source));
     }
 
-    /** A knowledge base of exactly these entries (plus the bundled ambiguity rules). */
-    public static KnowledgeBase of(Collection<ActorEntry> entries) {
-        return new KnowledgeBase(entries, loadAmbiguity());
+    /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
+    private static final class Bundled {
+        static final KnowledgeBase INSTANCE = load(TableSource.fromSettings());
+    }
+
+    /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with). */
+    public static KnowledgeBase of(Collection<DictionaryEntry> entries) {
+        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()));
     }
 
     /** Every entry as plain records, in a stable order (what the service loads into {@code reference.actors}). */
-    public List<ActorEntry> entries() {
+    public List<DictionaryEntry> entries() {
         return entries;
     }
 
@@ -76,11 +85,11 @@ public final class KnowledgeBase {
         return entries.size();
     }
 
-    public ActorEntry entry(int index) {
+    public DictionaryEntry entry(int index) {
         return entries.get(index);
     }
 
-    public ActorEntry byId(String id) {
+    public DictionaryEntry byId(String id) {
         Integer i = indexById.get(id);
         return i == null ? null : entries.get(i);
     }
@@ -102,15 +111,15 @@ public final class KnowledgeBase {
      * A new knowledge base with entries added or replaced (same id) and entries removed by id. This instance is
      * unchanged.
      */
-    public KnowledgeBase withChanges(Collection<ActorEntry> upserts, Collection<String> removedIds) {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
-        for (ActorEntry e : entries) {
+    public KnowledgeBase withChanges(Collection<DictionaryEntry> upserts, Collection<String> removedIds) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
+        for (DictionaryEntry e : entries) {
             m.put(e.id(), e);
         }
         for (String id : removedIds) {
             m.remove(id);
         }
-        for (ActorEntry e : upserts) {
+        for (DictionaryEntry e : upserts) {
             m.put(e.id(), e);
         }
         return new KnowledgeBase(m.values(), ambiguity);
@@ -118,21 +127,22 @@ public final class KnowledgeBase {
 
     // ---------------------------------------------------------------- loading
 
-    static List<ActorEntry> loadBundledEntries() {
-        Map<String, ActorEntry> m = new LinkedHashMap<>();
+    static List<DictionaryEntry> loadEntries(TableSource source) {
+        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
         Set<String> independentDemonyms = new HashSet<>();
-        readTsv("kb/geo-countries.tsv", c -> {
-            if (c[5].equals("independent")) {
-                independentDemonyms.addAll(split(c[3]));
+        Table countries = Table.read(source, "kb/geo-countries.tsv", 6, 6);
+        countries.forEach(c -> {
+            if (c.oneOf(6, COUNTRY_STATUS).equals("independent")) {
+                independentDemonyms.addAll(split(c.raw(4)));
             }
         });
-        readTsv("kb/geo-countries.tsv", c -> {
-            String a3 = c[0];
-            boolean territory = !c[5].equals("independent");
-            List<String> names = split(c[2]);
-            put(m, new ActorEntry("country:" + a3, c[1], names, ActorType.COUNTRY, a3, null));
+        countries.forEach(c -> {
+            String a3 = c.alpha3(1);
+            boolean territory = !c.raw(6).equals("independent");
+            List<String> names = split(c.raw(3));
+            put(m, new DictionaryEntry("country:" + a3, c.text(2), names, ActorType.COUNTRY, a3, null));
             // "American" is the USA, not the Northern Mariana Islands; "Douglas" is rarely the Isle of Man
-            List<String> dem = split(c[3]).stream()
+            List<String> dem = split(c.raw(4)).stream()
                     .filter(d -> !territory || !independentDemonyms.contains(d))
                     .toList();
             if (territory) {
@@ -146,35 +156,45 @@ public final class KnowledgeBase {
                         aliases.add(plural);
                     }
                 }
-                put(m, new ActorEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
+                put(m, new DictionaryEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
             }
-            for (String cap : split(c[4])) {
-                put(m, new ActorEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
+            for (String cap : split(c.raw(5))) {
+                put(m, new DictionaryEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
             }
         });
-        readTsv(
-                "kb/actors.tsv",
-                c -> put(m, new ActorEntry(c[0], c[4], split(c[5]), ActorType.valueOf(c[1]), dash(c[2]), dash(c[3]))));
-        readTsv(
-                "kb/organizations.tsv",
-                c -> m.putIfAbsent(
-                        "org:" + slug(c[0]),
-                        new ActorEntry("org:" + slug(c[0]), c[0], List.of(), ActorType.ORGANIZATION, null, null)));
-        readTsv("kb/geo-places.tsv", c -> {
-            String id = "place:" + slug(c[0]);
+        Table.read(source, "kb/actors.tsv", 6, 6)
+                .forEach(c -> put(
+                        m,
+                        new DictionaryEntry(
+                                c.text(1),
+                                c.text(5),
+                                split(c.raw(6)),
+                                c.kind(2, ActorType.class),
+                                c.optionalAlpha3(3),
+                                c.optional(4))));
+        Table.read(source, "kb/organizations.tsv", 1, 1)
+                .forEach(c -> m.putIfAbsent(
+                        "org:" + slug(c.text(1)),
+                        new DictionaryEntry(
+                                "org:" + slug(c.text(1)), c.text(1), List.of(), ActorType.ORGANIZATION, null, null)));
+        Table.read(source, "kb/geo-places.tsv", 1, 4).forEach(c -> {
+            String id = "place:" + slug(c.text(1));
             if (m.containsKey(id)) {
                 return; // a capital or hand-written entry already says what this name is
             }
-            String country = c.length > 1 && !c[1].isEmpty() ? c[1] : null;
-            String kind = c.length > 3 ? c[3] : "city";
-            m.put(id, new ActorEntry(id, c[0], List.of(), ActorType.LOCATION, country, kind));
+            String country = c.raw(2).isEmpty() ? null : c.alpha3(2);
+            String kind = c.columns() > 3 ? c.oneOf(4, PLACE_KINDS) : "city";
+            m.put(id, new DictionaryEntry(id, c.text(1), List.of(), ActorType.LOCATION, country, kind));
         });
         return new ArrayList<>(m.values());
     }
 
+    private static final Set<String> COUNTRY_STATUS = Set.of("independent", "territory");
+    private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "admin1", "admin2");
+
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
-    private static void put(Map<String, ActorEntry> m, ActorEntry e) {
-        ActorEntry old = m.get(e.id());
+    private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {
+        DictionaryEntry old = m.get(e.id());
         if (old == null) {
             m.put(e.id(), e);
             return;
@@ -185,7 +205,7 @@ public final class KnowledgeBase {
         aliases.remove(e.name());
         m.put(
                 e.id(),
-                new ActorEntry(
+                new DictionaryEntry(
                         e.id(),
                         e.name(),
                         new ArrayList<>(aliases),
@@ -194,21 +214,25 @@ public final class KnowledgeBase {
                         e.role() != null ? e.role() : old.role()));
     }
 
-    static Map<String, List<AmbiguityRule>> loadAmbiguity() {
+    static Map<String, List<AmbiguityRule>> loadAmbiguity(TableSource source) {
         Map<String, List<AmbiguityRule>> m = new HashMap<>();
-        readTsv(
-                "rules/ambiguity.tsv",
-                c -> m.computeIfAbsent(Fold.fold(c[0]), k -> new ArrayList<>())
-                        .add(new AmbiguityRule(c[0], c[1], dash(c[2]))));
+        Table.read(source, "rules/ambiguity.tsv", 3, 3).forEach(c -> {
+            AmbiguityRule.Kind kind = c.kind(2, AmbiguityRule.Kind.class);
+            String argument = c.optional(3);
+            if (kind != AmbiguityRule.Kind.NOT_PERSON && argument == null) {
+                throw c.fail(3, kind + " needs an argument");
+            }
+            if (kind == AmbiguityRule.Kind.ALT_CONTEXT && !argument.matches("[^=]+=.+")) {
+                throw c.fail(3, "ALT_CONTEXT needs 'entry-id=word|word', got '" + argument + "'");
+            }
+            m.computeIfAbsent(Fold.fold(c.text(1)), k -> new ArrayList<>())
+                    .add(new AmbiguityRule(c.text(1), kind, argument));
+        });
         return Collections.unmodifiableMap(m);
     }
 
     public static String slug(String s) {
         return Fold.fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    private static String dash(String s) {
-        return s == null || s.isEmpty() || s.equals("-") ? null : s;
     }
 
     private static List<String> split(String s) {
@@ -227,36 +251,6 @@ public final class KnowledgeBase {
      */
     static String plural(String demonym) {
         return demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ot") ? demonym + "s" : null;
-    }
-
-    /** Reads a bundled TSV resource, skipping blank lines and '#' comments. */
-    public static void readTsv(String resource, Consumer<String[]> row) {
-        for (String line : readLines(resource)) {
-            row.accept(line.split("\t", -1));
-        }
-    }
-
-    /** Non-comment, non-blank lines of a bundled resource. */
-    public static List<String> readLines(String resource) {
-        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("bundled resource " + resource + " is missing from the classpath");
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
-        }
-        return out;
     }
 
     @Override

@@ -4,9 +4,28 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The word lists of the rule name tagger, one rule family each ({@code rules/name-words.tsv}). */
 public final class NameWords {
+
+    /** The lists a name-words table must hold, each once. */
+    static final Set<String> LISTS = Set.of(
+            "titles",
+            "org-heads",
+            "sentence-words",
+            "calendar",
+            "links",
+            "misc-heads",
+            "number-words",
+            "club-words",
+            "fixture",
+            "team-roles",
+            "locatives",
+            "place-nouns",
+            "speech",
+            "org-before",
+            "org-after");
 
     public final WordSet titles;
     public final WordSet orgHeads;
@@ -27,11 +46,16 @@ public final class NameWords {
     public final WordSet orgBefore;
     public final WordSet orgAfter;
 
-    NameWords(String resource, WordSet legalForms) {
+    NameWords(Table table, WordSet legalForms) {
+        String resource = table.file();
         Map<String, WordSet> lists = new HashMap<>();
-        KnowledgeBase.readTsv(
-                resource,
-                c -> lists.put(c[0], WordSet.of(Arrays.asList(c[1].trim().split(" +")))));
+        for (Table.Row row : table.rows()) {
+            String name = row.oneOf(1, LISTS);
+            if (lists.containsKey(name)) {
+                throw row.fail(1, "the list '" + name + "' is given twice");
+            }
+            lists.put(name, WordSet.of(Arrays.asList(row.lowerCase(2).trim().split(" +"))));
+        }
         titles = list(lists, resource, "titles");
         orgHeads = list(lists, resource, "org-heads");
         this.legalForms = legalForms; // rules/legal-forms.tsv, shared with country attribution
@@ -53,7 +77,7 @@ public final class NameWords {
     private static WordSet list(Map<String, WordSet> lists, String resource, String name) {
         WordSet w = lists.get(name);
         if (w == null) {
-            throw new IllegalStateException(resource + ": the list '" + name + "' is missing");
+            throw new TableException(resource + ": the list '" + name + "' is missing");
         }
         return w;
     }

@@ -23,7 +23,17 @@ public final class RuleTables {
      * @param atStart  the trigger literals must stand at the first non-blank character of the line
      * @param triggers literals of which one must occur, or an empty array to always run the regex
      */
-    public record BoilerplateRule(String kind, Pattern pattern, String note, boolean atStart, String[] triggers) {
+    public record BoilerplateRule(Kind kind, Pattern pattern, String note, boolean atStart, String[] triggers) {
+
+        /** What a match drops (see the header of rules/boilerplate.tsv). */
+        public enum Kind {
+            TEASER,
+            BLOCK,
+            LINE,
+            TAIL,
+            DATELINE,
+            DATELINE_LINE
+        }
 
         /** Whether the regex may match the line [from, to) of {@code text}. */
         public boolean triggered(String text, int from, int to) {
@@ -90,14 +100,15 @@ public final class RuleTables {
             return true;
         }
 
-        static BoilerplateRule parse(String[] c) {
-            String trigger = c.length > 3 ? c[3].strip() : "-";
+        static BoilerplateRule parse(Table.Row row) {
+            String trigger = row.columns() > 3 ? row.raw(4).strip() : "-";
             boolean atStart = trigger.startsWith("^");
             if (atStart) {
                 trigger = trigger.substring(1);
             }
             String[] triggers = trigger.isEmpty() || trigger.equals("-") ? new String[0] : trigger.split("\\|");
-            return new BoilerplateRule(c[0], Pattern.compile(c[1]), c.length > 2 ? c[2] : "", atStart, triggers);
+            return new BoilerplateRule(
+                    row.kind(1, Kind.class), row.regex(2), row.columns() > 2 ? row.raw(3) : "", atStart, triggers);
         }
     }
 
@@ -120,11 +131,24 @@ public final class RuleTables {
 
     public final List<BoilerplateRule> boilerplate;
     public final Set<String> abbreviations;
-    public final Map<String, String> roles;
+    /** Role nouns and the kind of actor they name (rules/roles.tsv). */
+    public final Map<String, RoleKind> roles;
     /** The keys of {@link #roles}, for lookups by token. */
     public final WordSet roleWords;
     /** The roles of kind GROUP: words that make an organisation a state's body ("Ministry", "Army"). */
     public final WordSet stateBodyWords;
+    /** The roles of kind BUSINESS: words that make a country's name the home of a company ("a US developer"). */
+    public final WordSet businessWords;
+    /** Words that make a sentence no news between states (rules/discards.tsv): games, "ago". */
+    public final WordSet discardWords;
+    /** A dependent territory's code to its sovereign's (rules/territories.tsv). */
+    public final Map<String, String> sovereigns;
+
+    /** The kinds of rules/discards.tsv. */
+    private enum DiscardKind {
+        SPORT,
+        PAST
+    }
 
     public final Set<String> topicPrepositions;
     public final Set<String> topicNounsBeforeWith;
@@ -160,21 +184,26 @@ public final class RuleTables {
         "ied", "ation", "ing", "ation", "ive", "ives", "ity", "ic", "ics", "ship"
     };
 
-    private RuleTables() {
+    private RuleTables(TableSource source) {
         List<BoilerplateRule> bp = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/boilerplate.tsv", c -> bp.add(BoilerplateRule.parse(c)));
+        Table.read(source, "rules/boilerplate.tsv", 2, 4).forEach(r -> bp.add(BoilerplateRule.parse(r)));
         boilerplate = List.copyOf(bp);
 
-        abbreviations = Set.copyOf(KnowledgeBase.readLines("rules/abbreviations.txt").stream()
+        abbreviations = Set.copyOf(Table.words(source, "rules/abbreviations.txt").stream()
                 .map(String::trim)
                 .toList());
 
-        Map<String, String> r = new HashMap<>();
-        KnowledgeBase.readTsv("rules/roles.tsv", c -> r.put(c[0], c[1]));
+        Map<String, RoleKind> r = new HashMap<>();
+        Table.read(source, "rules/roles.tsv", 2, 2)
+                .forEach(row -> r.put(row.lowerCase(1), row.kind(2, RoleKind.class)));
         roles = Map.copyOf(r);
         roleWords = WordSet.of(roles.keySet());
         stateBodyWords = WordSet.of(roles.entrySet().stream()
-                .filter(e -> e.getValue().equals("GROUP"))
+                .filter(e -> e.getValue() == RoleKind.GROUP)
+                .map(Map.Entry::getKey)
+                .toList());
+        businessWords = WordSet.of(roles.entrySet().stream()
+                .filter(e -> e.getValue() == RoleKind.BUSINESS)
                 .map(Map.Entry::getKey)
                 .toList());
 
@@ -182,13 +211,13 @@ public final class RuleTables {
         Set<String> with = new HashSet<>();
         Set<String> poss = new HashSet<>();
         List<String> venue = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/topic-context.tsv", c -> {
-            switch (c[0]) {
-                case "PREP" -> prep.add(c[1]);
-                case "NOUN_WITH" -> with.add(c[1]);
-                case "POSSESSED" -> poss.add(c[1]);
-                case "VENUE" -> venue.add(c[1]);
-                default -> throw new IllegalStateException("rules/topic-context.tsv: unknown kind '" + c[0] + "'");
+        Table.read(source, "rules/topic-context.tsv", 2, 2).forEach(row -> {
+            String word = row.lowerCase(2);
+            switch (row.kind(1, TopicContext.class)) {
+                case PREP -> prep.add(word);
+                case NOUN_WITH -> with.add(word);
+                case POSSESSED -> poss.add(word);
+                case VENUE -> venue.add(word);
             }
         });
         topicPrepositions = Set.copyOf(prep);
@@ -197,7 +226,8 @@ public final class RuleTables {
         listingVenueWords = WordSet.of(venue);
 
         List<ThemeRule> th = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/themes.tsv", c -> th.add(new ThemeRule(c[0], c[1])));
+        Table.read(source, "rules/themes.tsv", 2, 2)
+                .forEach(row -> th.add(new ThemeRule(themeName(row), row.lowerCase(2))));
         themes = List.copyOf(th);
         PhraseMatcher.Builder tb = new PhraseMatcher.Builder();
         for (int i = 0; i < themes.size(); i++) {
@@ -205,7 +235,16 @@ public final class RuleTables {
         }
         themeMatcher = tb.build();
 
-        cues = loadCues(OWN_CUES, GENERATED_CUES);
+        cues = loadCues(source, OWN_CUES, GENERATED_CUES);
+        discardWords = WordSet.of(Table.read(source, "rules/discards.tsv", 2, 2).rows().stream()
+                .map(row -> {
+                    row.kind(2, DiscardKind.class);
+                    return row.lowerCase(1);
+                })
+                .toList());
+        Map<String, String> sov = new HashMap<>();
+        Table.read(source, "rules/territories.tsv", 2, 2).forEach(row -> sov.put(row.alpha3(1), row.alpha3(2)));
+        sovereigns = Map.copyOf(sov);
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
         for (int i = 0; i < cues.size(); i++) {
             addExpanded(cb, cues.get(i).pattern(), i);
@@ -213,31 +252,34 @@ public final class RuleTables {
         cueMatcher = cb.build();
 
         Map<String, String> ex = new HashMap<>();
-        KnowledgeBase.readTsv("rules/exchange-codes.tsv", c -> ex.put(c[0], c[1]));
+        Table.read(source, "rules/exchange-codes.tsv", 2, 2).forEach(row -> ex.put(row.text(1), row.alpha3(2)));
         exchangeCountries = Map.copyOf(ex);
 
         Map<String, String> lf = new HashMap<>();
         List<String> shared = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        KnowledgeBase.readTsv("rules/legal-forms.tsv", c -> {
-            all.add(c[0]);
-            switch (c[1]) {
-                case "shared" -> shared.add(c[0]);
+        Table.read(source, "rules/legal-forms.tsv", 2, 2).forEach(row -> {
+            String form = row.text(1);
+            all.add(form);
+            switch (row.text(2)) {
+                case "shared" -> shared.add(form);
                 case "any" -> {}
-                default -> lf.put(c[0], c[1]);
+                default -> lf.put(form, row.alpha3(2));
             }
         });
         legalForms = Map.copyOf(lf);
         sharedLegalForms = WordSet.of(shared);
         allLegalForms = WordSet.of(all);
-        nameWords = new NameWords("rules/name-words.tsv", allLegalForms);
+        nameWords = new NameWords(Table.read(source, "rules/name-words.tsv", 2, 2), allLegalForms);
 
         List<String> cur = new ArrayList<>();
         Map<String, String> dc = new HashMap<>();
-        KnowledgeBase.readTsv("rules/currencies.tsv", c -> {
-            cur.add(c[0]);
-            if (c.length > 1 && !c[1].equals("-")) {
-                dc.put(c[0], c[1]);
+        Table.read(source, "rules/currencies.tsv", 1, 2).forEach(row -> {
+            String word = row.lowerCase(1);
+            cur.add(word);
+            String country = row.optionalAlpha3(2);
+            if (country != null) {
+                dc.put(word, country);
             }
         });
         currencies = WordSet.of(cur);
@@ -245,24 +287,46 @@ public final class RuleTables {
         defaultCurrencyWords = WordSet.of(dc.keySet());
     }
 
+    /** The kinds of rules/topic-context.tsv (see the table's header). */
+    private enum TopicContext {
+        PREP,
+        NOUN_WITH,
+        POSSESSED,
+        VENUE
+    }
+
+    private static String themeName(Table.Row row) {
+        String v = row.text(1);
+        if (!v.matches("[A-Z][A-Z_]*")) {
+            throw row.fail(1, "theme '" + v + "' must be written in capitals (TRADE, ORGANIZED_CRIME)");
+        }
+        return v;
+    }
+
     /** The project's own event cues, written by hand. */
     static final String OWN_CUES = "rules/event-cues.tsv";
     /** Event cues generated from the CAMEO verb dictionary (scripts/kb/generate-cues.js). */
     static final String GENERATED_CUES = "rules/cameo-cues.tsv";
+
+    /** {@link #loadCues(TableSource, String, String)} over bundled tables. */
+    static List<EventCue> loadCues(String own, String generated) {
+        return loadCues(TableSource.bundled(), own, generated);
+    }
 
     /**
      * The cues of both tables: every own cue, then the generated cues none of whose word sequences an own cue
      * already covers, so the own table wins wherever both have a pattern ("visit*" there, "visited" here) and every
      * word sequence of the matcher leads to one cue of one table. A generated pattern that ends with the first words
      * of an own phrase is left out too: matches are leftmost-longest, so "step up security" would take "security"
-     * from the own "security cooperation" that follows it.
+     * from the own "security cooperation" that follows it. Codes must be CAMEO's (rules/cameo-codes.tsv).
      */
-    static List<EventCue> loadCues(String own, String generated) {
+    static List<EventCue> loadCues(TableSource source, String own, String generated) {
+        Set<String> codes = Set.copyOf(Table.words(source, "rules/cameo-codes.tsv"));
         List<EventCue> out = new ArrayList<>(70_000);
         Set<String> covered = new HashSet<>();
         Set<String> ownPhraseStarts = new HashSet<>();
-        KnowledgeBase.readTsv(own, c -> {
-            EventCue cue = parseCue(c);
+        Table.read(source, own, 5, 5).forEach(row -> {
+            EventCue cue = cue(row, codes);
             out.add(cue);
             for (String f : forms(cue.pattern())) {
                 covered.add(f);
@@ -271,8 +335,8 @@ public final class RuleTables {
                 }
             }
         });
-        KnowledgeBase.readTsv(generated, c -> {
-            String p = c[0].toLowerCase(Locale.ROOT);
+        Table.read(source, generated, 5, 5).forEach(row -> {
+            String p = row.lowerCase(1);
             if (p.endsWith("*") ? covered.containsAll(forms(p)) : covered.contains(p)) {
                 return;
             }
@@ -281,13 +345,18 @@ public final class RuleTables {
                     return;
                 }
             }
-            out.add(parseCue(c));
+            out.add(cue(row, codes));
         });
         return List.copyOf(out);
     }
 
-    private static EventCue parseCue(String[] c) {
-        return new EventCue(c[0], c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
+    private static EventCue cue(Table.Row row, Set<String> codes) {
+        return new EventCue(
+                row.lowerCase(1),
+                row.cameoCode(2, codes).intern(),
+                row.goldstein(3),
+                row.yesNo(4),
+                row.integer(5, 0, 100));
     }
 
     /** Adds a lower-case pattern; a trailing '*' is expanded to common English endings. */
@@ -317,12 +386,21 @@ public final class RuleTables {
         return out;
     }
 
+    /**
+     * The tables the engine starts with: the bundled ones, each replaced by its copy in the rules folder when one is
+     * set ({@link TableSource#fromSettings}). Loaded once.
+     */
     public static RuleTables bundled() {
         return Bundled.INSTANCE;
     }
 
+    /** The tables of {@code source}, loaded now; a bad row fails with its file, line and column. */
+    public static RuleTables load(TableSource source) {
+        return new RuleTables(source);
+    }
+
     /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
     private static final class Bundled {
-        static final RuleTables INSTANCE = new RuleTables();
+        static final RuleTables INSTANCE = new RuleTables(TableSource.fromSettings());
     }
 }

@@ -1,10 +1,12 @@
 package io.bilateral.enrich.engine.lang;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.events.EventCoder;
-import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
+import io.bilateral.enrich.engine.kb.Table;
+import io.bilateral.enrich.engine.kb.TableSource;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Fold;
 import io.bilateral.enrich.engine.text.Tokens;
@@ -32,7 +34,12 @@ public final class LanguagePack {
     public static final Set<String> SUPPORTED = Set.of("ru", "fa", "ar", "fr", "es", "de", "zh");
 
     /** One name of the pack: a mention type (COUNTRY, NORP, LOCATION, PERSON, ORGANIZATION) of a country. */
-    record Name(String type, String country, boolean capital) {}
+    record Name(EntityType type, String country, boolean capital) {}
+
+    /** The kinds of row of {@code lang/<code>.tsv}. */
+    private static final Set<String> KINDS = Set.of(
+            "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG", "ROLE", "TOPIC", "LOC", "OBJ", "JOIN", "NEG", "SKIP",
+            "ABBR");
 
     /** Languages whose adjectives follow the noun. */
     private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
@@ -60,22 +67,17 @@ public final class LanguagePack {
         Set<String> joiners = new LinkedHashSet<>();
         Set<String> negations = new LinkedHashSet<>();
         Map<String, Integer> nameIds = new HashMap<>();
-        String file = "lang/" + language + ".tsv";
-        List<String[]> rows = new ArrayList<>();
-        KnowledgeBase.readTsv(file, c -> {
-            if (c.length < 3) {
-                throw new IllegalStateException(
-                        file + ": expected kind, country, forms in '" + String.join("\t", c) + "'");
+        TableSource source = TableSource.bundled();
+        Table table = Table.read(source, "lang/" + language + ".tsv", 3, 3);
+        for (Table.Row row : table.rows()) {
+            if (row.oneOf(1, KINDS).equals("SKIP")) {
+                skip.add(Fold.fold(row.text(3)));
             }
-            rows.add(c);
-            if (c[0].equals("SKIP")) {
-                skip.add(Fold.fold(c[2]));
-            }
-        });
-        for (String[] c : rows) {
-            String kind = c[0];
-            String country = c[1].equals("-") ? null : c[1];
-            for (String alias : c[2].split("\\|")) {
+        }
+        for (Table.Row row : table.rows()) {
+            String kind = row.oneOf(1, KINDS);
+            String country = row.optionalAlpha3(2);
+            for (String alias : row.text(3).split("\\|")) {
                 switch (kind) {
                     case "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG" ->
                         addName(nb, nameIds, kind, country, alias, false);
@@ -87,13 +89,13 @@ public final class LanguagePack {
                     case "NEG" -> negations.add(Fold.fold(alias));
                     case "SKIP" -> {}
                     case "ABBR" -> abbreviations.put(alias.charAt(0), country);
-                    default -> throw new IllegalStateException(file + ": unknown kind '" + kind + "'");
+                    default -> throw row.fail(1, "unknown kind '" + kind + "'");
                 }
             }
         }
-        KnowledgeBase.readTsv("kb/names-cldr.tsv", c -> {
-            if (c[0].equals(language) && !skip.contains(Fold.fold(c[2]))) {
-                addName(nb, nameIds, "COUNTRY", c[1], c[2], true);
+        Table.read(source, "kb/names-cldr.tsv", 3, 3).forEach(row -> {
+            if (row.text(1).equals(language) && !skip.contains(Fold.fold(row.text(3)))) {
+                addName(nb, nameIds, "COUNTRY", row.alpha3(2), row.text(3), true);
             }
         });
         nameMatcher = nb.build();
@@ -104,9 +106,14 @@ public final class LanguagePack {
 
         List<EventCue> cues = new ArrayList<>();
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
-        KnowledgeBase.readTsv("rules/cues/" + language + ".tsv", c -> {
+        Set<String> codes = Set.copyOf(Table.words(source, "rules/cameo-codes.tsv"));
+        Table.read(source, "rules/cues/" + language + ".tsv", 5, 5).forEach(row -> {
             EventCue cue = new EventCue(
-                    c[0], c[1].intern(), Double.parseDouble(c[2]), c[3].equals("Y"), Integer.parseInt(c[4]));
+                    row.text(1), // as written: German nouns keep their capital (the matcher ignores case)
+                    row.cameoCode(2, codes).intern(),
+                    row.goldstein(3),
+                    row.yesNo(4),
+                    row.integer(5, 0, 100));
             for (String f : Inflection.forms(language, cue.pattern())) {
                 cb.add(f, cues.size(), PhraseMatcher.CASE_ANY);
             }
@@ -122,10 +129,10 @@ public final class LanguagePack {
             String country,
             String alias,
             boolean cldr) {
-        String type = switch (kind) {
-            case "CAPITAL" -> "LOCATION";
-            case "ORG" -> "ORGANIZATION";
-            default -> kind;
+        EntityType type = switch (kind) {
+            case "CAPITAL" -> EntityType.LOCATION;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> EntityType.valueOf(kind);
         };
         Integer id = ids.computeIfAbsent(kind + "\t" + country, k -> {
             names.add(new Name(type, country, kind.equals("CAPITAL")));
@@ -207,7 +214,7 @@ public final class LanguagePack {
             }
             if (j - i >= 2) {
                 for (int k = i; k < j; k++) {
-                    out.add(new Mention(k, k + 1, "COUNTRY", abbreviation(t, k), null, null));
+                    out.add(new Mention(k, k + 1, EntityType.COUNTRY, abbreviation(t, k), null, null));
                 }
             }
             i = Math.max(j, i + 1);
@@ -223,10 +230,10 @@ public final class LanguagePack {
 
     private static int rank(Name n) {
         return switch (n.type()) {
-            case "COUNTRY" -> 0;
-            case "NORP" -> 1;
-            case "ORGANIZATION" -> 2;
-            case "PERSON" -> 3;
+            case COUNTRY -> 0;
+            case NORP -> 1;
+            case ORGANIZATION -> 2;
+            case PERSON -> 3;
             default -> 4;
         };
     }
@@ -246,9 +253,9 @@ public final class LanguagePack {
                 continue;
             }
             switch (m.type) {
-                case "COUNTRY", "LOCATION" -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
-                case "NORP" -> m.actor = near(t, sent, m, roles, 3) || namesAnAct(sent, m, cues, postposed);
-                case "PERSON", "ORGANIZATION" -> m.actor = true;
+                case COUNTRY, LOCATION -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
+                case NORP -> m.actor = near(t, sent, m, roles, 3) || namesAnAct(sent, m, cues, postposed);
+                case PERSON, ORGANIZATION -> m.actor = true;
                 default -> m.actor = false;
             }
         }
@@ -261,7 +268,7 @@ public final class LanguagePack {
     public List<Mention> forCoder(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.actor || !m.type.equals("NORP")) {
+            if (m.actor || m.type != EntityType.NORP) {
                 out.add(m);
             }
         }
@@ -293,7 +300,7 @@ public final class LanguagePack {
             return false;
         }
         // Russian "в" is also "to" ("визит в Китай"): only the prepositional case ("в Китае") is a place
-        if (language.equals("ru") && m.type.equals("COUNTRY")) {
+        if (language.equals("ru") && m.type == EntityType.COUNTRY) {
             char last = Character.toLowerCase(t.text.charAt(t.end[m.to - 1] - 1));
             return last == 'е';
         }

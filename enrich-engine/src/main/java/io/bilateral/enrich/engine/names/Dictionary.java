@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.names;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.List;
 
@@ -12,7 +13,9 @@ record Dictionary(List<Mention> mentions, int[] owner) {
             return null;
         }
         Mention d = mentions.get(owner[s - 1] - 1);
-        return d.to == s && (d.type.equals("NORP") || d.type.equals("COUNTRY") || d.type.equals("LOCATION")) ? d : null;
+        return d.to == s && (d.type == EntityType.NORP || d.type == EntityType.COUNTRY || d.type == EntityType.LOCATION)
+                ? d
+                : null;
     }
 
     /**
@@ -24,6 +27,6 @@ record Dictionary(List<Mention> mentions, int[] owner) {
         }
         Mention d = mentions.get(owner[e] - 1);
         boolean ends = d.to >= t.size || !t.isCapitalized(d.to) || t.newlineBefore(d.to);
-        return d.from == e && ends && (d.type.equals("LOCATION") || d.type.equals("COUNTRY")) ? d : null;
+        return d.from == e && ends && (d.type == EntityType.LOCATION || d.type == EntityType.COUNTRY) ? d : null;
     }
 }

@@ -1,7 +1,7 @@
 package io.bilateral.enrich.engine.names;
 
-import io.bilateral.enrich.engine.kb.ActorEntry;
 import io.bilateral.enrich.engine.kb.ActorType;
+import io.bilateral.enrich.engine.kb.DictionaryEntry;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.text.Fold;
@@ -72,10 +72,10 @@ public final class DictionaryTagger {
         Set<String> droppedInBody = new HashSet<>();
         List<CapsMatch> inCaps = new ArrayList<>();
         for (PhraseMatcher.Match m : matches) {
-            ActorEntry best = null;
+            DictionaryEntry best = null;
             int bestRank = Integer.MAX_VALUE;
             for (int p : m.payloads()) {
-                ActorEntry e = kb.entry(p >> 2);
+                DictionaryEntry e = kb.entry(p >> 2);
                 int rank = rank(e);
                 if (rank < bestRank) {
                     bestRank = rank;
@@ -88,10 +88,10 @@ public final class DictionaryTagger {
                 boolean drop = false;
                 for (KnowledgeBase.AmbiguityRule r : amb) {
                     switch (r.rule()) {
-                        case "NOT_PERSON" ->
+                        case NOT_PERSON ->
                             drop |= partOfPersonName(t, m.startToken(), m.endToken())
                                     || hyphenatedName(t, m.endToken(), matches);
-                        case "NOT_BEFORE" -> {
+                        case NOT_BEFORE -> {
                             int nx = m.endToken();
                             if (nx < t.size && r.argument() != null) {
                                 for (String w : r.argument().split("\\|")) {
@@ -99,11 +99,11 @@ public final class DictionaryTagger {
                                 }
                             }
                         }
-                        case "ALT_CONTEXT" -> {
+                        case ALT_CONTEXT -> {
                             String[] a = r.argument().split("=", 2);
                             for (String w : a[1].split("\\|")) {
                                 if (containsWord(text, w)) {
-                                    ActorEntry alt = kb.byId(a[0]);
+                                    DictionaryEntry alt = kb.byId(a[0]);
                                     if (alt != null) {
                                         best = alt;
                                     }
@@ -111,7 +111,6 @@ public final class DictionaryTagger {
                                 }
                             }
                         }
-                        default -> throw new IllegalStateException("rules/ambiguity.tsv: unknown rule " + r.rule());
                     }
                 }
                 boolean caps = t.isAllCaps(m.startToken());
@@ -140,7 +139,7 @@ public final class DictionaryTagger {
     /** An ambiguous name kept in an all-caps stretch, with its folded surface. */
     private record CapsMatch(Mention mention, String surface) {}
 
-    private static Mention mention(PhraseMatcher.Match m, ActorEntry best) {
+    private static Mention mention(PhraseMatcher.Match m, DictionaryEntry best) {
         Mention mm = new Mention(
                 m.startToken(),
                 m.endToken(),
@@ -152,7 +151,7 @@ public final class DictionaryTagger {
         return mm;
     }
 
-    private static int rank(ActorEntry e) {
+    private static int rank(DictionaryEntry e) {
         for (int i = 0; i < PRIORITY.length; i++) {
             if (PRIORITY[i] == e.type()) {
                 return e.type() == ActorType.LOCATION && "capital".equals(e.role()) ? i : i + 1;

@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.names;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.NameLexicon;
 import io.bilateral.enrich.engine.kb.NameWords;
 import io.bilateral.enrich.engine.text.Tokens;
@@ -30,34 +31,34 @@ final class LoneWords {
      * an organisation's name or its acronym; else a known family name or a word that is no English word is a
      * person's name. Null when nothing says it is a name.
      */
-    String readLikeTheArticle(Tokens t, Mention m, NameIndex names) {
-        String elsewhere = names.typeOf(t, m.from);
+    EntityType readLikeTheArticle(Tokens t, Mention m, NameIndex names) {
+        EntityType elsewhere = names.typeOf(t, m.from);
         if (elsewhere != null) {
             return elsewhere;
         }
         int i = m.from;
         if (ev.locative(t, i)) {
-            return "LOCATION";
+            return EntityType.LOCATION;
         }
-        // "the Springboks", "the Chelsea defender"; "Crewe 0 Watford 2", "v Leicestershire": no person's name
+        // "the Kestrelmen", "the Toulouse defender"; "Valletta 0 Graz 2", "v Linz": no person's name
         boolean knownName = lexicon.familyNames.contains(t, i) || lexicon.givenNames.contains(t, i);
         if (i > 0 && t.is(i - 1, "the") && !knownName
                 || (!ev.commonWord(t, i) || ev.resultsLine(t, i)) && ev.scoreFollows(t, i, i + 1)
                 || i > 0 && words.fixture.contains(t, i - 1)
                 || ev.afterCountryInBrackets(t, i) && !lexicon.givenNames.contains(t, i)) {
-            return "ORGANIZATION";
+            return EntityType.ORGANIZATION;
         }
         if (t.end[i] - t.start[i] > 5
                 && (ev.endsWith(t, i, "ist")
                         || ev.endsWith(t, i, "ists")
                         || ev.endsWith(t, i, "ism")
                         || ev.endsWith(t, i, "ians"))) {
-            return "MISC"; // "Maoist", "Stalinist", "Montserratians": a creed or a people, not a person
+            return EntityType.MISC; // "Maoist", "Stalinist", "Montserratians": a creed or a people, not a person
         }
         boolean saidBefore =
                 i > 0 && words.speech.contains(t, i - 1) && (i + 1 >= t.size || t.kind[i + 1] == Tokens.PUNCT);
         if (saidBefore || lexicon.familyNames.contains(t, m.from) || !ev.commonWord(t, m.from)) {
-            return "PERSON"; // '" ... , " said King .'
+            return EntityType.PERSON; // '" ... , " said King .'
         }
         return null;
     }
@@ -79,9 +80,9 @@ final class LoneWords {
         }
 
         void add(Tokens t, Mention m) {
-            if (m.type.equals("PERSON") && m.to - m.from >= 2) {
+            if (m.type == EntityType.PERSON && m.to - m.from >= 2) {
                 put(t, m.to - 1, true);
-            } else if (m.type.equals("ORGANIZATION")) {
+            } else if (m.type == EntityType.ORGANIZATION) {
                 for (int k = m.from; k < m.to; k++) {
                     if (t.kind[k] == Tokens.WORD && !ev.commonWord(t, k)) {
                         put(t, k, false);
@@ -114,18 +115,18 @@ final class LoneWords {
         }
 
         /** "PERSON" or "ORGANIZATION" when the word at {@code token} is a word of such a name elsewhere, else null. */
-        String typeOf(Tokens t, int token) {
+        EntityType typeOf(Tokens t, int token) {
             int mask = slots.length - 1;
             boolean org = false;
             for (int h = t.hash[token] & mask; slots[h] != 0; h = (h + 1) & mask) {
                 if (ev.sameFoldedWord(t, slots[h] - 1, token)) {
                     if (person[h]) {
-                        return "PERSON";
+                        return EntityType.PERSON;
                     }
                     org = true;
                 }
             }
-            return org ? "ORGANIZATION" : null;
+            return org ? EntityType.ORGANIZATION : null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.names;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 
 /**
@@ -10,14 +11,14 @@ import io.bilateral.enrich.engine.RuleBasedEnricher;
 public final class Mention {
     public int from; // token index, inclusive
     public int to; // token index, exclusive
-    public String type; // entity type
+    public EntityType type; // null while a lone word waits to be read
     public String country;
     public String actorId;
     public String role;
     public boolean actor; // acts or is acted upon in its sentence
     public boolean capital;
 
-    public Mention(int from, int to, String type, String country, String actorId, String role) {
+    public Mention(int from, int to, EntityType type, String country, String actorId, String role) {
         this.from = from;
         this.to = to;
         this.type = type;

@@ -33,7 +33,7 @@ final class NameEvidence {
         return true;
     }
 
-    /** "in Tacambaro", "near Velten", "the town of Arbil", "the capital Grozny": a place, not a person. */
+    /** "in Valtorigo", "near Orsenberg", "the town of Zerkhan", "the capital Velmar": a place, not a person. */
     boolean locative(Tokens t, int i) {
         if (i == 0 || t.kind[i - 1] != Tokens.WORD) {
             return false;
@@ -44,7 +44,7 @@ final class NameEvidence {
         return i >= 2 && t.is(i - 1, "of") && t.kind[i - 2] == Tokens.WORD && words.placeNouns.contains(t, i - 2);
     }
 
-    /** "the daily Le Matin", "Interfax news agency", "Porsche shares": an organisation's context. */
+    /** "the daily Glos Narodny", "Tarvos news agency", "Porsche shares": an organisation's context. */
     boolean orgContext(Tokens t, int from, int to) {
         return from > 0
                         && t.kind[from - 1] == Tokens.WORD
@@ -54,7 +54,7 @@ final class NameEvidence {
     }
 
     /**
-     * "Enzo Scifo ( Lille )": a city in brackets after a player's name is his club; "CLEVELAND AT DETROIT": the
+     * "Dario Mavrek ( Dijon )": a city in brackets after a player's name is his club; "PORTLAND AT DENVER": the
      * visiting team of a fixture list opens the line (the city after "AT" is where they play). The place spans
      * [from, to).
      */
@@ -72,7 +72,7 @@ final class NameEvidence {
         return club || visitor;
     }
 
-    /** "v Somerset", "beat Surrey", "Norwich striker", "Warwickshire captain": a place's team. */
+    /** "v Linz", "beat Valletta", "Toulouse striker", "Canterbury captain": a place's team. */
     boolean teamContext(Tokens t, int from, int to) {
         return from > 0
                         && t.kind[from - 1] == Tokens.WORD
@@ -99,7 +99,7 @@ final class NameEvidence {
         return false;
     }
 
-    /** "Abraham Olano ( Spain ) Mapei": in a results list, the name after a rider's country is the team's. */
+    /** "Marco Vellani ( Italy ) Fenix": in a results list, the name after a rider's country is the team's. */
     boolean afterCountryInBrackets(Tokens t, int i) {
         return i >= 3
                 && t.text.charAt(t.start[i - 1]) == ')'
@@ -110,7 +110,7 @@ final class NameEvidence {
 
     /** A score after the name and the name first on its line or after another score: a team in a results table. */
     boolean scoreFollows(Tokens t, int from, int to) {
-        // three digits at most: "LONDON 1996-08-30" is a dateline, "Yorkshire 529-8" a score
+        // three digits at most: "OSLO 2003-04-17" is a dateline, "Canterbury 412-6" a score
         return to < t.size
                 && t.kind[to] == Tokens.NUMBER
                 && t.end[to] - t.start[to] <= 3
@@ -118,7 +118,7 @@ final class NameEvidence {
                 && (from == 0 || t.newlineBefore(from) || t.kind[from - 1] == Tokens.NUMBER);
     }
 
-    /** Between quotation marks that hold nothing else: '" Return of the Legend "'. */
+    /** Between quotation marks that hold nothing else: '" Night of the Falcon "'. */
     boolean quoted(Tokens t, int s, int e) {
         return s > 0 && e < t.size && quote(t, s - 1) && quote(t, e);
     }
@@ -145,7 +145,7 @@ final class NameEvidence {
         return t.kind[s - 1] == Tokens.PUNCT && (c == '"' || c == '“' || c == '(' || c == ':' || c == '-' || c == '.');
     }
 
-    /** "KDP", "CFDT": an acronym in running text (not a word of an all-caps headline). */
+    /** "NLF", "FNTZ": an acronym in running text (not a word of an all-caps headline). */
     boolean acronym(Tokens t, int i) {
         int len = t.end[i] - t.start[i];
         if (len < 2
@@ -309,7 +309,7 @@ final class NameEvidence {
         return c == '&' || (c == '-' || c == '\'' || c == '’') && t.start[i] == t.end[i - 1];
     }
 
-    /** "World Cup", "Labor Day", "World War Two", "Trades Disputes Act": a named event, law or prize. */
+    /** "World Cup", "Harvest Day", "World War Two", "Water Rights Act": a named event, law or prize. */
     boolean miscHead(Tokens t, int s, int e) {
         int last = e - 1;
         if (last > s && words.numberWords.contains(t, last)) {

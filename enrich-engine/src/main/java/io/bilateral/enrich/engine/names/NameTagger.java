@@ -16,6 +16,11 @@ public interface NameTagger {
 
     /** The rule-based tagger ({@link RuleNameTagger}). */
     static NameTagger rules(RuleTables tables) {
-        return new RuleNameTagger(NameLexicon.bundled(), tables);
+        return rules(NameLexicon.bundled(), tables);
+    }
+
+    /** The rule-based tagger over other word lists (e.g. from a rules folder). */
+    static NameTagger rules(NameLexicon lexicon, RuleTables tables) {
+        return new RuleNameTagger(lexicon, tables);
     }
 }

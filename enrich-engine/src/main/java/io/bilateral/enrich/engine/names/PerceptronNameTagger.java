@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.names;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.names.perceptron.ConllCorpus;
@@ -32,7 +33,9 @@ public final class PerceptronNameTagger implements NameTagger {
     /** Training passes. */
     public static final int EPOCHS = 8;
 
-    private static final String[] ENTITY_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "MISC"};
+    private static final EntityType[] ENTITY_TYPES = {
+        EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.MISC
+    };
 
     private final NerModel model;
 
@@ -149,13 +152,13 @@ public final class PerceptronNameTagger implements NameTagger {
         return d;
     }
 
-    private static int dictType(String type) {
+    private static int dictType(EntityType type) {
         return switch (type) {
-            case "COUNTRY" -> 0;
-            case "LOCATION" -> 1;
-            case "NORP" -> 2;
-            case "ORGANIZATION" -> 3;
-            case "PERSON" -> 4;
+            case COUNTRY -> 0;
+            case LOCATION -> 1;
+            case NORP -> 2;
+            case ORGANIZATION -> 3;
+            case PERSON -> 4;
             default -> -1;
         };
     }
@@ -202,12 +205,12 @@ public final class PerceptronNameTagger implements NameTagger {
         return new Mention(from, to, ENTITY_TYPES[type], country, null, null);
     }
 
-    private static boolean compatible(String dictType, int type) {
+    private static boolean compatible(EntityType dictType, int type) {
         return switch (type) {
-            case 0 -> dictType.equals("PERSON");
-            case 1 -> dictType.equals("LOCATION") || dictType.equals("COUNTRY");
-            case 2 -> dictType.equals("ORGANIZATION");
-            default -> dictType.equals("NORP");
+            case 0 -> dictType == EntityType.PERSON;
+            case 1 -> dictType == EntityType.LOCATION || dictType == EntityType.COUNTRY;
+            case 2 -> dictType == EntityType.ORGANIZATION;
+            default -> dictType == EntityType.NORP;
         };
     }
 }

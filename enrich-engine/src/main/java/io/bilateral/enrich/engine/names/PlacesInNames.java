@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.names;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.NameLexicon;
 import io.bilateral.enrich.engine.kb.NameWords;
 import io.bilateral.enrich.engine.kb.RuleTables;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 /**
  * What the dictionary mentions next to a name say about it, for {@link RuleNameTagger}: a city before a score is a
- * team, a place after a run of capitalised words ends that name ("Dynamo Moscow"), a nationality before an
+ * team, a place after a run of capitalised words ends that name ("Torpedo Samara"), a nationality before an
  * organisation is part of it; the name takes the country of a country or nationality inside it.
  */
 final class PlacesInNames {
@@ -27,58 +28,58 @@ final class PlacesInNames {
 
     /**
      * What the context says of dictionary mentions: a city before a score or after "v" is its team; a nationality
-     * or place before an organisation or another nationality is part of it ("British Labour Party", "Iraqi Kurds");
+     * or place before an organisation or another nationality is part of it ("British Farmers Party", "Syrian Kurds");
      * a known organisation goes on over a legal form or a place.
      */
     void rereadDictionary(Tokens t, Dictionary dict, Set<Mention> absorbed) {
         int[] owner = dict.owner();
         for (Mention m : dict.mentions()) {
-            // "Dynamo Moscow players": the run before takes the place into its name
+            // "Torpedo Samara players": the run before takes the place into its name
             boolean inName = m.from > 0
                     && owner[m.from - 1] == 0
                     && t.isCapitalized(m.from - 1)
                     && !words.sentenceWords.contains(t, m.from - 1)
                     && t.start[m.from] - t.end[m.from - 1] == 1;
-            if (m.type.equals("LOCATION")
+            if (m.type == EntityType.LOCATION
                     && !inName
                     && (ev.scoreFollows(t, m.from, m.to)
                             || ev.teamContext(t, m.from, m.to)
                             || ev.clubOrVisitor(t, m.from, m.to))) {
-                m.type = "ORGANIZATION"; // "Swansea 49 Cardiff 23", "beat Somerset", "Norwich striker": a team
+                m.type = EntityType.ORGANIZATION; // "Valletta 31 Graz 17", "beat Linz", "Toulouse striker": a team
             }
         }
         for (Mention m : dict.mentions()) {
             Mention before =
-                    m.type.equals("ORGANIZATION") || m.type.equals("NORP") ? dict.placeBefore(t, m.from) : null;
+                    m.type == EntityType.ORGANIZATION || m.type == EntityType.NORP ? dict.placeBefore(t, m.from) : null;
             if (before != null
-                    && (m.type.equals("ORGANIZATION") || before.type.equals("NORP"))
+                    && (m.type == EntityType.ORGANIZATION || before.type == EntityType.NORP)
                     && !absorbed.contains(before)) {
                 m.from = before.from;
-                m.country = m.type.equals("NORP") && before.country != null ? before.country : m.country;
+                m.country = m.type == EntityType.NORP && before.country != null ? before.country : m.country;
                 absorbed.add(before);
             }
-            if (m.type.equals("ORGANIZATION")) {
+            if (m.type == EntityType.ORGANIZATION) {
                 extendOrganisation(t, dict, m, absorbed);
             }
         }
     }
 
     /**
-     * Takes dictionary places into the name of {@code m}: after it ("Elia Kazan", "Dynamo Moscow"), before it ("the
-     * French Open", "Iraqi News Agency", "the San Diego Padres"), and a year before an event ("the 1998 World Cup").
+     * Takes dictionary places into the name of {@code m}: after it ("Marta Lyon", "Torpedo Samara"), before it ("the
+     * French Open", "Syrian News Agency", "the Portland Herons"), and a year before an event ("the 2010 World Cup").
      * Returns the token the scan goes on from.
      */
     int withPlaces(Tokens t, Dictionary dict, Mention m, Set<Mention> absorbed) {
         int s = m.from;
         int next = m.to;
-        Mention place = m.type == null || !m.type.equals("LOCATION") ? dict.placeAfter(t, m.to) : null;
+        Mention place = m.type == null || m.type != EntityType.LOCATION ? dict.placeAfter(t, m.to) : null;
         if (place != null && !(t.isAllCaps(s) && t.isAllCaps(place.from))) {
             // a place as a family name, or as the last word of a club's or company's name
-            m.type = "PERSON".equals(m.type) || lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s)
-                    ? "PERSON"
-                    : "ORGANIZATION";
+            m.type = m.type == EntityType.PERSON || lexicon.givenNames.contains(t, s) && !ev.commonWord(t, s)
+                    ? EntityType.PERSON
+                    : EntityType.ORGANIZATION;
             m.to = place.to;
-            m.country = m.type.equals("PERSON") ? null : countryOfNamesake(place);
+            m.country = m.type == EntityType.PERSON ? null : countryOfNamesake(place);
             absorbed.add(place);
             next = m.to;
         }
@@ -86,11 +87,11 @@ final class PlacesInNames {
                 && (words.clubWords.contains(t, s)
                         || t.end[s] - t.start[s] > 3 && Character.toLowerCase(t.text.charAt(t.end[s] - 1)) == 's')) {
             Mention before = dict.placeBefore(t, s);
-            if (before != null && before.type.equals("LOCATION")) {
-                m.type = "ORGANIZATION"; // "Texas Rangers", "Leeds United": a city's team
+            if (before != null && before.type == EntityType.LOCATION) {
+                m.type = EntityType.ORGANIZATION; // "Portland Herons", "Aarhus United": a city's team
             }
         }
-        if (("MISC".equals(m.type) || "ORGANIZATION".equals(m.type)) && !tables.currencies.contains(t, s)) {
+        if ((m.type == EntityType.MISC || m.type == EntityType.ORGANIZATION) && !tables.currencies.contains(t, s)) {
             Mention before = dict.placeBefore(t, s); // not in "Australian dlr eurobond"
             if (before != null) {
                 m.from = before.from;
@@ -98,7 +99,7 @@ final class PlacesInNames {
                 absorbed.add(before);
             }
         }
-        if ("MISC".equals(m.type)
+        if (m.type == EntityType.MISC
                 && m.from > 0
                 && t.kind[m.from - 1] == Tokens.NUMBER
                 && t.end[m.from - 1] - t.start[m.from - 1] == 4
@@ -132,10 +133,10 @@ final class PlacesInNames {
     }
 
     /**
-     * The country a name takes from the place inside it: a country's or a nationality's ("Iraqi News Agency",
-     * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Essex Chemical Corp").
+     * The country a name takes from the place inside it: a country's or a nationality's ("Syrian News Agency",
+     * "Credit Suisse"), not a city's, which as often names a namesake elsewhere ("Bremen Chemical Corp").
      */
     static String countryOfNamesake(Mention place) {
-        return place.type.equals("LOCATION") ? null : place.country;
+        return place.type == EntityType.LOCATION ? null : place.country;
     }
 }

@@ -64,7 +64,7 @@ final class RuleNameTagger implements NameTagger {
                     && ev.allCaps(t, s, e)
                     && !words.orgHeads.contains(t, e - 1)
                     && !words.miscHeads.contains(t, e - 1)) {
-                // "MITCHELL DEFEATS BAILEY": each word of a headline is a name only if the article names it so
+                // "HARTLEY DEFEATS MORCAMBE": each word of a headline is a name only if the article names it so
                 for (int k = s; k < e; k++) {
                     if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] > 2 && !ev.commonWord(t, k)) {
                         echoes.add(new Mention(k, k + 1, null, null, null, null));
@@ -75,7 +75,7 @@ final class RuleNameTagger implements NameTagger {
             }
             int cut = ev.innerConjunction(t, s, e);
             if (cut > 0 && !ev.orgWordBefore(t, s, e, cut) && !ev.quoted(t, s, e)) {
-                e = cut; // "Tom Lehman and Mark O'Meara", "Stephan Marasek of SC Freiburg": two names
+                e = cut; // "Ilse Brandt and Tom Varga", "Stefan Dravnik of Bremen": two names
             }
             i = e;
             boolean sentenceStart = ev.sentenceStart(t, sentence, s);
@@ -84,7 +84,7 @@ final class RuleNameTagger implements NameTagger {
                 sentenceStart = false;
             }
             while (s < e && ev.isLinkToken(t, s)) {
-                s++; // "Officials of the CFDT": what the trimmed word linked in goes too
+                s++; // "Officials of the FNTZ": what the trimmed word linked in goes too
             }
             if (s >= e) {
                 continue;
@@ -127,7 +127,7 @@ final class RuleNameTagger implements NameTagger {
         return merge(absorbed.isEmpty() ? dictionary : without(dictionary, absorbed), found);
     }
 
-    /** "The", "Last Friday Mitchell", "Yesterday Smith" lose their first word; "Security Council", "M. Bicknell" not. */
+    /** "The", "Last Friday Hartley", "Yesterday Smith" lose their first word; "Security Council", "R. Quillfeather" not. */
     private boolean trimFirstWord(Tokens t, int s, int e, boolean sentenceStart) {
         if (ev.initial(t, s)) {
             return false;
@@ -153,7 +153,7 @@ final class RuleNameTagger implements NameTagger {
                 e++;
                 continue;
             }
-            // "M. Bicknell": an initial's full stop; "van der Westhuizen": up to two link words
+            // "R. Quillfeather": an initial's full stop; "van der Rietmolen": up to two link words
             int links = ev.initial(t, e - 1) && t.text.charAt(t.start[e]) == '.' && t.start[e] == t.end[e - 1] ? 1 : 0;
             while (links == 0 || links < 2 && e + links < t.size && ev.isLink(t, e + links)) {
                 if (links == 0 && !ev.isLink(t, e)) {

@@ -72,7 +72,7 @@ public final class TextCleaner {
                 for (int k = 0; k < rules.size() && !handled; k++) {
                     BoilerplateRule r = rules.get(k);
                     switch (r.kind()) {
-                        case "TEASER" -> {
+                        case TEASER -> {
                             int te = le;
                             while (te > fs && Character.isWhitespace(text.charAt(te - 1))) {
                                 te--;
@@ -85,19 +85,19 @@ public final class TextCleaner {
                                 handled = true;
                             }
                         }
-                        case "BLOCK" -> {
+                        case BLOCK -> {
                             if (contentLines > 0 && find(matchers, next, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, n});
                                 break outer;
                             }
                         }
-                        case "LINE" -> {
+                        case LINE -> {
                             if (find(matchers, next, k, r, text, ls, le) != null) {
                                 dropped.add(new int[] {ls, le});
                                 handled = true;
                             }
                         }
-                        case "TAIL" -> {
+                        case TAIL -> {
                             Matcher m = find(matchers, next, k, r, text, ls, le);
                             if (m != null) {
                                 int from = sentenceStartBefore(text, ls, m.start());
@@ -105,7 +105,7 @@ public final class TextCleaner {
                                 handled = from == ls;
                             }
                         }
-                        case "DATELINE" -> {
+                        case DATELINE -> {
                             if (lineNo < DATELINE_LINES && place == null && contentLines == 0) {
                                 Matcher m = find(matchers, next, k, r, text, ls, le);
                                 if (m != null && m.start() == ls) {
@@ -115,7 +115,7 @@ public final class TextCleaner {
                                 }
                             }
                         }
-                        case "DATELINE_LINE" -> {
+                        case DATELINE_LINE -> {
                             if (lineNo < DATELINE_LINES
                                     && date == null
                                     && contentLines == 0
@@ -125,7 +125,6 @@ public final class TextCleaner {
                                 handled = true;
                             }
                         }
-                        default -> throw new IllegalStateException("rules/boilerplate.tsv: unknown kind " + r.kind());
                     }
                 }
                 if (!handled) {

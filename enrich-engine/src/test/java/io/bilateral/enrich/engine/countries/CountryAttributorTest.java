@@ -2,6 +2,7 @@ package io.bilateral.enrich.engine.countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
 import io.bilateral.enrich.engine.kb.RuleTables;
@@ -27,7 +28,7 @@ class CountryAttributorTest {
 
     private static Mention person(List<Mention> mentions) {
         return mentions.stream()
-                .filter(m -> m.type.equals("PERSON"))
+                .filter(m -> m.type == EntityType.PERSON)
                 .findFirst()
                 .orElseThrow();
     }
@@ -50,7 +51,7 @@ class CountryAttributorTest {
     void shouldTagOurCountryOnlyWhenThePublisherCountryIsKnown() {
         String body = "Our country signed a deal with Uzbekistan.";
         assertThat(attributed(body, "IRN")).anySatisfy(m -> {
-            assertThat(m.type).isEqualTo("COUNTRY");
+            assertThat(m.type).isEqualTo(EntityType.COUNTRY);
             assertThat(m.country).isEqualTo("IRN");
             assertThat(m.from).isZero();
         });
@@ -60,9 +61,9 @@ class CountryAttributorTest {
     @Test
     void shouldReadACompanyWhoseNameOpensWithATitleWordByItsLegalForm() {
         List<Mention> mentions = attributed("Sales at General Motors Corp fell.", null);
-        assertThat(mentions).noneMatch(m -> m.type.equals("PERSON"));
+        assertThat(mentions).noneMatch(m -> m.type == EntityType.PERSON);
         assertThat(mentions).anySatisfy(m -> {
-            assertThat(m.type).isEqualTo("ORGANIZATION");
+            assertThat(m.type).isEqualTo(EntityType.ORGANIZATION);
             assertThat(m.country).isEqualTo("USA");
         });
     }

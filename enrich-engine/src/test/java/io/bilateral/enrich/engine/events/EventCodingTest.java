@@ -67,7 +67,12 @@ class EventCodingTest {
                 "Egypt brokered a truce between Sudan and South Sudan. | EGY>SDN,EGY>SSD",
                 "Canada imposed sanctions on Belarusian potash exporters. | CAN>BLR",
                 "Talks between Chile and Argentina resumed on Friday. | ARG-CHL",
-                "Japan and China signed a deal as exports rose 19.8 pct. | CHN-JPN"
+                "Japan and China signed a deal as exports rose 19.8 pct. | CHN-JPN",
+                "Chilean and Peruvian navies began joint drills on Monday. | CHL-PER",
+                "Lithuania opened an inquiry into suspected Belarusian sabotage. | LTU>BLR",
+                "Chile sends relief flights to Peru after the floods. | CHL>PER",
+                "Chile and Peru signed a border accord. Brazil urged both countries to respect it. | BRA>CHL,BRA>PER,CHL-PER",
+                "Chilean and Peruvian troops completed a pullback from the border. | CHL>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -80,7 +85,13 @@ class EventCodingTest {
         "'The declaration was signed by Chile, Peru, Bolivia, Ecuador, Colombia and Uruguay.'",
         "'China criticised the Hong Kong government over the protests.'",
         "'A Norway-based monitor said Swedish troops had entered the area.'",
-        "'The two states signed a treaty in 2015, and Chile and Peru met again in 2019.'"
+        "'The two states signed a treaty in 2015, and Chile and Peru met again in 2019.'",
+        "'The former Chilean president visited Lima as a private citizen.'",
+        "'A Chilean developer signed a supply deal with a Peruvian refiner.'",
+        "'Chile defeated Peru 2-1 in the football qualifier on Tuesday.'",
+        "'Chile has invested nine billion US dollars in Peruvian mines.'",
+        "'Iran-backed militias attacked a convoy, a Norway-based monitor said.'",
+        "'The China-Laos-Thailand railway was discussed at length.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();

@@ -32,7 +32,8 @@ class CueTablesTest {
     @Test
     void shouldTakeGoldsteinFromItsTable() {
         Map<String, Double> scale = new HashMap<>();
-        KnowledgeBase.readTsv("rules/goldstein.tsv", c -> scale.put(c[0], Double.parseDouble(c[1])));
+        Table.read(TableSource.bundled(), "rules/goldstein.tsv", 2, 3)
+                .forEach(row -> scale.put(row.text(1), row.goldstein(2)));
         List<EventCue> generated = RuleTables.loadCues("engine/cues/empty.tsv", RuleTables.GENERATED_CUES);
         assertThat(generated).allSatisfy(c -> {
             String code = c.code();

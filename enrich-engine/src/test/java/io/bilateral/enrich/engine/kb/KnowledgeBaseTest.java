@@ -114,13 +114,13 @@ class KnowledgeBaseTest {
         assertThat(kb.size()).isGreaterThan(4000);
         assertThat(kb.byId("country:IRN").aliases()).contains("Islamic Republic of Iran");
         assertThat(kb.byId("person:ali-shamkhani").country()).isEqualTo("IRN");
-        assertThat(kb.entries()).extracting(ActorEntry::type).contains(ActorType.values());
+        assertThat(kb.entries()).extracting(DictionaryEntry::type).contains(ActorType.values());
     }
 
     @Test
     void shouldApplyRuntimeUpdatesInANewInstance() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        ActorEntry added = new ActorEntry(
+        DictionaryEntry added = new DictionaryEntry(
                 "person:test-envoy", "Zorbel Quintaro", List.of("Quintaro"), ActorType.PERSON, "UZB", "Envoy");
         KnowledgeBase updated = kb.withChanges(List.of(added), List.of("place:tashkent"));
         assertThat(kb.byId("person:test-envoy")).isNull();
@@ -137,7 +137,7 @@ class KnowledgeBaseTest {
     void shouldRejectANonAlpha3Country() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new ActorEntry("x", "X", List.of(), ActorType.PERSON, "Iran", null));
+                () -> new DictionaryEntry("x", "X", List.of(), ActorType.PERSON, "Iran", null));
         assertThat(e.getMessage()).contains("x").contains("alpha-3");
     }
 }

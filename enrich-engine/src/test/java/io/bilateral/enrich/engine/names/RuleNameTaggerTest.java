@@ -26,70 +26,70 @@ class RuleNameTaggerTest {
             delimiter = '|',
             value = {
                 // no word of the name is an English word
-                "Chaminda Vaas took four wickets on Friday.|Chaminda Vaas|PERSON",
+                "Ruvindra Kaspeth took four wickets on Friday.|Ruvindra Kaspeth|PERSON",
                 // a given name opens it, also at the start of a sentence and when the given name is a word ("mike")
-                "Mike Conley won the final.|Mike Conley|PERSON",
+                "Mike Tarrow won the final.|Mike Tarrow|PERSON",
                 // a title before it; the role runs to the last title word
-                "Iraq's Deputy Prime Minister Tareq Aziz arrived.|Tareq Aziz|PERSON",
+                "Iraq's Deputy Prime Minister Hamid Zubeiri arrived.|Hamid Zubeiri|PERSON",
                 // an initial and its full stop
-                "The best bowler was M. Bicknell with four wickets.|M. Bicknell|PERSON",
+                "The best bowler was R. Quillfeather with four wickets.|R. Quillfeather|PERSON",
                 // link words inside a name
-                "Tries were scored by Joost van der Westhuizen on Saturday.|Joost van der Westhuizen|PERSON",
+                "Tries were scored by Pieter van der Rietmolen on Saturday.|Pieter van der Rietmolen|PERSON",
                 // "of" ends a person's name
-                "The goal came from Stephan Marasek of Freiburg in the second half.|Stephan Marasek|PERSON",
+                "The goal came from Stefan Dravnik of Bremen in the second half.|Stefan Dravnik|PERSON",
                 // an organisation word at the end, in capitals too
                 "ROCKY MOUNTAIN MEDICAL CORP said net rose.|ROCKY MOUNTAIN MEDICAL CORP|ORGANIZATION",
                 // an acronym in running text
-                "Officials of the CFDT union joined the strike.|CFDT|ORGANIZATION",
+                "Officials of the FNTZ union joined the strike.|FNTZ|ORGANIZATION",
                 // a lone name after 'the' is no person
-                "It was the Springboks who looked the stronger side.|Springboks|ORGANIZATION",
+                "It was the Kestrelmen who looked the stronger side.|Kestrelmen|ORGANIZATION",
                 // after a locative preposition or a place noun, a name is a place
-                "A police commander in Tacambaro, told the radio.|Tacambaro|LOCATION",
-                "Rebels held the town of Arbil for a week.|Arbil|LOCATION",
-                "The test is played at Trent Bridge on Thursday.|Trent Bridge|LOCATION",
+                "A police commander in Valtorigo, told the radio.|Valtorigo|LOCATION",
+                "Rebels held the town of Zerkhan for a week.|Zerkhan|LOCATION",
+                "The test is played at Dunmore Bridge on Thursday.|Dunmore Bridge|LOCATION",
                 // a city followed by a score is its team; a dateline's city stays a place
-                "Swansea 49 Cardiff 23|Cardiff|ORGANIZATION",
-                "LONDON 1996-08-30|LONDON|LOCATION",
+                "Valletta 31 Graz 17|Graz|ORGANIZATION",
+                "OSLO 2003-04-17|OSLO|LOCATION",
                 // religious and regional adjectives
                 "Kurdish rebels attacked the border post.|Kurdish|NORP",
                 // events, laws and prizes, with the place that opens their name
                 "He scored twice in the World Cup qualifier.|World Cup|MISC",
-                "She reached the semifinals of the Hong Kong Open on Friday.|Hong Kong Open|MISC",
+                "She reached the semifinals of the Singapore Open on Friday.|Singapore Open|MISC",
                 // a place inside a name: a club's, a company's, a person's family name
-                "Fans threw bottles at Dynamo Moscow players.|Dynamo Moscow|ORGANIZATION",
-                "The report was carried by the official Iraqi News Agency on Friday.|Iraqi News Agency|ORGANIZATION",
-                "The film was directed by Elia Kazan in 1954.|Elia Kazan|PERSON",
+                "Fans threw bottles at Torpedo Samara players.|Torpedo Samara|ORGANIZATION",
+                "The report was carried by the official Syrian News Agency on Friday.|Syrian News Agency|ORGANIZATION",
+                "The film was directed by Marta Lyon in 1954.|Marta Lyon|PERSON",
                 // a city's team: before a score, after 'v' or 'beat', before a player's role
-                "Surrey beat Leicestershire by an innings.|Leicestershire|ORGANIZATION",
-                "The Norwich striker scored twice.|Norwich|ORGANIZATION",
-                "The San Diego Padres blanked the Expos.|San Diego Padres|ORGANIZATION",
+                "Valletta beat Linz by an innings.|Linz|ORGANIZATION",
+                "The Toulouse striker scored twice.|Toulouse|ORGANIZATION",
+                "The Portland Herons blanked the Otters.|Portland Herons|ORGANIZATION",
                 // titles in quotes, years before events, two nationalities in a row
-                "He won an award for \" Return of the Legend \" in 1994.|Return of the Legend|MISC",
-                "Belgium began their 1998 World Cup campaign.|1998 World Cup|MISC",
-                "Allies decided to protect Iraqi Kurds in the north.|Iraqi Kurds|NORP",
+                "He won an award for \" Night of the Falcon \" in 1994.|Night of the Falcon|MISC",
+                "Norway began their 2010 World Cup campaign.|2010 World Cup|MISC",
+                "Allies decided to protect Syrian Kurds in the north.|Syrian Kurds|NORP",
                 // the role ends where a given name starts
-                "Prime Minister John Major arrived.|John Major|PERSON",
+                "Prime Minister John Calder arrived.|John Calder|PERSON",
                 // teams in results: before a score, after a rider's country, an acronym or club word with a city
-                "Slovan Liberec 3 Petra Drnovice 1|Slovan Liberec|ORGANIZATION",
-                "3. Abraham Olano ( Spain ) Mapei 12 seconds behind|Mapei|ORGANIZATION",
-                "PSV Eindhoven maintained their lead.|PSV Eindhoven|ORGANIZATION",
-                "He joined Leeds United on Monday.|Leeds United|ORGANIZATION",
+                "Dukla Vesnov 3 Sparta Olin 1|Dukla Vesnov|ORGANIZATION",
+                "3. Marco Vellani ( Italy ) Fenix 12 seconds behind|Fenix|ORGANIZATION",
+                "RKV Utrecht maintained their lead.|RKV Utrecht|ORGANIZATION",
+                "He joined Aarhus United on Monday.|Aarhus United|ORGANIZATION",
                 // creeds and peoples
                 "Talks with the hardline Maoist rebels failed.|Maoist|MISC",
                 "An estimated 50,000 Algerians live there.|Algerians|NORP",
                 // the words around a company's or a newspaper's name
-                "The opposition daily Zycie Warszawy said the talks failed.|Zycie Warszawy|ORGANIZATION",
+                "The opposition daily Glos Narodny said the talks failed.|Glos Narodny|ORGANIZATION",
                 "Tarvos shares rose 5 percent.|Tarvos|ORGANIZATION",
                 // a club: a city in brackets after a player, a city before a cricket score, the visitor of a fixture
-                "CLEVELAND AT DETROIT|CLEVELAND|ORGANIZATION",
-                "CLEVELAND AT DETROIT|DETROIT|LOCATION",
-                "Goals were scored by Sasa Becanovic ( Lille ) and others.|Lille|ORGANIZATION",
-                "Yorkshire 529-8 declared|Yorkshire|ORGANIZATION",
+                "PORTLAND AT DENVER|PORTLAND|ORGANIZATION",
+                "PORTLAND AT DENVER|DENVER|LOCATION",
+                "Goals were scored by Dario Mavrek ( Dijon ) and others.|Dijon|ORGANIZATION",
+                "Canterbury 412-6 declared|Canterbury|ORGANIZATION",
                 // persons in results lines stay persons
-                "Corey Pavin 73 70 70|Corey Pavin|PERSON",
+                "Dale Fenrick 73 70 70|Dale Fenrick|PERSON",
                 // a given name that is also a month, an initial that is also a word, a firm joined by '&'
-                "He lost to Jan Siemerink in the final.|Jan Siemerink|PERSON",
-                "A. Stewart c Asif Mujtaba b Waqar Younis 44|A. Stewart|PERSON",
+                "He lost to Jan Verhoeckx in the final.|Jan Verhoeckx|PERSON",
+                "A. Fletcher c Imran Qadir b Sohail Rana 44|A. Fletcher|PERSON",
                 "The rating was cut by Duff & Phelps on Monday.|Duff & Phelps|ORGANIZATION"
             })
     void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
@@ -101,28 +101,28 @@ class RuleNameTaggerTest {
 
     @Test
     void shouldReadALoneFamilyNameAsThePersonNamedInFullBefore() {
-        List<Entity> es = entities("Stefan Edberg lost in the first round. Afterwards Edberg was calm.");
+        List<Entity> es = entities("Stefan Lindqvar lost in the first round. Afterwards Lindqvar was calm.");
         assertThat(es)
-                .filteredOn(e -> e.text().equals("Edberg"))
+                .filteredOn(e -> e.text().equals("Lindqvar"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
     }
 
     @Test
     void shouldReadAWordOfAHeadlineOrAnOrdinaryWordAsTheNameTheArticleGivesIt() {
-        List<Entity> es = entities("ATHLETICS - MITCHELL DEFEATS BAILEY\n\nDennis Mitchell beat Donovan Bailey. "
+        List<Entity> es = entities("ATHLETICS - HARTLEY DEFEATS MORCAMBE\n\nDennis Hartley beat Owen Morcambe. "
                 + "Miller raised the pace. Coach Andy Miller was pleased.");
         assertThat(es)
                 .filteredOn(e -> e.type().equals("PERSON"))
                 .extracting(Entity::text)
-                .contains("MITCHELL", "BAILEY", "Miller", "Andy Miller");
+                .contains("HARTLEY", "MORCAMBE", "Miller", "Andy Miller");
     }
 
     @Test
     void shouldReadALoneAcronymAsTheOrganisationItAbbreviates() {
-        List<Entity> es = entities("The Kurdistan Democratic Party ( KDP ) said the KDP had won.");
+        List<Entity> es = entities("The Northland Liberal Front ( NLF ) said the NLF had won.");
         assertThat(es)
-                .filteredOn(e -> e.text().equals("KDP"))
+                .filteredOn(e -> e.text().equals("NLF"))
                 .hasSize(2)
                 .allSatisfy(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
     }

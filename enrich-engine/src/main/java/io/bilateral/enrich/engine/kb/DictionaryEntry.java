@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param country alpha-3 code of the actor's state, or null (international organisations, regions)
  * @param role    role of a person ("Foreign Minister"), kind of a place ("capital"), or null
  */
-public record ActorEntry(String id, String name, List<String> aliases, ActorType type, String country, String role) {
+public record DictionaryEntry(
+        String id, String name, List<String> aliases, ActorType type, String country, String role) {
 
-    public ActorEntry {
+    public DictionaryEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
