@@ -10,6 +10,7 @@ import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.language.LanguageDetection;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -98,14 +99,14 @@ public final class Annotate {
                     throw new IOException(in + " line " + lineNo + ": not JSON: " + e.getMessage(), e);
                 }
                 ArticleInput a = toInput(j);
-                write(w, a.id(), enricher.annotate(a));
+                write(w, a.id(), a.language(), enricher.annotate(a));
                 n++;
             }
         }
         return n;
     }
 
-    /** Reads {"id","title","body","published"?,"source"?,"sourceCountry"?}. */
+    /** Reads {"id","title","body","published"?,"source"?,"sourceCountry"?,"language"?}; detects a missing language. */
     public static ArticleInput toInput(JsonNode j) {
         Instant published = null;
         String p = text(j, "published");
@@ -122,7 +123,8 @@ public final class Annotate {
                 nz(text(j, "body")),
                 published,
                 text(j, "source"),
-                text(j, "sourceCountry"));
+                text(j, "sourceCountry"),
+                LanguageDetection.of(text(j, "language"), text(j, "title"), text(j, "body")));
     }
 
     private static String nz(String s) {
@@ -136,8 +138,16 @@ public final class Annotate {
 
     /** One output line: id, countries, pairs (sorted inside and in the list), entities, events. */
     public static ObjectNode toJson(String id, Annotation a) {
+        return toJson(id, null, a);
+    }
+
+    /** One output line with the article's language (BCP 47) after its id. */
+    public static ObjectNode toJson(String id, String language, Annotation a) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", id);
+        if (language != null) {
+            o.put("language", language);
+        }
         ArrayNode countries = o.putArray("countries");
         a.countries().forEach(countries::add);
         TreeSet<String> pairs = new TreeSet<>();
@@ -176,8 +186,8 @@ public final class Annotate {
         return o;
     }
 
-    static void write(Writer w, String id, Annotation a) throws IOException {
-        w.write(JSON.writeValueAsString(toJson(id, a)));
+    static void write(Writer w, String id, String language, Annotation a) throws IOException {
+        w.write(JSON.writeValueAsString(toJson(id, language, a)));
         w.write('\n');
     }
 

@@ -10,6 +10,7 @@ import io.bilateral.enrich.engine.kb.NameLexicon;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.kb.TableSource;
+import io.bilateral.enrich.engine.lang.LanguagePack;
 import io.bilateral.enrich.engine.names.DictionaryTagger;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.names.NameTagger;
@@ -110,6 +111,10 @@ public final class RuleBasedEnricher implements Enricher {
         Prepared prepared = prepare(text, bodyStart);
         Tokens t = prepared.tokens();
         int[] sent = prepared.sentence();
+        String language = LanguagePack.primary(article.language());
+        if (language != null && !language.equals("en")) {
+            return annotateNative(article, text, bodyStart, prepared, LanguagePack.of(language));
+        }
 
         List<Mention> mentions = names.tag(t, sent, prepared.dictionary(), kb);
         attributor.attribute(t, mentions, article.sourceCountry(), article.published());
@@ -125,6 +130,63 @@ public final class RuleBasedEnricher implements Enricher {
                 List.copyOf(themes.themes(themeMatches)),
                 ThemesAndTone.tone(coded.all()),
                 coded.all());
+    }
+
+    /**
+     * Another language than English: none of the English name heuristics or cues run. The language-neutral
+     * dictionary and, where the language has a pack, its names and cues; without a pack no event is coded.
+     */
+    private Annotation annotateNative(
+            ArticleInput article, String text, int bodyStart, Prepared prepared, LanguagePack pack) {
+        Tokens t = prepared.tokens();
+        int[] sent = prepared.sentence();
+        List<Mention> mentions = new ArrayList<>(prepared.dictionary());
+        List<CodedEvent> all = List.of();
+        List<CodedEvent> inLead = List.of();
+        if (pack != null) {
+            mentions = merge(pack.tag(t), mentions);
+            pack.markActors(t, sent, mentions);
+            List<Mention> forCoder = pack.forCoder(mentions);
+            EventCoder.Events coded = events.code(
+                    article.published(),
+                    text,
+                    t,
+                    sent,
+                    prepared.sentences(),
+                    forCoder,
+                    List.of(),
+                    bodyStart,
+                    pack.lexicon());
+            all = coded.all();
+            List<CodedEvent> more = pack.moreEvents(text, t, sent, forCoder, all);
+            if (!more.isEmpty()) {
+                all = new ArrayList<>(all);
+                all.addAll(more);
+            }
+            inLead = coded.inLead();
+        } else {
+            actors.mark(t, sent, mentions, prepared.cleaned());
+        }
+        TreeSet<String> countries = salience.countries(t, sent, mentions, bodyStart, inLead);
+        return new Annotation(
+                entities(text, t, mentions), List.copyOf(countries), List.of(), ThemesAndTone.tone(all), all);
+    }
+
+    /** The pack's mentions, and the dictionary's where no pack mention overlaps them, in text order. */
+    private static List<Mention> merge(List<Mention> first, List<Mention> second) {
+        List<Mention> out = new ArrayList<>(first.size() + second.size());
+        out.addAll(first);
+        for (Mention m : second) {
+            boolean overlaps = false;
+            for (Mention f : first) {
+                overlaps |= m.from < f.to && f.from < m.to;
+            }
+            if (!overlaps) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
     }
 
     private static List<Entity> entities(String text, Tokens t, List<Mention> mentions) {

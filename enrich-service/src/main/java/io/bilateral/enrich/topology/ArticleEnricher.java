@@ -5,6 +5,7 @@ import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.language.LanguageDetection;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.EntityMention;
@@ -27,18 +28,22 @@ public final class ArticleEnricher {
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
+        // articles ingested before detection existed, or by other producers, have no language yet
+        String language = LanguageDetection.of(raw.getLanguage(), raw.getTitle(), raw.getBody());
         Annotation annotation = enricher.annotate(new ArticleInput(
                 raw.getId(),
                 raw.getTitle(),
                 raw.getBody(),
                 raw.getPublished(),
                 raw.getSource(),
-                raw.getSourceCountry()));
+                raw.getSourceCountry(),
+                language));
         return EnrichedArticle.newBuilder()
                 .setId(raw.getId())
                 .setTitle(raw.getTitle())
                 .setUrl(raw.getUrl())
                 .setSource(raw.getSource())
+                .setLanguage(language)
                 .setPublished(raw.getPublished())
                 .setIngestedAt(raw.getIngestedAt())
                 .setEnrichedAt(clock.instant())

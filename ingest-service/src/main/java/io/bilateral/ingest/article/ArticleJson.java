@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the JSON form of an article, shared by the HTTP API and {@code .jsonl} files:
- * {@code {"id"?, "title", "body", "url"?, "source"?, "sourceCountry"?, "published"?}}. Fields must be strings or
+ * {@code {"id"?, "title", "body", "url"?, "source"?, "sourceCountry"?, "published"?, "language"?}}. Fields must be strings or
  * null; other fields are ignored so that richer exports (e.g. with tags) can be ingested as they are.
  */
 public final class ArticleJson {
@@ -68,7 +68,8 @@ public final class ArticleJson {
                 text(node, "url"),
                 text(node, "source"),
                 text(node, "sourceCountry"),
-                text(node, "published"));
+                text(node, "published"),
+                text(node, "language"));
     }
 
     private static String text(JsonNode object, String field) {

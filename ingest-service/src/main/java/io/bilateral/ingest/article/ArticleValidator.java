@@ -1,5 +1,6 @@
 package io.bilateral.ingest.article;
 
+import io.bilateral.language.LanguageDetection;
 import io.bilateral.text.TextHygiene;
 import java.time.Instant;
 import java.util.Locale;
@@ -95,7 +96,16 @@ public final class ArticleValidator {
         if (id == null) {
             id = url != null ? ArticleId.forUrl(url) : ArticleId.forText(title, body);
         }
-        return new Article(id, title, body, url, source, country, published, origin);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                source,
+                country,
+                published,
+                origin,
+                LanguageDetection.normalise(draft.language()));
     }
 
     private ArticleDraft clean(ArticleDraft draft) {
@@ -106,7 +116,8 @@ public final class ArticleValidator {
                 hygiene.clean("url", draft.url()),
                 hygiene.clean("source", draft.source()),
                 hygiene.clean("sourceCountry", draft.sourceCountry()),
-                hygiene.clean("published", draft.published()));
+                hygiene.clean("published", draft.published()),
+                hygiene.clean("language", draft.language()));
     }
 
     private static String present(String value) {

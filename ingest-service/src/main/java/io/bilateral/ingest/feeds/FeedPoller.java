@@ -256,7 +256,7 @@ public final class FeedPoller {
                 published = page.published().get().toString();
             }
         }
-        return new ArticleDraft(null, title, body, link, source.name(), source.country(), published);
+        return new ArticleDraft(null, title, body, link, source.name(), source.country(), published, source.language());
     }
 
     /** The linked page's article, or null (logged) when it cannot be had: the feed's own text is used then. */

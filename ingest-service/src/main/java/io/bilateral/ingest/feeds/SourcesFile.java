@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.bilateral.config.Durations;
 import io.bilateral.ingest.fetch.AddressPolicy;
+import io.bilateral.language.LanguageDetection;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -52,7 +53,8 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
             String url,
             String country,
             @JsonProperty("pollInterval") String pollInterval,
-            @JsonProperty("fullText") Boolean fullText) {}
+            @JsonProperty("fullText") Boolean fullText,
+            String language) {}
 
     /** Reads and checks {@code file}; {@link IllegalArgumentException} says what is wrong where. */
     public static SourcesFile read(Path file) {
@@ -100,7 +102,8 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
                     source.pollInterval() == null
                             ? defaultInterval
                             : interval(file, where + ".pollInterval", source.pollInterval()),
-                    source.fullText() == null ? defaultFullText : source.fullText()));
+                    source.fullText() == null ? defaultFullText : source.fullText(),
+                    language(file, where + ".language", source.language())));
         }
         AddressPolicy policy;
         try {
@@ -125,6 +128,17 @@ public record SourcesFile(List<FeedSource> sources, AddressPolicy policy) {
         } catch (URISyntaxException e) {
             throw problem(file, where, "'" + text + "' is not a valid URL (" + e.getReason() + ")");
         }
+    }
+
+    private static String language(Path file, String where, String text) {
+        if (text == null) {
+            return null;
+        }
+        String tag = LanguageDetection.normalise(text);
+        if (tag == null || !tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw problem(file, where, "'" + text + "' is not a BCP 47 language tag (e.g. fa, ru, zh-Hans)");
+        }
+        return tag;
     }
 
     private static String country(Path file, String where, String text) {

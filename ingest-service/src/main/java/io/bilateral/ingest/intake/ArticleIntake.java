@@ -6,6 +6,7 @@ import io.bilateral.ingest.article.ArticleValidator;
 import io.bilateral.ingest.article.InvalidArticleException;
 import io.bilateral.ingest.publish.ArticlePublisher;
 import io.bilateral.ingest.publish.PublishException;
+import io.bilateral.language.LanguageDetection;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * The one path from a draft to the topic, shared by the HTTP API and the feeds: validate, skip what was published
+ * The one path from a draft to the topic, shared by the HTTP API and the feeds: validate, detect the language unless
+ * the source declared it, skip what was published
  * recently, publish and wait for the broker's acknowledgement, count. Only an acknowledged article is remembered as
  * published, so an article the broker lost is sent again when it comes again. Thread-safe.
  */
@@ -32,6 +34,7 @@ public final class ArticleIntake {
         this.publisher = publisher;
         this.recent = recent;
         this.metrics = metrics;
+        LanguageDetection.warmUp(); // so that no request waits for the models
         metrics.countTextRemoved(validator.hygiene());
     }
 
@@ -61,6 +64,9 @@ public final class ArticleIntake {
             Article article;
             try {
                 article = validator.validate(draft, origin);
+                if (article.language() == null) {
+                    article = article.withLanguage(LanguageDetection.detect(article.title(), article.body()));
+                }
             } catch (InvalidArticleException e) {
                 metrics.rejected(e.field() == null ? "invalid_article" : "invalid_" + e.field());
                 outcomes.put(index, new Outcome.Invalid(e.field(), e.getMessage()));
@@ -72,6 +78,7 @@ public final class ArticleIntake {
                 return;
             }
             metrics.accepted(channel);
+            metrics.language(article.language());
             outcomes.put(index, null); // keeps the caller's order; filled in below
             sending.put(index, article);
             acks.put(index, publisher.send(article));

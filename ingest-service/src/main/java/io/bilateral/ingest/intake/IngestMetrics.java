@@ -20,6 +20,7 @@ public final class IngestMetrics {
 
     private final ConcurrentMap<String, LongAdder> accepted = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LongAdder> languages = new ConcurrentHashMap<>();
     private final LongAdder published = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder notStored = new LongAdder();
@@ -53,6 +54,11 @@ public final class IngestMetrics {
         count(rejected, reason);
     }
 
+    /** An accepted article in {@code language} (a BCP 47 tag, {@code und} when undetermined). */
+    public void language(String language) {
+        count(languages, language == null ? "und" : language);
+    }
+
     public void published() {
         published.increment();
     }
@@ -81,6 +87,7 @@ public final class IngestMetrics {
             case "accepted" -> accepted;
             case "rejected" -> rejected;
             case "feed_polls" -> feedPolls;
+            case "languages" -> languages;
             case "feed_items_rejected" -> feedItemsRejected;
             default -> throw new IllegalArgumentException("no labelled counter " + name);
         };
@@ -111,6 +118,12 @@ public final class IngestMetrics {
                 "Articles or requests refused, by reason.",
                 "reason",
                 rejected);
+        family(
+                out,
+                "bilateral_ingest_articles_by_language_total",
+                "Accepted articles, by language (BCP 47; declared by the source or detected).",
+                "language",
+                languages);
         single(out, "bilateral_ingest_articles_published_total", "Articles the broker acknowledged.", published);
         single(
                 out,

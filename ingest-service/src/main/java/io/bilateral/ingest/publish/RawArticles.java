@@ -17,7 +17,7 @@ public final class RawArticles {
                 .setUrl(article.url())
                 .setSource(article.source())
                 .setSourceCountry(article.sourceCountry())
-                .setLanguage(null)
+                .setLanguage(article.language())
                 .setPublished(article.published())
                 .setIngestedAt(ingestedAt)
                 .setOrigin(article.origin())

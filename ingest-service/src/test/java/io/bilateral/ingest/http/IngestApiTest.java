@@ -2,6 +2,7 @@ package io.bilateral.ingest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,6 +131,29 @@ class IngestApiTest {
                 JSON.readTree(again.body()));
         assertEquals(1, broker.sent().size());
         assertEquals(1, metrics.duplicateCount());
+    }
+
+    private static String item(String headline, String language) {
+        return "{\"title\":\"" + headline + "\",\"body\":\"" + headline + "\""
+                + (language == null ? "" : ",\"language\":\"" + language + "\"") + "}";
+    }
+
+    @Test
+    void shouldDetectTheLanguageUnlessDeclaredAndCountArticlesPerLanguage() throws Exception {
+        start();
+        String batch = "[" + item("Казахстан и Китай подписали соглашение о транзите", null) + ","
+                + item("Le Maroc rappelle son ambassadeur à Alger", null) + ","
+                + item("Iran and Uzbekistan sign a transit deal", "FA") + "]";
+        assertEquals(
+                207,
+                send("POST", "/articles:batch", "application/json", batch, null).statusCode());
+
+        assertEquals(
+                List.of("ru", "fr", "fa"),
+                broker.sent().stream().map(r -> r.value().getLanguage()).toList());
+        assertEquals(1, metrics.count("languages", "ru"));
+        assertEquals(1, metrics.count("languages", "fa"));
+        assertTrue(metrics.render().contains("bilateral_ingest_articles_by_language_total{language=\"fr\"} 1"));
     }
 
     @Test

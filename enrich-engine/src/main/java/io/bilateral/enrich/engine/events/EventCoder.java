@@ -158,6 +158,12 @@ public final class EventCoder {
     private static final Set<String> NEGATIONS = Set.of(
             "not", "n't", "never", "no", "nor", "without", "refusing", "refused", "refuse", "declined", "failed");
 
+    /**
+     * The words of one language the coder reads: its cue table and matcher, and the words that join actors into
+     * one chain ("и", "et", "与") or deny a cue ("не", "ne", "未"), checked besides the English ones.
+     */
+    public record Lexicon(PhraseMatcher cueMatcher, List<EventCue> cues, Set<String> joiners, Set<String> negations) {}
+
     private final RuleTables rules;
     private final ThemesAndTone themes;
     private final Territories territories;
@@ -184,6 +190,24 @@ public final class EventCoder {
             List<Mention> mentions,
             List<PhraseMatcher.Match> themeMatches,
             int bodyStart) {
+        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, null);
+    }
+
+    /** As above, with the cues and function words of another language than English ({@code lexicon}). */
+    public Events code(
+            Instant published,
+            String text,
+            Tokens t,
+            int[] sent,
+            int nSent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> themeMatches,
+            int bodyStart,
+            Lexicon lexicon) {
+        PhraseMatcher cueMatcher = lexicon == null ? rules.cueMatcher : lexicon.cueMatcher();
+        List<EventCue> cueTable = lexicon == null ? rules.cues : lexicon.cues();
+        Set<String> joiners = lexicon == null ? Set.of() : lexicon.joiners();
+        Set<String> negations = lexicon == null ? Set.of() : lexicon.negations();
         List<List<Mention>> actorsBySent = bySentence(sent, nSent, mentions, true);
         List<List<Mention>> placesBySent = null;
         List<CodedEvent> events = new ArrayList<>();
@@ -204,7 +228,7 @@ public final class EventCoder {
                 continue;
             }
             if (cues == null) {
-                cues = rules.cueMatcher.match(t);
+                cues = cueMatcher.match(t);
                 if (placesBySent == null) {
                     placesBySent = bySentence(sent, nSent, mentions, false);
                     places = placesBySent.get(s);
@@ -229,7 +253,7 @@ public final class EventCoder {
             boolean history = false;
             for (int c = cueIndex; c < cues.size() && cues.get(c).startToken() < to; c++) {
                 PhraseMatcher.Match m = cues.get(c);
-                if (insideMention(actors, m.startToken()) || negated(t, m.startToken(), from)) {
+                if (insideMention(actors, m.startToken()) || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }
                 if (historical(t, m.startToken(), m.endToken(), from, to, publishedYear)) {
@@ -247,8 +271,8 @@ public final class EventCoder {
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             for (PhraseMatcher.Match m : sentenceCues) {
-                EventCue cue = rules.cues.get(m.payloads()[0] >> 2);
-                for (String[] pair : pairsOf(t, withNominal, places, sentenceCues, m, cue, from, to)) {
+                EventCue cue = cueTable.get(m.payloads()[0] >> 2);
+                for (String[] pair : pairsOf(t, withNominal, places, sentenceCues, m, cue, from, to, joiners)) {
                     String a = territories.sovereign(pair[0]);
                     String b = territories.sovereign(pair[1]);
                     if (a.equals(b) || !territories.isState(a) || !territories.isState(b)) {
@@ -303,9 +327,10 @@ public final class EventCoder {
             PhraseMatcher.Match cue,
             EventCue rule,
             int from,
-            int to) {
-        List<Mention> before = chainBefore(t, actors, sentenceCues, cue.startToken(), from);
-        List<Mention> after = chainAfter(t, actors, cue.endToken(), to);
+            int to,
+            Set<String> joiners) {
+        List<Mention> before = chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        List<Mention> after = chainAfter(t, actors, cue.endToken(), to, joiners);
         List<String[]> pairs = new ArrayList<>(2);
         if (before.size() > MAX_PARTIES || after.size() > MAX_PARTIES) {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
@@ -328,14 +353,19 @@ public final class EventCoder {
         } else if (!after.isEmpty() && speech(rule) && (before.isEmpty() || saysAfterComma(t, cue, after.get(0)))) {
             // "…, says Beijing": the speaker follows, what it speaks of precedes
             subjects = after;
-            objects = chainBefore(t, actors, List.of(), cue.startToken(), from);
+            objects = chainBefore(t, actors, List.of(), cue.startToken(), from, joiners);
         }
         if (!subjects.isEmpty() && objects.isEmpty()) {
             // "…, which Iran condemned": the object is what the relative clause hangs on
             int first = subjects.get(subjects.size() - 1).from;
             int relative = relativeBefore(t, first, from);
             objects = chainBefore(
-                    t, actors, relative >= 0 ? List.of() : sentenceCues, relative >= 0 ? relative : first, from);
+                    t,
+                    actors,
+                    relative >= 0 ? List.of() : sentenceCues,
+                    relative >= 0 ? relative : first,
+                    from,
+                    joiners);
             if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07"))) {
                 // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru"
                 objects =
@@ -358,7 +388,7 @@ public final class EventCoder {
      * hyphens. Nothing when a clause boundary or another cue stands between it and {@code tok}.
      */
     private static List<Mention> chainBefore(
-            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int tok, int from) {
+            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int tok, int from, Set<String> joiners) {
         int nearest = -1;
         for (int i = actors.size() - 1; i >= 0; i--) {
             if (actors.get(i).to <= tok) {
@@ -378,7 +408,7 @@ public final class EventCoder {
         for (int i = nearest - 1; i >= 0; i--) {
             Mention p = actors.get(i);
             Mention q = chain.get(chain.size() - 1);
-            if (p.from < from || !(joined(t, p.to, q.from) || sameCountryNear(t, p, q))) {
+            if (p.from < from || !(joined(t, p.to, q.from, joiners) || sameCountryNear(t, p, q))) {
                 break;
             }
             chain.add(p);
@@ -421,7 +451,7 @@ public final class EventCoder {
     }
 
     /** The actors just after {@code tok} in its clause, the nearest one and those joined to it. */
-    private static List<Mention> chainAfter(Tokens t, List<Mention> actors, int tok, int to) {
+    private static List<Mention> chainAfter(Tokens t, List<Mention> actors, int tok, int to, Set<String> joiners) {
         int nearest = -1;
         for (int i = 0; i < actors.size(); i++) {
             if (actors.get(i).from >= tok) {
@@ -441,7 +471,7 @@ public final class EventCoder {
         for (int i = nearest + 1; i < actors.size(); i++) {
             Mention n = actors.get(i);
             Mention q = chain.get(chain.size() - 1);
-            if (n.to > to || !(joined(t, q.to, n.from) || sameCountryNear(t, q, n))) {
+            if (n.to > to || !(joined(t, q.to, n.from, joiners) || sameCountryNear(t, q, n))) {
                 break;
             }
             chain.add(n);
@@ -555,9 +585,10 @@ public final class EventCoder {
         return -1;
     }
 
-    private static boolean negated(Tokens t, int cueFrom, int from) {
+    private static boolean negated(Tokens t, int cueFrom, int from, Set<String> negations) {
         for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
-            if (t.kind[i] == Tokens.WORD && NEGATIONS.contains(t.lower(i))) {
+            if (t.kind[i] == Tokens.WORD
+                    && (NEGATIONS.contains(t.lower(i)) || !negations.isEmpty() && negations.contains(t.lower(i)))) {
                 return true;
             }
         }
@@ -589,12 +620,13 @@ public final class EventCoder {
     }
 
     /** True when only joining words stand in [from, to) (at most four of them). */
-    private static boolean joined(Tokens t, int from, int to) {
+    private static boolean joined(Tokens t, int from, int to, Set<String> joiners) {
         if (to - from > 4) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!JOINERS.contains(t.lower(i))) {
+            String w = t.lower(i);
+            if (!JOINERS.contains(w) && !joiners.contains(w)) {
                 return false;
             }
         }

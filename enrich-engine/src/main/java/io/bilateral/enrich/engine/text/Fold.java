@@ -18,6 +18,14 @@ public final class Fold {
             }
             TABLE[c] = f;
         }
+        // Arabic and Persian spellings of one letter fold together (ی/ي/ى, ک/ك, أ/إ/آ/ا), so that one alias
+        // matches both scripts' texts
+        TABLE['\u06CC'] = '\u064A';
+        TABLE['\u0649'] = '\u064A';
+        TABLE['\u06A9'] = '\u0643';
+        TABLE['\u0622'] = '\u0627';
+        TABLE['\u0623'] = '\u0627';
+        TABLE['\u0625'] = '\u0627';
         TABLE['\u2019'] = '\'';
         TABLE['\u2018'] = '\'';
         TABLE['\u2010'] = '-';

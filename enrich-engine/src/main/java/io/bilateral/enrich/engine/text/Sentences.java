@@ -91,6 +91,14 @@ public final class Sentences {
                     && t.newlineBefore(i + 1);
         }
         char c = t.text.charAt(t.start[i]);
-        return c == '.' || c == '!' || c == '?' || c == '…' || (c == '.' && t.end[i] - t.start[i] == 3);
+        return c == '.'
+                || c == '!'
+                || c == '?'
+                || c == '…'
+                || c == '。'
+                || c == '！'
+                || c == '？'
+                || c == '؟'
+                || (c == '.' && t.end[i] - t.start[i] == 3);
     }
 }

@@ -23,7 +23,15 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            // the zero-width non-joiner separates parts of one Persian word: a space, so that "می‌کند" and "می کند"
+            // are the same two tokens
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200c') {
+                i++;
+                continue;
+            }
+            if (c >= 0x2E80 && Character.isIdeographic(c)) {
+                // Chinese has no spaces: one token per character, phrases are sequences of them
+                t.add(i, i + 1, Tokens.WORD);
                 i++;
                 continue;
             }
@@ -47,7 +55,8 @@ public final class Tokenizer {
                     char d = text.charAt(i);
                     if (d < 128
                             ? ALNUM[d]
-                            : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                            : (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK)
+                                    && !(d >= 0x2E80 && Character.isIdeographic(d))) {
                         h = 31 * h + Fold.fold(d);
                         i++;
                     } else {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.enrich.engine.lang.LanguagePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -33,6 +34,7 @@ class TablesTest {
             "kb/geo-places.tsv",
             "kb/groups-own.tsv",
             "kb/international-orgs.tsv",
+            "kb/names-cldr.tsv",
             "kb/officials-since-2015.tsv",
             "kb/officials.tsv",
             "kb/organizations.tsv",
@@ -52,7 +54,21 @@ class TablesTest {
             "rules/roles.tsv",
             "rules/territories.tsv",
             "rules/themes.tsv",
-            "rules/topic-context.tsv");
+            "rules/topic-context.tsv",
+            "lang/ar.tsv",
+            "lang/de.tsv",
+            "lang/es.tsv",
+            "lang/fa.tsv",
+            "lang/fr.tsv",
+            "lang/ru.tsv",
+            "lang/zh.tsv",
+            "rules/cues/ar.tsv",
+            "rules/cues/de.tsv",
+            "rules/cues/es.tsv",
+            "rules/cues/fa.tsv",
+            "rules/cues/fr.tsv",
+            "rules/cues/ru.tsv",
+            "rules/cues/zh.tsv");
 
     @TempDir
     Path dir;
@@ -63,16 +79,20 @@ class TablesTest {
         assertThat(RuleTables.load(bundled).cues).isNotEmpty();
         assertThat(KnowledgeBase.load(bundled).size()).isGreaterThan(1000);
         assertThat(NameLexicon.load(bundled).givenNames.size()).isGreaterThan(1000);
+        for (String language : LanguagePack.SUPPORTED) {
+            assertThat(LanguagePack.of(language).lexicon().cues()).as(language).isNotEmpty();
+        }
     }
 
     @Test
     void shouldKnowEveryBundledTableFile() throws IOException, URISyntaxException {
         Set<String> files = new TreeSet<>();
-        for (String folder : List.of("kb", "rules")) {
+        for (String folder : List.of("kb", "rules", "lang")) {
             Path p = Path.of(
                     TablesTest.class.getClassLoader().getResource(folder).toURI());
-            try (Stream<Path> s = Files.list(p)) {
-                s.map(f -> folder + "/" + f.getFileName())
+            try (Stream<Path> s = Files.walk(p)) {
+                s.filter(Files::isRegularFile)
+                        .map(f -> folder + "/" + p.relativize(f).toString().replace('\\', '/'))
                         .filter(f -> !f.contains("/LICENSE"))
                         .forEach(files::add);
             }

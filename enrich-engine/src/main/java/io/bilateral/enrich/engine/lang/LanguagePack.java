@@ -1,0 +1,343 @@
+package io.bilateral.enrich.engine.lang;
+
+import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
+import io.bilateral.enrich.engine.events.EventCoder;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
+import io.bilateral.enrich.engine.kb.Table;
+import io.bilateral.enrich.engine.kb.TableSource;
+import io.bilateral.enrich.engine.names.Mention;
+import io.bilateral.enrich.engine.text.Fold;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine knows of one language other than English, loaded once: names of states, their nationalities,
+ * capitals, bodies and office-holders (from {@code lang/<code>.tsv} and the CLDR country names of
+ * {@code kb/names-cldr.tsv}), the words that make a nationality act ("министр", "ministre"), and the event cues
+ * ({@code rules/cues/<code>.tsv}, the format of {@code rules/event-cues.tsv}). Inflected and prefixed forms are
+ * expanded here, at start-up: a trailing {@code *} takes the language's endings ({@link Inflection}), Russian
+ * country names their cases, Arabic words their attached prepositions and article, Persian words their forms with
+ * and without the zero-width non-joiner. Immutable and thread-safe.
+ */
+public final class LanguagePack {
+
+    /** The languages with a pack, as BCP 47 primary tags. */
+    public static final Set<String> SUPPORTED = Set.of("ru", "fa", "ar", "fr", "es", "de", "zh");
+
+    /** One name of the pack: a mention type (COUNTRY, NORP, LOCATION, PERSON, ORGANIZATION) of a country. */
+    record Name(EntityType type, String country, boolean capital) {}
+
+    /** The kinds of row of {@code lang/<code>.tsv}. */
+    private static final Set<String> KINDS = Set.of(
+            "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG", "ROLE", "TOPIC", "LOC", "OBJ", "JOIN", "NEG", "SKIP",
+            "ABBR");
+
+    /** Languages whose adjectives follow the noun. */
+    private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
+
+    private final String language;
+    private final List<Name> names = new ArrayList<>();
+    private final PhraseMatcher nameMatcher;
+    private final WordSet roles;
+    private final WordSet topics;
+    private final WordSet locatives;
+    private final WordSet targets;
+    /** One-character abbreviations of states (Chinese "中", "俄"), read only in runs of two or more: "中俄蒙". */
+    private final Map<Character, String> abbreviations = new HashMap<>();
+
+    private final EventCoder.Lexicon lexicon;
+
+    private LanguagePack(String language) {
+        this.language = language;
+        PhraseMatcher.Builder nb = new PhraseMatcher.Builder();
+        Set<String> skip = new HashSet<>();
+        List<String> roleWords = new ArrayList<>();
+        List<String> topicWords = new ArrayList<>();
+        List<String> locWords = new ArrayList<>();
+        List<String> targetWords = new ArrayList<>();
+        Set<String> joiners = new LinkedHashSet<>();
+        Set<String> negations = new LinkedHashSet<>();
+        Map<String, Integer> nameIds = new HashMap<>();
+        TableSource source = TableSource.bundled();
+        Table table = Table.read(source, "lang/" + language + ".tsv", 3, 3);
+        for (Table.Row row : table.rows()) {
+            if (row.oneOf(1, KINDS).equals("SKIP")) {
+                skip.add(Fold.fold(row.text(3)));
+            }
+        }
+        for (Table.Row row : table.rows()) {
+            String kind = row.oneOf(1, KINDS);
+            String country = row.optionalAlpha3(2);
+            for (String alias : row.text(3).split("\\|")) {
+                switch (kind) {
+                    case "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG" ->
+                        addName(nb, nameIds, kind, country, alias, false);
+                    case "ROLE" -> roleWords.addAll(Inflection.forms(language, alias));
+                    case "TOPIC" -> topicWords.addAll(Inflection.forms(language, alias));
+                    case "LOC" -> locWords.add(alias);
+                    case "OBJ" -> targetWords.add(alias);
+                    case "JOIN" -> joiners.add(Fold.fold(alias));
+                    case "NEG" -> negations.add(Fold.fold(alias));
+                    case "SKIP" -> {}
+                    case "ABBR" -> abbreviations.put(alias.charAt(0), country);
+                    default -> throw row.fail(1, "unknown kind '" + kind + "'");
+                }
+            }
+        }
+        Table.read(source, "kb/names-cldr.tsv", 3, 3).forEach(row -> {
+            if (row.text(1).equals(language) && !skip.contains(Fold.fold(row.text(3)))) {
+                addName(nb, nameIds, "COUNTRY", row.alpha3(2), row.text(3), true);
+            }
+        });
+        nameMatcher = nb.build();
+        roles = WordSet.of(roleWords);
+        topics = WordSet.of(topicWords);
+        locatives = WordSet.of(locWords);
+        targets = WordSet.of(targetWords);
+
+        List<EventCue> cues = new ArrayList<>();
+        PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
+        Set<String> codes = Set.copyOf(Table.words(source, "rules/cameo-codes.tsv"));
+        Table.read(source, "rules/cues/" + language + ".tsv", 5, 5).forEach(row -> {
+            EventCue cue = new EventCue(
+                    row.text(1), // as written: German nouns keep their capital (the matcher ignores case)
+                    row.cameoCode(2, codes).intern(),
+                    row.goldstein(3),
+                    row.yesNo(4),
+                    row.integer(5, 0, 100));
+            for (String f : Inflection.forms(language, cue.pattern())) {
+                cb.add(f, cues.size(), PhraseMatcher.CASE_ANY);
+            }
+            cues.add(cue);
+        });
+        lexicon = new EventCoder.Lexicon(cb.build(), List.copyOf(cues), Set.copyOf(joiners), Set.copyOf(negations));
+    }
+
+    private void addName(
+            PhraseMatcher.Builder nb,
+            Map<String, Integer> ids,
+            String kind,
+            String country,
+            String alias,
+            boolean cldr) {
+        EntityType type = switch (kind) {
+            case "CAPITAL" -> EntityType.LOCATION;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> EntityType.valueOf(kind);
+        };
+        Integer id = ids.computeIfAbsent(kind + "\t" + country, k -> {
+            names.add(new Name(type, country, kind.equals("CAPITAL")));
+            return names.size() - 1;
+        });
+        List<String> forms = cldr ? Inflection.nameForms(language, alias) : Inflection.forms(language, alias);
+        for (String f : forms) {
+            nb.add(f, id, PhraseMatcher.CASE_ANY);
+        }
+    }
+
+    /** The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none. */
+    public static LanguagePack of(String tag) {
+        String primary = primary(tag);
+        return primary == null || !SUPPORTED.contains(primary) ? null : Loaded.PACKS.get(primary);
+    }
+
+    /** The primary language subtag, lower case, or null for a null or empty tag. */
+    public static String primary(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public EventCoder.Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The events of the word orders the coder does not read ({@link NativeEvents}), not already in {@code coded}.
+     */
+    public List<CodedEvent> moreEvents(
+            String text, Tokens t, int[] sent, List<Mention> mentions, List<CodedEvent> coded) {
+        return NativeEvents.extra(
+                text, t, sent, mentions, lexicon.cueMatcher().match(t), lexicon.cues(), targets, coded);
+    }
+
+    /** The pack's names in {@code t}, in text order, without overlaps. */
+    public List<Mention> tag(Tokens t) {
+        List<PhraseMatcher.Match> matches = nameMatcher.match(t);
+        List<Mention> out = new ArrayList<>(matches.size());
+        for (PhraseMatcher.Match m : matches) {
+            Name best = null;
+            for (int p : m.payloads()) {
+                Name n = names.get(p >> 2);
+                if (best == null || rank(n) < rank(best)) {
+                    best = n;
+                }
+            }
+            Mention mention = new Mention(m.startToken(), m.endToken(), best.type(), best.country(), null, null);
+            mention.capital = best.capital();
+            out.add(mention);
+        }
+        if (!abbreviations.isEmpty()) {
+            addAbbreviationRuns(t, out);
+        }
+        return out;
+    }
+
+    private void addAbbreviationRuns(Tokens t, List<Mention> out) {
+        boolean[] covered = new boolean[t.size];
+        for (Mention m : out) {
+            for (int i = m.from; i < m.to; i++) {
+                covered[i] = true;
+            }
+        }
+        int before = out.size();
+        int i = 0;
+        while (i < t.size) {
+            int j = i;
+            while (j < t.size && !covered[j] && abbreviation(t, j) != null) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    out.add(new Mention(k, k + 1, EntityType.COUNTRY, abbreviation(t, k), null, null));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (out.size() > before) {
+            out.sort((a, b) -> Integer.compare(a.from, b.from));
+        }
+    }
+
+    private String abbreviation(Tokens t, int i) {
+        return t.end[i] - t.start[i] == 1 ? abbreviations.get(t.text.charAt(t.start[i])) : null;
+    }
+
+    private static int rank(Name n) {
+        return switch (n.type()) {
+            case COUNTRY -> 0;
+            case NORP -> 1;
+            case ORGANIZATION -> 2;
+            case PERSON -> 3;
+            default -> 4;
+        };
+    }
+
+    /**
+     * Whether each mention acts in its sentence: a state, its body or office-holder does unless a topic word
+     * ("ситуация", "situation") or a locative preposition ("в", "à", "في", "在") stands just before it; a
+     * nationality acts when a role word stands within three words of it ("иранским коллегой", "وزير الخارجية
+     * السعودي").
+     */
+    public void markActors(Tokens t, int[] sent, List<Mention> mentions) {
+        List<PhraseMatcher.Match> cues = lexicon.cueMatcher().match(t);
+        boolean postposed = POSTPOSED_ADJECTIVES.contains(language);
+        for (Mention m : mentions) {
+            m.actor = false;
+            if (m.country == null || sent[m.from] < 0) {
+                continue;
+            }
+            switch (m.type) {
+                case COUNTRY, LOCATION -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
+                case NORP -> m.actor = near(t, sent, m, roles, 3) || namesAnAct(sent, m, cues, postposed);
+                case PERSON, ORGANIZATION -> m.actor = true;
+                default -> m.actor = false;
+            }
+        }
+    }
+
+    /**
+     * The mentions the event coder sees: a nationality that does not act is left out, since the coder's English
+     * reading of "Israeli strike" (a nationality before a cue acts) would make "turistas alemanes visitan" an act.
+     */
+    public List<Mention> forCoder(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.actor || m.type != EntityType.NORP) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A nationality next to a nominal cue is its agent: after it where adjectives follow the noun ("القصف
+     * الإسرائيلي", "l'attaque israélienne"), before it where they precede ("израильский удар", "türkischer Angriff");
+     * "franceses visitan" is people, not the state.
+     */
+    private static boolean namesAnAct(int[] sent, Mention m, List<PhraseMatcher.Match> cues, boolean postposed) {
+        for (PhraseMatcher.Match c : cues) {
+            if (sent[c.startToken()] != sent[m.from]) {
+                continue;
+            }
+            if (postposed
+                    ? c.endToken() <= m.from && m.from - c.endToken() <= 1
+                    : c.startToken() >= m.to && c.startToken() - m.to <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean locative(Tokens t, int[] sent, Mention m) {
+        int p = m.from - 1;
+        if (p < 0 || sent[p] != sent[m.from] || !locatives.contains(t, p)) {
+            return false;
+        }
+        // Russian "в" is also "to" ("визит в Китай"): only the prepositional case ("в Китае") is a place
+        if (language.equals("ru") && m.type == EntityType.COUNTRY) {
+            char last = Character.toLowerCase(t.text.charAt(t.end[m.to - 1] - 1));
+            return last == 'е';
+        }
+        return true;
+    }
+
+    private static boolean before(Tokens t, int[] sent, int from, WordSet words, int window) {
+        for (int i = from - 1; i >= 0 && i >= from - window && sent[i] == sent[from]; i--) {
+            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(Tokens t, int[] sent, Mention m, WordSet words, int window) {
+        if (before(t, sent, m.from, words, window)) {
+            return true;
+        }
+        for (int i = m.to; i < t.size && i < m.to + window && sent[i] == sent[m.from]; i++) {
+            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loaded on first use, all at once (the holder idiom: no lock on the hot path). */
+    private static final class Loaded {
+        static final Map<String, LanguagePack> PACKS;
+
+        static {
+            Map<String, LanguagePack> m = new HashMap<>();
+            for (String l : SUPPORTED) {
+                m.put(l, new LanguagePack(l));
+            }
+            PACKS = Map.copyOf(m);
+        }
+    }
+}
