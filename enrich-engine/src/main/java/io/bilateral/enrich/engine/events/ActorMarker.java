@@ -5,8 +5,8 @@ import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.TextCleaner;
 import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides for every country-valued mention whether it acts (or is acted upon) in its sentence or is only a place
@@ -67,14 +67,14 @@ public final class ActorMarker {
     }
 
     /** Words that take a person or a nationality out of office: "former", "opposition", "exiled". */
-    private static final Set<String> OUT_OF_OFFICE = Set.of("former", "ex", "opposition", "exiled", "retired");
+    private static final WordSet OUT_OF_OFFICE = WordSet.of("former", "ex", "opposition", "exiled", "retired");
 
     /** Suffixes after a hyphen that make a state a place of origin, not an actor: "UK-based", "Iran-backed". */
-    private static final Set<String> ORIGIN =
-            Set.of("based", "backed", "born", "made", "owned", "listed", "flagged", "registered");
+    private static final WordSet ORIGIN =
+            WordSet.of("based", "backed", "born", "made", "owned", "listed", "flagged", "registered");
 
     /** Compass words between a preposition and a place: "over northern Myanmar". */
-    private static final Set<String> COMPASS = Set.of(
+    private static final WordSet COMPASS = WordSet.of(
             "northern",
             "southern",
             "eastern",
@@ -111,7 +111,7 @@ public final class ActorMarker {
                 }
                 return false;
             }
-            if (t.kind[i] == Tokens.WORD && OUT_OF_OFFICE.contains(t.lower(i))) {
+            if (t.kind[i] == Tokens.WORD && OUT_OF_OFFICE.contains(t, i)) {
                 return true;
             }
         }
@@ -127,7 +127,7 @@ public final class ActorMarker {
                 }
                 return false;
             }
-            if (OUT_OF_OFFICE.contains(t.lower(i))) {
+            if (OUT_OF_OFFICE.contains(t, i)) {
                 return true;
             }
         }
@@ -167,7 +167,7 @@ public final class ActorMarker {
 
     private boolean topicContext(Tokens t, Mention m, Mention prev, List<Mention> mentions) {
         int p = m.from - 1;
-        while (p >= 0 && t.kind[p] == Tokens.WORD && COMPASS.contains(t.lower(p))) {
+        while (p >= 0 && t.kind[p] == Tokens.WORD && COMPASS.contains(t, p)) {
             p--;
         }
         if (p >= 0 && t.is(p, "the")) {
@@ -223,7 +223,7 @@ public final class ActorMarker {
         }
         // "a UK-based monitor", "Iran-backed militias": where something comes from, not who acts
         int n = m.to;
-        if (n + 1 < t.size && t.first(n) == '-' && ORIGIN.contains(t.lower(n + 1))) {
+        if (n + 1 < t.size && t.first(n) == '-' && ORIGIN.contains(t, n + 1)) {
             return true;
         }
         // possessive of a place noun: "Afghanistan's northern border"

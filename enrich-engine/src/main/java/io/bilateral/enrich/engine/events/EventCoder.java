@@ -32,7 +32,7 @@ public final class EventCoder {
     public record Events(List<CodedEvent> all, List<CodedEvent> inLead) {}
 
     /** Words that end a clause: an actor on their far side is no party to a cue on this side. */
-    private static final Set<String> BARRIERS = Set.of(
+    private static final WordSet BARRIERS = WordSet.of(
             "which",
             "who",
             "whom",
@@ -79,14 +79,14 @@ public final class EventCoder {
             "'");
 
     /** Auxiliaries that mark a passive participle: "was attacked by". */
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    private static final WordSet PASSIVE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
 
     /** Nouns that, after "both" or "the two", stand for the two states of the story: "urged both sides". */
-    private static final Set<String> PAIR_NOUNS = Set.of(
+    private static final WordSet PAIR_NOUNS = WordSet.of(
             "countries", "sides", "governments", "nations", "states", "capitals", "neighbours", "neighbors", "parties");
 
     /** Verbs whose object names the act itself ("sends relief", "imposed sanctions"): their subject is the act's. */
-    private static final Set<String> LIGHT_VERBS = Set.of(
+    private static final WordSet LIGHT_VERBS = WordSet.of(
             "send",
             "sends",
             "sent",
@@ -155,7 +155,7 @@ public final class EventCoder {
     private static final int MAX_PARTIES = 4;
 
     /** Words just before a cue that deny it: "did not meet", "never signed". */
-    private static final Set<String> NEGATIONS = Set.of(
+    private static final WordSet NEGATIONS = WordSet.of(
             "not", "n't", "never", "no", "nor", "without", "refusing", "refused", "refuse", "declined", "failed");
 
     /**
@@ -212,11 +212,9 @@ public final class EventCoder {
         List<List<Mention>> placesBySent = null;
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> inLead = null;
-        List<PhraseMatcher.Match> cues = null;
         int leadSentence = firstBodySentence(t, sent, bodyStart);
         int publishedYear =
                 published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
-        int cueIndex = 0;
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
@@ -227,12 +225,9 @@ public final class EventCoder {
             if (actors == null && places == null) {
                 continue;
             }
-            if (cues == null) {
-                cues = cueMatcher.match(t);
-                if (placesBySent == null) {
-                    placesBySent = bySentence(sent, nSent, mentions, false);
-                    places = placesBySent.get(s);
-                }
+            if (placesBySent == null) {
+                placesBySent = bySentence(sent, nSent, mentions, false);
+                places = placesBySent.get(s);
             }
             if (actors == null) {
                 actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
@@ -246,13 +241,11 @@ public final class EventCoder {
             if (question(t, to) || discarded(t, from, to)) {
                 continue;
             }
-            while (cueIndex < cues.size() && cues.get(cueIndex).startToken() < from) {
-                cueIndex++;
-            }
+            // cues are looked up only in the sentences that can hold an event: most sentences of an article cannot
+            List<PhraseMatcher.Match> cues = cueMatcher.match(t, from, to);
             List<PhraseMatcher.Match> sentenceCues = new ArrayList<>();
             boolean history = false;
-            for (int c = cueIndex; c < cues.size() && cues.get(c).startToken() < to; c++) {
-                PhraseMatcher.Match m = cues.get(c);
+            for (PhraseMatcher.Match m : cues) {
                 if (insideMention(actors, m.startToken()) || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }
@@ -525,7 +518,7 @@ public final class EventCoder {
                 if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”') {
                     return true;
                 }
-            } else if (t.kind[i] == Tokens.WORD && BARRIERS.contains(t.lower(i))) {
+            } else if (t.kind[i] == Tokens.WORD && BARRIERS.contains(t, i)) {
                 return true;
             }
         }
@@ -539,7 +532,7 @@ public final class EventCoder {
     private static List<Mention> withPairReferences(Tokens t, int from, int to, List<Mention> actors, String[] pair) {
         List<Mention> out = null;
         for (int i = from + 1; i < to; i++) {
-            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t.lower(i))) {
+            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t, i)) {
                 continue;
             }
             int d = i - 1;
@@ -588,7 +581,7 @@ public final class EventCoder {
     private static boolean negated(Tokens t, int cueFrom, int from, Set<String> negations) {
         for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
             if (t.kind[i] == Tokens.WORD
-                    && (NEGATIONS.contains(t.lower(i)) || !negations.isEmpty() && negations.contains(t.lower(i)))) {
+                    && (NEGATIONS.contains(t, i) || !negations.isEmpty() && negations.contains(t.lower(i)))) {
                 return true;
             }
         }
@@ -612,7 +605,7 @@ public final class EventCoder {
     /** True when another cue stands in [from, to), other than a light verb of the act ("sends relief"). */
     private static boolean cueBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
         for (PhraseMatcher.Match c : cues) {
-            if (c.startToken() >= from && c.startToken() < to && !LIGHT_VERBS.contains(t.lower(c.startToken()))) {
+            if (c.startToken() >= from && c.startToken() < to && !LIGHT_VERBS.contains(t, c.startToken())) {
                 return true;
             }
         }
@@ -642,7 +635,7 @@ public final class EventCoder {
         int end = cue.endToken();
         boolean by = end < t.size && t.is(end, "by");
         int before = cue.startToken() - 1;
-        boolean aux = before >= from && PASSIVE.contains(t.lower(before));
+        boolean aux = before >= from && PASSIVE.contains(t, before);
         return by || (aux && end < t.size && t.is(end, "by"));
     }
 

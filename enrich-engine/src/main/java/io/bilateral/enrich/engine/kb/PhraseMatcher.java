@@ -31,6 +31,7 @@ public final class PhraseMatcher {
     private final long[] vocabSlots;
 
     private final int vocabMask;
+    private final int vocabShift;
     // transitions: open addressing over (node, token) → child
     private final long[] transKeys;
     private final int[] transVals;
@@ -46,6 +47,7 @@ public final class PhraseMatcher {
         this.keyStart = keyStart;
         this.vocabSlots = vocabSlots;
         this.vocabMask = vocabSlots.length - 1;
+        this.vocabShift = Tokens.slotShift(vocabSlots.length);
         this.transKeys = transKeys;
         this.transVals = transVals;
         this.transMask = transKeys.length - 1;
@@ -125,7 +127,7 @@ public final class PhraseMatcher {
                 String k = en.getKey();
                 byId[en.getValue()] = k;
                 int full = Tokens.foldHash(k, 0, k.length());
-                int h = full & (vcap - 1);
+                int h = Tokens.slot(full, Tokens.slotShift(vcap));
                 while (vs[h] != 0) {
                     h = (h + 1) & (vcap - 1);
                 }
@@ -181,7 +183,7 @@ public final class PhraseMatcher {
     /** Vocabulary id of token i, or -1. */
     public int tokenId(Tokens t, int i) {
         int full = t.hash[i];
-        int h = full & vocabMask;
+        int h = Tokens.slot(full, vocabShift);
         while (true) {
             long slot = vocabSlots[h];
             if (slot == 0) {
@@ -230,11 +232,19 @@ public final class PhraseMatcher {
      * spans a dropped token.
      */
     public List<Match> match(Tokens t) {
+        return match(t, 0, t.size);
+    }
+
+    /**
+     * {@link #match(Tokens)} over tokens {@code from} (inclusive) to {@code to} (exclusive) only: a caller that needs
+     * matches in a few sentences looks up no other token.
+     */
+    public List<Match> match(Tokens t, int from, int to) {
         List<Match> out = new ArrayList<>();
-        int[] ids = new int[t.size]; // vocabulary ids, looked up on first use
+        int[] ids = new int[to - from]; // vocabulary ids by token - from, looked up on first use
         Arrays.fill(ids, UNKNOWN);
-        int i = 0;
-        while (i < t.size) {
+        int i = from;
+        while (i < to) {
             // without any-case aliases no match starts at a lower-case word other than a function word ("al", "de")
             if (!anyCase
                     && t.kind[i] == Tokens.WORD
@@ -243,15 +253,15 @@ public final class PhraseMatcher {
                 i++;
                 continue;
             }
-            if (id(t, ids, i) < 0) {
+            if (id(t, ids, from, i) < 0) {
                 i++;
                 continue;
             }
             int node = 0;
             int bestEnd = -1;
             int[] best = null;
-            for (int j = i; j < t.size && id(t, ids, j) >= 0; j++) {
-                node = child(node, ids[j]);
+            for (int j = i; j < to && id(t, ids, from, j) >= 0; j++) {
+                node = child(node, ids[j - from]);
                 if (node < 0) {
                     break;
                 }
@@ -276,11 +286,11 @@ public final class PhraseMatcher {
 
     private static final int UNKNOWN = -2;
 
-    private int id(Tokens t, int[] ids, int k) {
-        int id = ids[k];
+    private int id(Tokens t, int[] ids, int from, int k) {
+        int id = ids[k - from];
         if (id == UNKNOWN) {
             id = t.dropped[k] ? -1 : tokenId(t, k);
-            ids[k] = id;
+            ids[k - from] = id;
         }
         return id;
     }

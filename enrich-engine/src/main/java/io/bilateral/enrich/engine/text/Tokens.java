@@ -57,6 +57,20 @@ public final class Tokens {
         return h ^ (h >>> 16);
     }
 
+    /**
+     * The slot of a {@link #foldHash} in an open-addressing table of {@code 1 << (32 - shift)} slots. Similar short
+     * words have nearby hashes that linear probing would cluster; Fibonacci hashing spreads them (the top bits of the
+     * product are the mixed ones).
+     */
+    public static int slot(int foldHash, int shift) {
+        return (foldHash * 0x9E3779B9) >>> shift;
+    }
+
+    /** The {@link #slot} shift for a table of {@code capacity} slots, a power of two. */
+    public static int slotShift(int capacity) {
+        return Integer.numberOfLeadingZeros(capacity) + 1;
+    }
+
     public String text(int i) {
         return text.subSequence(start[i], end[i]).toString();
     }

@@ -10,17 +10,24 @@ import java.util.Collection;
 public final class WordSet {
 
     private final char[][] keys;
+    /** The fold hash of each key: a probe compares it before it reads the key's characters from elsewhere. */
+    private final int[] hashes;
+
     private final int mask;
+    private final int shift;
     private final int size;
 
     private WordSet(Collection<String> words) {
         int cap = Integer.highestOneBit(Math.max(8, words.size() * 3)) << 1;
         keys = new char[cap][];
+        hashes = new int[cap];
         mask = cap - 1;
+        shift = Tokens.slotShift(cap);
         int n = 0;
         for (String w : words) {
             char[] k = Fold.fold(w).toCharArray();
-            int h = Tokens.foldHash(w, 0, w.length()) & mask;
+            int full = Tokens.foldHash(w, 0, w.length());
+            int h = slot(full);
             boolean dup = false;
             while (keys[h] != null) {
                 if (Arrays.equals(keys[h], k)) {
@@ -31,6 +38,7 @@ public final class WordSet {
             }
             if (!dup) {
                 keys[h] = k;
+                hashes[h] = full;
                 n++;
             }
         }
@@ -67,13 +75,13 @@ public final class WordSet {
 
     private boolean find(CharSequence s, int from, int to, int hash) {
         int len = to - from;
-        int h = hash & mask;
+        int h = slot(hash);
         while (true) {
             char[] k = keys[h];
             if (k == null) {
                 return false;
             }
-            if (k.length == len) {
+            if (hashes[h] == hash && k.length == len) {
                 boolean eq = true;
                 for (int p = 0; p < len; p++) {
                     if (k[p] != Fold.fold(s.charAt(from + p))) {
@@ -87,5 +95,9 @@ public final class WordSet {
             }
             h = (h + 1) & mask;
         }
+    }
+
+    private int slot(int hash) {
+        return Tokens.slot(hash, shift);
     }
 }
