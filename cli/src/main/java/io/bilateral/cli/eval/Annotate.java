@@ -48,11 +48,13 @@ public final class Annotate {
         String in = null;
         String outPath = null;
         boolean conll = false;
+        boolean explain = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--in" -> in = i + 1 < args.length ? args[++i] : null;
                 case "--out" -> outPath = i + 1 < args.length ? args[++i] : null;
                 case "--conll" -> conll = true;
+                case "--explain" -> explain = true;
                 default -> {
                     out.println("annotate: unknown argument '" + args[i] + "'");
                     return 2;
@@ -60,7 +62,7 @@ public final class Annotate {
             }
         }
         if (in == null || outPath == null) {
-            out.println("usage: annotate [--conll] --in FILE --out FILE");
+            out.println("usage: annotate [--conll | --explain] --in FILE --out FILE");
             return 2;
         }
         try {
@@ -68,6 +70,8 @@ public final class Annotate {
             int n;
             if (conll) {
                 n = ConllTagger.annotateFile(Path.of(in), Path.of(outPath), out);
+            } else if (explain) {
+                n = explainJsonl(RuleBasedEnricher.fromSettings(out), Path.of(in), Path.of(outPath));
             } else {
                 n = annotateJsonl(RuleBasedEnricher.fromSettings(out), Path.of(in), Path.of(outPath));
             }
@@ -82,6 +86,22 @@ public final class Annotate {
     }
 
     static int annotateJsonl(Enricher enricher, Path in, Path out) throws IOException {
+        return eachArticle(in, out, (a, w) -> write(w, a.id(), a.language(), enricher.annotate(a)));
+    }
+
+    /** Per article, its id and what the coder saw in each sentence that names a country (see CueTrace). */
+    static int explainJsonl(RuleBasedEnricher enricher, Path in, Path out) throws IOException {
+        return eachArticle(in, out, (a, w) -> {
+            w.write("== " + a.id() + "\n");
+            w.write(enricher.explain(a));
+        });
+    }
+
+    private interface ArticleWriter {
+        void write(ArticleInput article, BufferedWriter w) throws IOException;
+    }
+
+    private static int eachArticle(Path in, Path out, ArticleWriter writer) throws IOException {
         int n = 0;
         try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
                 BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -98,8 +118,7 @@ public final class Annotate {
                 } catch (IOException e) {
                     throw new IOException(in + " line " + lineNo + ": not JSON: " + e.getMessage(), e);
                 }
-                ArticleInput a = toInput(j);
-                write(w, a.id(), a.language(), enricher.annotate(a));
+                writer.write(toInput(j), w);
                 n++;
             }
         }

@@ -3,6 +3,7 @@ package io.bilateral.enrich.engine;
 import io.bilateral.enrich.engine.countries.CountryAttributor;
 import io.bilateral.enrich.engine.countries.CountrySalience;
 import io.bilateral.enrich.engine.events.ActorMarker;
+import io.bilateral.enrich.engine.events.CueTrace;
 import io.bilateral.enrich.engine.events.EventCoder;
 import io.bilateral.enrich.engine.events.ThemesAndTone;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
@@ -130,6 +131,32 @@ public final class RuleBasedEnricher implements Enricher {
                 List.copyOf(themes.themes(themeMatches)),
                 ThemesAndTone.tone(coded.all()),
                 coded.all());
+    }
+
+    /**
+     * For an analyst: each English sentence that names a country, with its mentions (actor or place) and its cues
+     * with their codes, then the events coded. Runs the steps of {@link #annotate} once more; not for the stream.
+     */
+    public String explain(ArticleInput article) {
+        String title = article.title() == null ? "" : article.title();
+        String text = title + "\n\n" + (article.body() == null ? "" : article.body());
+        Prepared prepared = prepare(text, title.length() + 2);
+        Tokens t = prepared.tokens();
+        List<Mention> mentions = names.tag(t, prepared.sentence(), prepared.dictionary(), kb);
+        attributor.attribute(t, mentions, article.sourceCountry(), article.published());
+        actors.mark(t, prepared.sentence(), mentions, prepared.cleaned());
+        StringBuilder out =
+                new StringBuilder(CueTrace.of(text, t, prepared.sentence(), prepared.sentences(), mentions, rules));
+        for (CodedEvent e : annotate(article).events()) {
+            out.append("event: ")
+                    .append(e.actor1())
+                    .append(e.directed() ? " -> " : " <-> ")
+                    .append(e.actor2())
+                    .append(' ')
+                    .append(e.code())
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     /**

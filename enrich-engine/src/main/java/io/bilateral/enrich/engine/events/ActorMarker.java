@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.EntityType;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.TextCleaner;
@@ -165,6 +166,24 @@ public final class ActorMarker {
         return false;
     }
 
+    /** Whether a cue of several words ends with the preposition at {@code p} ("calls on", "cracked down on"). */
+    private boolean cueEndsAt(Tokens t, int p) {
+        for (PhraseMatcher.Match c : rules.cueMatcher.match(t, Math.max(0, p - 3), p + 1)) {
+            if (c.endToken() == p + 1 && c.startToken() < p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "appealed to Togo", "withdrew from Syria": an act right before the preposition, whose party follows it. */
+    private boolean cueJustBefore(Tokens t, int preposition) {
+        int v = preposition - 1;
+        return v >= 0
+                && t.kind[v] == Tokens.WORD
+                && !rules.cueMatcher.match(t, v, preposition).isEmpty();
+    }
+
     private boolean topicContext(Tokens t, Mention m, Mention prev, List<Mention> mentions) {
         int p = m.from - 1;
         while (p >= 0 && t.kind[p] == Tokens.WORD && COMPASS.contains(t, p)) {
@@ -187,8 +206,8 @@ public final class ActorMarker {
         }
         if (p >= 0 && t.kind[p] == Tokens.WORD) {
             String w = t.lower(p);
-            if (rules.topicPrepositions.contains(w)) {
-                return true;
+            if (rules.topicPrepositions.contains(w) && !cueEndsAt(t, p)) {
+                return true; // "talks on Syria", but "calls on Belarus": the preposition belongs to the act
             }
             if (w.equals("with") || w.equals("of") || w.equals("from") || w.equals("to")) {
                 int q = p - 1;
@@ -216,8 +235,9 @@ public final class ActorMarker {
                         && !rules.roles.containsKey(before)
                         && !before.startsWith("visit")
                         && !before.startsWith("trip")
-                        && !before.equals("message")) {
-                    return true;
+                        && !before.equals("message")
+                        && !cueJustBefore(t, p)) {
+                    return true; // "flights to Tehran", "imports from Iran": where to or from, not who
                 }
             }
         }

@@ -146,7 +146,10 @@ public final class EventCoder {
             "made",
             "issue",
             "issues",
-            "issued");
+            "issued",
+            "agree", // "agreed to share intelligence": the act agreed on is the event
+            "agrees",
+            "agreed");
 
     /** How far a subject or an object may stand from its cue, in tokens. */
     private static final int REACH = 14;
@@ -359,10 +362,12 @@ public final class EventCoder {
                     relative >= 0 ? relative : first,
                     from,
                     joiners);
-            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07"))) {
-                // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru"
-                objects =
-                        placeNear(t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to);
+            boolean yields = rule.rootCode().equals("08");
+            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields)) {
+                // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
+                // a concession only to a country itself ("eased sanctions on Caracas"), never to a venue city
+                objects = placeNear(
+                        t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to, yields);
             }
         }
         if (objects.isEmpty()
@@ -478,11 +483,21 @@ public final class EventCoder {
      * boat was attacked by …").
      */
     private static List<Mention> placeNear(
-            Tokens t, List<Mention> places, PhraseMatcher.Match cue, String subject, int from, int beforeFrom, int to) {
+            Tokens t,
+            List<Mention> places,
+            PhraseMatcher.Match cue,
+            String subject,
+            int from,
+            int beforeFrom,
+            int to,
+            boolean countryOnly) {
         if (places == null) {
             return List.of();
         }
         for (Mention p : places) {
+            if (countryOnly && !namesCountry(p)) {
+                continue;
+            }
             if (p.from >= cue.endToken()
                     && p.to <= to
                     && p.from - cue.endToken() <= REACH
@@ -493,6 +508,9 @@ public final class EventCoder {
         }
         for (int i = places.size() - 1; i >= 0; i--) {
             Mention p = places.get(i);
+            if (countryOnly && !namesCountry(p)) {
+                continue;
+            }
             if (p.to <= cue.startToken()
                     && p.from >= beforeFrom
                     && cue.startToken() - p.to <= REACH
@@ -502,6 +520,11 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /** A country, its people or its capital standing for its government: not a venue city or a region. */
+    private static boolean namesCountry(Mention p) {
+        return p.type == EntityType.COUNTRY || p.type == EntityType.NORP || p.capital;
     }
 
     /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */

@@ -366,14 +366,34 @@ public final class RuleTables {
         }
     }
 
-    /** The word sequences a pattern stands for: itself, or for a trailing '*' its stem with common English endings. */
+    /**
+     * The word sequences a pattern stands for: itself, or with each word ending in '*' ("suspend* aid") replaced by
+     * its stem with common English endings.
+     */
     static List<String> forms(String pattern) {
         String p = pattern.toLowerCase(Locale.ROOT);
-        if (!p.endsWith("*")) {
+        if (p.indexOf('*') < 0) {
             return List.of(p);
         }
+        List<String> out = List.of("");
+        for (String word : p.split(" ")) {
+            List<String> next = new ArrayList<>();
+            for (String head : out) {
+                for (String w : wordForms(word)) {
+                    next.add(head.isEmpty() ? w : head + " " + w);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static List<String> wordForms(String word) {
+        if (!word.endsWith("*")) {
+            return List.of(word);
+        }
         List<String> out = new ArrayList<>(ENDINGS.length * 2);
-        String stem = p.substring(0, p.length() - 1);
+        String stem = word.substring(0, word.length() - 1);
         for (String e : ENDINGS) {
             out.add(stem + e);
         }
