@@ -102,6 +102,9 @@ public final class ActorMarker {
         if (m.type == EntityType.PERSON && outOfOfficeTitle(t, m.from)) {
             return true;
         }
+        if (m.type == EntityType.NORP && personByNationality(t, m)) {
+            return true;
+        }
         for (int i = Math.max(0, m.from - 2); i < Math.min(t.size, m.to + 3); i++) {
             if (i >= m.from && i < m.to) {
                 continue;
@@ -182,6 +185,13 @@ public final class ActorMarker {
         return v >= 0
                 && t.kind[v] == Tokens.WORD
                 && !rules.cueMatcher.match(t, v, preposition).isEmpty();
+    }
+
+    /** "the coach, an Australian, said": a nationality used as a noun names a person, not the state. */
+    private static boolean personByNationality(Tokens t, Mention m) {
+        boolean article = m.from > 0 && (t.is(m.from - 1, "a") || t.is(m.from - 1, "an"));
+        boolean alone = m.to >= t.size || t.kind[m.to] == Tokens.PUNCT;
+        return article && alone;
     }
 
     private boolean topicContext(Tokens t, Mention m, Mention prev, List<Mention> mentions) {

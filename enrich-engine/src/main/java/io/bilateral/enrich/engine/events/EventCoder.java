@@ -10,7 +10,6 @@ import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,6 +150,18 @@ public final class EventCoder {
             "agrees",
             "agreed");
 
+    /** Subject pronouns that stand for the speaker of the sentence in reported speech. */
+    private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
+
+    /** Words between a reported subject and its verb: "they had already halted". */
+    private static final WordSet AUXILIARIES = WordSet.of(
+            "had", "has", "have", "was", "were", "is", "are", "been", "would", "will", "also", "already", "now",
+            "could");
+
+    /** The verbs that report speech ("said that they …"). */
+    private static final WordSet SPEECH_VERBS =
+            WordSet.of("said", "says", "say", "stated", "announced", "told", "added", "confirmed", "declared");
+
     /** How far a subject or an object may stand from its cue, in tokens. */
     private static final int REACH = 14;
 
@@ -216,8 +227,7 @@ public final class EventCoder {
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> inLead = null;
         int leadSentence = firstBodySentence(t, sent, bodyStart);
-        int publishedYear =
-                published == null ? -1 : published.atOffset(ZoneOffset.UTC).getYear();
+        Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
@@ -252,7 +262,7 @@ public final class EventCoder {
                 if (insideMention(actors, m.startToken()) || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }
-                if (historical(t, m.startToken(), m.endToken(), from, to, publishedYear)) {
+                if (background.past(t, m.startToken(), from, to)) {
                     history = true; // "the 2014 agreement ... emphasizes cooperation" reports the past
                     break;
                 }
@@ -326,6 +336,9 @@ public final class EventCoder {
             int to,
             Set<String> joiners) {
         List<Mention> before = chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        if (before.isEmpty() && !speech(rule)) {
+            before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
+        }
         List<Mention> after = chainAfter(t, actors, cue.endToken(), to, joiners);
         List<String[]> pairs = new ArrayList<>(2);
         if (before.size() > MAX_PARTIES || after.size() > MAX_PARTIES) {
@@ -341,6 +354,7 @@ public final class EventCoder {
             }
             return pairs;
         }
+        boolean yields = rule.rootCode().equals("08");
         List<Mention> subjects = before;
         List<Mention> objects = after;
         if (passive(t, cue, from) && !after.isEmpty()) {
@@ -362,20 +376,22 @@ public final class EventCoder {
                     relative >= 0 ? relative : first,
                     from,
                     joiners);
-            boolean yields = rule.rootCode().equals("08");
             if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields)) {
                 // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
-                // a concession only to a country itself ("eased sanctions on Caracas"), never to a venue city
+                // words and concessions reach only a country itself ("eased sanctions on Caracas"), not a venue
                 objects = placeNear(
-                        t, places, cue, subjects.get(0).country, from, rule.quadClass() == 4 ? from : to, to, yields);
+                        t,
+                        places,
+                        cue,
+                        subjects.get(0).country,
+                        from,
+                        rule.quadClass() == 4 ? from : to,
+                        to,
+                        yields || rule.quadClass() == 3);
             }
         }
-        if (objects.isEmpty()
-                && subjects.size() == 2
-                && distinct(subjects) == 2
-                && rule.quadClass() <= 2
-                && !rule.rootCode().equals("04")) {
-            allPairs(subjects, pairs); // "Indian and Chinese troops complete pullback"
+        if (objects.isEmpty() && subjects.size() == 2 && distinct(subjects) == 2 && yields) {
+            allPairs(subjects, pairs); // "Indian and Chinese troops complete pullback"; two donors are no pair
         }
         cross(subjects, objects, pairs);
         return pairs;
@@ -461,7 +477,7 @@ public final class EventCoder {
             return List.of();
         }
         Mention m = actors.get(nearest);
-        if (m.from - tok > REACH || blocked(t, tok, m.from)) {
+        if (m.from - tok > REACH || blocked(t, tok, m.from) || newClause(t, tok, m.from)) {
             return List.of();
         }
         List<Mention> chain = new ArrayList<>(3);
@@ -527,6 +543,45 @@ public final class EventCoder {
         return p.type == EntityType.COUNTRY || p.type == EntityType.NORP || p.capital;
     }
 
+    /**
+     * "Germany and France said that they had halted exports to Turkey": a pronoun just before the cue (past its
+     * auxiliaries) that follows a speech verb of the sentence stands for the speaker.
+     */
+    private static List<Mention> reportedSpeaker(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            PhraseMatcher.Match cue,
+            int from,
+            Set<String> joiners) {
+        int p = cue.startToken() - 1;
+        while (p >= from && t.kind[p] == Tokens.WORD && AUXILIARIES.contains(t, p)) {
+            p--;
+        }
+        if (p < from || !PRONOUNS.contains(t, p)) {
+            return List.of();
+        }
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            PhraseMatcher.Match said = cues.get(c);
+            if (said.endToken() <= p && SPEECH_VERBS.contains(t, said.startToken())) {
+                return p - said.endToken() > REACH || blocked(t, said.endToken(), p)
+                        ? List.of()
+                        : chainBefore(t, actors, cues, said.startToken(), from, joiners);
+            }
+        }
+        return List.of();
+    }
+
+    /** ", and" or ", but" in [from, to): "Qatar sent hospitals, and Jordan flew in doctors" starts a new clause. */
+    private static boolean newClause(Tokens t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) == ',' && (t.is(i + 1, "and") || t.is(i + 1, "but"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */
     private static boolean saysAfterComma(Tokens t, PhraseMatcher.Match cue, Mention speaker) {
         int c = cue.startToken() - 1;
@@ -578,10 +633,13 @@ public final class EventCoder {
         return out;
     }
 
-    /** True when "between" or "among" (the cue's last word, or after it) stands just before the chain. */
+    /**
+     * True when "between", "among" or "by" (the cue's last word, or after it) stands just before the chain: "talks
+     * between Russia and Ukraine", "joint exercises by South Korean and US warships".
+     */
     private static boolean between(Tokens t, int chainFrom, int cueEnd) {
         for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
-            if (t.is(i, "between") || t.is(i, "among")) {
+            if (t.is(i, "between") || t.is(i, "among") || t.is(i, "by")) {
                 return true;
             }
         }
@@ -800,29 +858,6 @@ public final class EventCoder {
             i++;
         }
         return i;
-    }
-
-    /**
-     * "the 2014 agreement", "an agreement signed by Russia, Iran and India in 2000": a year before the publication
-     * year just before the cue or anywhere after it in the sentence.
-     */
-    private static boolean historical(Tokens t, int cueFrom, int cueTo, int from, int to, int publishedYear) {
-        for (int i = Math.max(from, cueFrom - 3); i < to; i++) {
-            if (t.kind[i] == Tokens.NUMBER && t.end[i] - t.start[i] == 4) {
-                char c0 = t.text.charAt(t.start[i]);
-                char c1 = t.text.charAt(t.start[i] + 1);
-                boolean digits = Character.isDigit(t.text.charAt(t.start[i] + 2))
-                        && Character.isDigit(t.text.charAt(t.start[i] + 3));
-                if (digits && ((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) {
-                    int year = Integer.parseInt(
-                            t.text.subSequence(t.start[i], t.end[i]).toString());
-                    if (publishedYear < 0 || year < publishedYear) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** Distinct countries among a sentence's actors and places, up to 2. */

@@ -8,6 +8,7 @@ import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,7 +98,10 @@ class EventCodingTest {
                 "Lithuania opened an inquiry into suspected Belarusian sabotage. | LTU>BLR",
                 "Chile sends relief flights to Peru after the floods. | CHL>PER",
                 "Chile and Peru signed a border accord. Brazil urged both countries to respect it. | BRA>CHL,BRA>PER,CHL-PER",
-                "Chilean and Peruvian troops completed a pullback from the border. | CHL>PER"
+                "Chilean and Peruvian troops completed a pullback from the border. | CHL>PER",
+                "Latvia and Estonia said that they had halted exports to Belarus. | EST>BLR,LVA>BLR",
+                "Qatar sent field hospitals to Oman, and Kuwait and Bahrain flew in medical teams. | QAT>OMN",
+                "Joint exercises by Chilean and Argentine warships began on Monday. | ARG-CHL"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -116,10 +120,21 @@ class EventCodingTest {
         "'Chile defeated Peru 2-1 in the football qualifier on Tuesday.'",
         "'Chile has invested nine billion US dollars in Peruvian mines.'",
         "'Iran-backed militias attacked a convoy, a Norway-based monitor said.'",
-        "'The China-Laos-Thailand railway was discussed at length.'"
+        "'The China-Laos-Thailand railway was discussed at length.'",
+        "'The coach, an Argentine, praised the Chilean defence.'",
+        "'Chile and Peru signed a fisheries accord in January.'",
+        "'Chile and Peru signed a memorandum last year.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCodeThePressReleasesNotesToEditors() {
+        String body = "The ministry published its annual report on Monday.\n\n"
+                + "Notes to editors: Chile is negotiating a trade agreement with Peru.";
+
+        assertThat(pairs("Annual report out", body)).isEmpty();
     }
 
     @ParameterizedTest
