@@ -1,0 +1,285 @@
+package io.bilateral.enrich.engine.events;
+
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.names.Mention;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chains of actors around a cue: the nearest actor before or after it in its clause, and those joined to it
+ * ("Russia, China and Iran", "Iran-Uzbekistan", "his Uzbek counterpart"). A clause boundary, another cue or a new
+ * clause ("…, and Jordan flew in …") ends a chain.
+ */
+final class Chains {
+
+    private Chains() {}
+
+    /** Words that end a clause: an actor on their far side is no party to a cue on this side. */
+    private static final WordSet BARRIERS = WordSet.of(
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "while",
+            "whereas",
+            "after",
+            "before",
+            "when",
+            "because",
+            "but",
+            "although",
+            "though",
+            "since",
+            "where",
+            "amid",
+            "despite",
+            "if",
+            "unless",
+            "whether",
+            "following");
+
+    /** Tokens that join actors into one chain: "Russia, China and Iran", "Iran-Uzbekistan", "his counterpart". */
+    private static final Set<String> JOINERS = Set.of(
+            "and",
+            "or",
+            ",",
+            "-",
+            "–",
+            "&",
+            "/",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "as",
+            "well",
+            "both",
+            "counterpart",
+            "counterparts",
+            "'s",
+            "’s",
+            "'");
+
+    /** Verbs whose object names the act itself ("sends relief", "imposed sanctions"): their subject is the act's. */
+    private static final WordSet LIGHT_VERBS = WordSet.of(
+            "send",
+            "sends",
+            "sent",
+            "offer",
+            "offers",
+            "offered",
+            "impose",
+            "imposes",
+            "imposed",
+            "hold",
+            "holds",
+            "held",
+            "launch",
+            "launches",
+            "launched",
+            "carry",
+            "carries",
+            "carried",
+            "conduct",
+            "conducts",
+            "conducted",
+            "extend",
+            "extends",
+            "extended",
+            "provide",
+            "provides",
+            "provided",
+            "give",
+            "gives",
+            "gave",
+            "announce",
+            "announces",
+            "announced",
+            "complete",
+            "completes",
+            "completed",
+            "begin",
+            "begins",
+            "began",
+            "start",
+            "starts",
+            "started",
+            "stage",
+            "stages",
+            "staged",
+            "renew",
+            "renews",
+            "renewed",
+            "lodge",
+            "lodges",
+            "lodged",
+            "express",
+            "expresses",
+            "expressed",
+            "make",
+            "makes",
+            "made",
+            "issue",
+            "issues",
+            "issued",
+            "agree", // "agreed to share intelligence": the act agreed on is the event
+            "agrees",
+            "agreed");
+
+    /** How far a subject or an object may stand from its cue, in tokens. */
+    static final int REACH = 14;
+
+    /**
+     * The actors just before {@code tok} in its clause: the nearest one, and those joined to it by "and", commas or
+     * hyphens. Nothing when a clause boundary or another cue stands between it and {@code tok}.
+     */
+    static List<Mention> chainBefore(
+            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int tok, int from, Set<String> joiners) {
+        int nearest = -1;
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            if (actors.get(i).to <= tok) {
+                nearest = i;
+                break;
+            }
+        }
+        if (nearest < 0) {
+            return List.of();
+        }
+        Mention m = actors.get(nearest);
+        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(t, cues, m.to, tok)) {
+            return List.of();
+        }
+        List<Mention> chain = new ArrayList<>(3);
+        chain.add(m);
+        for (int i = nearest - 1; i >= 0; i--) {
+            Mention p = actors.get(i);
+            Mention q = chain.get(chain.size() - 1);
+            if (p.from < from || !(joined(t, p.to, q.from, joiners) || sameCountryNear(t, p, q))) {
+                break;
+            }
+            chain.add(p);
+        }
+        return compound(t, chain) ? List.of() : chain;
+    }
+
+    /**
+     * "the China-Kyrgyzstan-Uzbekistan railway": three or more states hyphenated into one word name a thing, not
+     * parties (two may: "the Azerbaijan-Israel deal").
+     */
+    private static boolean compound(Tokens t, List<Mention> chain) {
+        if (chain.size() < 3) {
+            return false;
+        }
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Mention m : chain) {
+            from = Math.min(from, m.from);
+            to = Math.max(to, m.to);
+        }
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] != Tokens.PUNCT && !inside(chain, i)) {
+                return false;
+            }
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-' && t.first(i) != '–') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inside(List<Mention> chain, int tok) {
+        for (Mention m : chain) {
+            if (tok >= m.from && tok < m.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actors just after {@code tok} in its clause, the nearest one and those joined to it. */
+    static List<Mention> chainAfter(Tokens t, List<Mention> actors, int tok, int to, Set<String> joiners) {
+        int nearest = -1;
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).from >= tok) {
+                nearest = i;
+                break;
+            }
+        }
+        if (nearest < 0) {
+            return List.of();
+        }
+        Mention m = actors.get(nearest);
+        if (m.from - tok > REACH || blocked(t, tok, m.from) || newClause(t, tok, m.from)) {
+            return List.of();
+        }
+        List<Mention> chain = new ArrayList<>(3);
+        chain.add(m);
+        for (int i = nearest + 1; i < actors.size(); i++) {
+            Mention n = actors.get(i);
+            Mention q = chain.get(chain.size() - 1);
+            if (n.to > to || !(joined(t, q.to, n.from, joiners) || sameCountryNear(t, q, n))) {
+                break;
+            }
+            chain.add(n);
+        }
+        return compound(t, chain) ? List.of() : chain;
+    }
+
+    /** ", and" or ", but" in [from, to): "Qatar sent hospitals, and Jordan flew in doctors" starts a new clause. */
+    private static boolean newClause(Tokens t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) == ',' && (t.is(i + 1, "and") || t.is(i + 1, "but"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause boundary stands in [from, to). */
+    static boolean blocked(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == Tokens.PUNCT) {
+                char c = t.first(i);
+                if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”') {
+                    return true;
+                }
+            } else if (t.kind[i] == Tokens.WORD && BARRIERS.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when another cue stands in [from, to), other than a light verb of the act ("sends relief"). */
+    private static boolean cueBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
+        for (PhraseMatcher.Match c : cues) {
+            if (c.startToken() >= from && c.startToken() < to && !LIGHT_VERBS.contains(t, c.startToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when only joining words stand in [from, to) (at most four of them). */
+    private static boolean joined(Tokens t, int from, int to, Set<String> joiners) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = t.lower(i);
+            if (!JOINERS.contains(w) && !joiners.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Iranian Foreign Minister Abbas Araghchi": two mentions of one country a few words apart are one party. */
+    private static boolean sameCountryNear(Tokens t, Mention a, Mention b) {
+        return a.country.equals(b.country) && b.from - a.to <= 3 && !blocked(t, a.to, b.from);
+    }
+}

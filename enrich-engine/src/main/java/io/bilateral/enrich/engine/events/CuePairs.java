@@ -1,0 +1,269 @@
+package io.bilateral.enrich.engine.events;
+
+import io.bilateral.enrich.engine.EntityType;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
+import io.bilateral.enrich.engine.names.Mention;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The pairs one cue gives, each as {actor1, actor2}: a mutual cue pairs the members of one chain, or its subject with
+ * every object; a directed cue goes from each subject to each object, reversed in the passive ("was attacked by"), from
+ * the speaker in "…, says Beijing" and in reported speech ("said that they had …"), to what a relative clause hangs on
+ * ("…, which Iran condemned"), or to the place an act strikes ("an airstrike near Aleppo").
+ */
+final class CuePairs {
+
+    private CuePairs() {}
+
+    /** Auxiliaries that mark a passive participle: "was attacked by". */
+    private static final WordSet PASSIVE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
+
+    /** Subject pronouns that stand for the speaker of the sentence in reported speech. */
+    private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
+
+    /** Words between a reported subject and its verb: "they had already halted". */
+    private static final WordSet AUXILIARIES = WordSet.of(
+            "had", "has", "have", "was", "were", "is", "are", "been", "would", "will", "also", "already", "now",
+            "could");
+
+    /** The verbs that report speech ("said that they …"). */
+    private static final WordSet SPEECH_VERBS =
+            WordSet.of("said", "says", "say", "stated", "announced", "told", "added", "confirmed", "declared");
+
+    /** More states than this in one chain are a list or a multilateral body ("the heads of state of …"). */
+    private static final int MAX_PARTIES = 4;
+
+    /** The pairs one cue gives, each as {actor1, actor2}. */
+    static List<String[]> pairsOf(
+            Tokens t,
+            List<Mention> actors,
+            List<Mention> places,
+            List<PhraseMatcher.Match> sentenceCues,
+            PhraseMatcher.Match cue,
+            EventCue rule,
+            int from,
+            int to,
+            Set<String> joiners) {
+        List<Mention> before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        if (before.isEmpty() && !speech(rule)) {
+            before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
+        }
+        List<Mention> after = Chains.chainAfter(t, actors, cue.endToken(), to, joiners);
+        List<String[]> pairs = new ArrayList<>(2);
+        if (before.size() > MAX_PARTIES || after.size() > MAX_PARTIES) {
+            return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
+        }
+        if (rule.mutual()) {
+            if (distinct(before) >= 2) {
+                allPairs(before, pairs);
+            } else if (!before.isEmpty() && !after.isEmpty()) {
+                cross(before, after, pairs);
+            } else if (before.isEmpty() && distinct(after) >= 2 && between(t, after.get(0).from, cue.endToken())) {
+                allPairs(after, pairs); // "talks between Russia and Ukraine"
+            }
+            return pairs;
+        }
+        boolean yields = rule.rootCode().equals("08");
+        List<Mention> subjects = before;
+        List<Mention> objects = after;
+        if (passive(t, cue, from) && !after.isEmpty()) {
+            subjects = after; // "was attacked by Y"
+            objects = before;
+        } else if (!after.isEmpty() && speech(rule) && (before.isEmpty() || saysAfterComma(t, cue, after.get(0)))) {
+            // "…, says Beijing": the speaker follows, what it speaks of precedes
+            subjects = after;
+            objects = Chains.chainBefore(t, actors, List.of(), cue.startToken(), from, joiners);
+        }
+        if (!subjects.isEmpty() && objects.isEmpty()) {
+            // "…, which Iran condemned": the object is what the relative clause hangs on
+            int first = subjects.get(subjects.size() - 1).from;
+            int relative = relativeBefore(t, first, from);
+            objects = Chains.chainBefore(
+                    t,
+                    actors,
+                    relative >= 0 ? List.of() : sentenceCues,
+                    relative >= 0 ? relative : first,
+                    from,
+                    joiners);
+            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields)) {
+                // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
+                // words and concessions reach only a country itself ("eased sanctions on Caracas"), not a venue
+                objects = placeNear(
+                        t,
+                        places,
+                        cue,
+                        subjects.get(0).country,
+                        from,
+                        rule.quadClass() == 4 ? from : to,
+                        to,
+                        yields || rule.quadClass() == 3);
+            }
+        }
+        if (objects.isEmpty() && subjects.size() == 2 && distinct(subjects) == 2 && yields) {
+            allPairs(subjects, pairs); // "Indian and Chinese troops complete pullback"; two donors are no pair
+        }
+        cross(subjects, objects, pairs);
+        return pairs;
+    }
+
+    /**
+     * The place or nationality a conflict act strikes: the first after the cue ("strike near Aleppo", "hideouts in
+     * Afghanistan", "a ban on Georgian wine"), else the nearest before it from {@code beforeFrom} on ("a Ghanaian
+     * boat was attacked by …").
+     */
+    private static List<Mention> placeNear(
+            Tokens t,
+            List<Mention> places,
+            PhraseMatcher.Match cue,
+            String subject,
+            int from,
+            int beforeFrom,
+            int to,
+            boolean countryOnly) {
+        if (places == null) {
+            return List.of();
+        }
+        for (Mention p : places) {
+            if (countryOnly && !namesCountry(p)) {
+                continue;
+            }
+            if (p.from >= cue.endToken()
+                    && p.to <= to
+                    && p.from - cue.endToken() <= Chains.REACH
+                    && !p.country.equals(subject)
+                    && !Chains.blocked(t, cue.endToken(), p.from)) {
+                return List.of(p);
+            }
+        }
+        for (int i = places.size() - 1; i >= 0; i--) {
+            Mention p = places.get(i);
+            if (countryOnly && !namesCountry(p)) {
+                continue;
+            }
+            if (p.to <= cue.startToken()
+                    && p.from >= beforeFrom
+                    && cue.startToken() - p.to <= Chains.REACH
+                    && !p.country.equals(subject)
+                    && !Chains.blocked(t, p.to, cue.startToken())) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** A country, its people or its capital standing for its government: not a venue city or a region. */
+    private static boolean namesCountry(Mention p) {
+        return p.type == EntityType.COUNTRY || p.type == EntityType.NORP || p.capital;
+    }
+
+    /**
+     * "Germany and France said that they had halted exports to Turkey": a pronoun just before the cue (past its
+     * auxiliaries) that follows a speech verb of the sentence stands for the speaker.
+     */
+    private static List<Mention> reportedSpeaker(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            PhraseMatcher.Match cue,
+            int from,
+            Set<String> joiners) {
+        int p = cue.startToken() - 1;
+        while (p >= from && t.kind[p] == Tokens.WORD && AUXILIARIES.contains(t, p)) {
+            p--;
+        }
+        if (p < from || !PRONOUNS.contains(t, p)) {
+            return List.of();
+        }
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            PhraseMatcher.Match said = cues.get(c);
+            if (said.endToken() <= p && SPEECH_VERBS.contains(t, said.startToken())) {
+                return p - said.endToken() > Chains.REACH || Chains.blocked(t, said.endToken(), p)
+                        ? List.of()
+                        : Chains.chainBefore(t, actors, cues, said.startToken(), from, joiners);
+            }
+        }
+        return List.of();
+    }
+
+    /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */
+    private static boolean saysAfterComma(Tokens t, PhraseMatcher.Match cue, Mention speaker) {
+        int c = cue.startToken() - 1;
+        return c >= 0 && t.kind[c] == Tokens.PUNCT && t.first(c) == ',' && speaker.from - cue.endToken() <= 2;
+    }
+
+    /**
+     * True when "between", "among" or "by" (the cue's last word, or after it) stands just before the chain: "talks
+     * between Russia and Ukraine", "joint exercises by South Korean and US warships".
+     */
+    private static boolean between(Tokens t, int chainFrom, int cueEnd) {
+        for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
+            if (t.is(i, "between") || t.is(i, "among") || t.is(i, "by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of "which" or "that" just before a subject ("…, which Iran condemned"), or -1. */
+    private static int relativeBefore(Tokens t, int subjectFrom, int from) {
+        for (int i = subjectFrom - 1; i >= from && i >= subjectFrom - 2; i--) {
+            if (t.is(i, "which") || t.is(i, "that")) {
+                return i;
+            }
+            if (!t.is(i, "the")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean passive(Tokens t, PhraseMatcher.Match cue, int from) {
+        int end = cue.endToken();
+        boolean by = end < t.size && t.is(end, "by");
+        int before = cue.startToken() - 1;
+        boolean aux = before >= from && PASSIVE.contains(t, before);
+        return by || (aux && end < t.size && t.is(end, "by"));
+    }
+
+    private static boolean speech(EventCue cue) {
+        return cue.rootCode().equals("01");
+    }
+
+    private static void allPairs(List<Mention> chain, List<String[]> pairs) {
+        for (int i = 0; i < chain.size(); i++) {
+            for (int j = i + 1; j < chain.size(); j++) {
+                if (!chain.get(i).country.equals(chain.get(j).country)) {
+                    // chains are built outward from the cue: the later mention in the text comes first
+                    pairs.add(new String[] {chain.get(j).country, chain.get(i).country});
+                }
+            }
+        }
+    }
+
+    private static void cross(List<Mention> subjects, List<Mention> objects, List<String[]> pairs) {
+        for (Mention s : subjects) {
+            for (Mention o : objects) {
+                if (!s.country.equals(o.country)) {
+                    pairs.add(new String[] {s.country, o.country});
+                }
+            }
+        }
+    }
+
+    private static int distinct(List<Mention> chain) {
+        String first = null;
+        for (Mention m : chain) {
+            if (first == null) {
+                first = m.country;
+            } else if (!first.equals(m.country)) {
+                return 2;
+            }
+        }
+        return first == null ? 0 : 1;
+    }
+}

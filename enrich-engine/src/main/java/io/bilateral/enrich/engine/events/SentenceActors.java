@@ -1,0 +1,84 @@
+package io.bilateral.enrich.engine.events;
+
+import io.bilateral.enrich.engine.EntityType;
+import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.names.Mention;
+import io.bilateral.enrich.engine.text.Tokens;
+import io.bilateral.enrich.engine.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
+ * story's latest event, and a nationality that names an act ("a Turkish drone strike").
+ */
+final class SentenceActors {
+
+    private SentenceActors() {}
+
+    /** Nouns that, after "both" or "the two", stand for the two states of the story: "urged both sides". */
+    private static final WordSet PAIR_NOUNS = WordSet.of(
+            "countries", "sides", "governments", "nations", "states", "capitals", "neighbours", "neighbors", "parties");
+
+    /**
+     * The sentence's actors with "both countries", "the two sides" … read as the two states of the story's latest
+     * event: two mentions over the same words.
+     */
+    static List<Mention> withPairReferences(Tokens t, int from, int to, List<Mention> actors, String[] pair) {
+        List<Mention> out = null;
+        for (int i = from + 1; i < to; i++) {
+            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t, i)) {
+                continue;
+            }
+            int d = i - 1;
+            boolean both = t.is(d, "both");
+            boolean two = t.is(d, "two") && d - 1 >= from && t.is(d - 1, "the");
+            if (!both && !two) {
+                continue;
+            }
+            int start = both ? d : d - 1;
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[0], null, null));
+            out.add(new Mention(start, i + 1, EntityType.COUNTRY, pair[1], null, null));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * The sentence's actors, plus the nationalities that name an act ("Israeli strike", "Turkish drone strike"):
+     * a nationality just before a cue is its subject.
+     */
+    static List<Mention> withNominalActors(
+            Tokens t, int s, int[] sent, List<Mention> mentions, List<Mention> actors, List<PhraseMatcher.Match> cues) {
+        List<Mention> extra = null;
+        for (Mention m : mentions) {
+            if (m.actor
+                    || m.country == null
+                    || m.type != EntityType.NORP
+                    || sent[m.from] != s
+                    || ActorMarker.privateCapacity(t, m)) {
+                continue;
+            }
+            for (PhraseMatcher.Match c : cues) {
+                if (c.startToken() >= m.to && c.startToken() - m.to <= 2 && !Chains.blocked(t, m.to, c.startToken())) {
+                    if (extra == null) {
+                        extra = new ArrayList<>(actors);
+                    }
+                    extra.add(m);
+                    break;
+                }
+            }
+        }
+        if (extra == null) {
+            return actors;
+        }
+        extra.sort((a, b) -> Integer.compare(a.from, b.from));
+        return extra;
+    }
+}
