@@ -52,6 +52,29 @@ class CorpusTest {
     }
 
     @Test
+    void shouldGiveEveryCopyTheLanguageTheIngestServiceWouldHaveDetected() {
+        Corpus corpus = new Corpus(
+                List.of(
+                        new Corpus.Base(
+                                "en",
+                                "Iran and Uzbekistan sign a security agreement",
+                                "The foreign ministers of Iran and Uzbekistan signed a security agreement in Tashkent.",
+                                null,
+                                Corpus.DEFAULT_PUBLISHED),
+                        new Corpus.Base(
+                                "ru",
+                                "Иран и Узбекистан подписали соглашение",
+                                "Министры иностранных дел Ирана и Узбекистана подписали соглашение в Ташкенте.",
+                                null,
+                                Corpus.DEFAULT_PUBLISHED)),
+                "test");
+
+        assertThat(corpus.copy(0, NOW).getLanguage()).isEqualTo("en");
+        assertThat(corpus.copy(1, NOW).getLanguage()).isEqualTo("ru");
+        assertThat(corpus.copy(3, NOW).getLanguage()).isEqualTo("ru");
+    }
+
+    @Test
     void shouldMoveEachPassOverTheCorpusBeyondTheClusteringWindow() {
         Corpus corpus = twoArticles();
 

@@ -65,21 +65,33 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         return out.toByteArray();
     }
 
-    private int schemaId(String topic) {
+    /**
+     * Registers the schema under {@code topic}'s subject now and caches its id, which is what the first
+     * {@link #serialize} to that topic would do. Services call it for every topic they write before they start, so
+     * a registry that is slow, down or racing other instances holds up the start, not a record.
+     *
+     * @throws SchemaRegistryException when the registry refuses or cannot be reached
+     */
+    public int register(String topic) {
         Integer cached = idsByTopic.get(topic);
         if (cached != null) {
             return cached;
         }
-        String subject = WireFormat.subject(topic, isKey);
+        int id = registry.register(WireFormat.subject(topic, isKey), schema);
+        idsByTopic.put(topic, id);
+        log.debug("Topic {} writes {} with schema id {}", topic, schema.getFullName(), id);
+        return id;
+    }
+
+    private int schemaId(String topic) {
         try {
-            int id = registry.register(subject, schema);
-            idsByTopic.put(topic, id);
-            log.debug("Topic {} writes {} with schema id {}", topic, schema.getFullName(), id);
-            return id;
+            return register(topic);
         } catch (SchemaRegistryException e) {
+            // the registry error stays the cause: the Streams exception handlers look for it to tell registry trouble
+            // (retry the record) from a bad record (dead-letter it)
             throw new SerializationException(
-                    "topic " + topic + ": cannot register schema " + schema.getFullName() + " under subject " + subject
-                            + ": " + e.getMessage(),
+                    "topic " + topic + ": cannot register schema " + schema.getFullName() + " under subject "
+                            + WireFormat.subject(topic, isKey) + ": " + e.getMessage(),
                     e);
         }
     }

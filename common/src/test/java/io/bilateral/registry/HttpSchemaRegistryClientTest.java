@@ -182,6 +182,22 @@ class HttpSchemaRegistryClientTest {
                 e.getMessage());
         assertEquals(409, e.httpStatus());
         assertEquals(409, e.errorCode());
+        assertFalse(e.isTransient(), "an incompatible schema stays incompatible");
+    }
+
+    @Test
+    void shouldCallAServerErrorTransient() {
+        // what Apicurio on H2 answers the losers of a race of first registrations
+        server.answer(
+                "POST",
+                "/subjects/" + SUBJECT + "/versions",
+                500,
+                "{\"message\":\"org.h2.jdbc.JdbcSQLTimeoutException: Timeout trying to lock table\",\"error_code\":0}");
+
+        SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.register(SUBJECT, V1));
+
+        assertEquals(500, e.httpStatus());
+        assertTrue(e.isTransient());
     }
 
     @Test
@@ -193,6 +209,7 @@ class HttpSchemaRegistryClientTest {
         assertThat(e.getMessage()).startsWith("getById id 42: HTTP 404 from GET ");
         assertTrue(e.isNotFound());
         assertEquals(40403, e.errorCode());
+        assertFalse(e.isTransient());
     }
 
     @Test
@@ -252,6 +269,7 @@ class HttpSchemaRegistryClientTest {
                 .startsWith("getById id 1: GET " + server.url() + "/schemas/ids/1:")
                 .containsAnyOf("HttpTimeoutException", "no complete answer within");
         assertEquals(SchemaRegistryException.NONE, e.httpStatus());
+        assertTrue(e.isTransient());
     }
 
     @Test
@@ -268,6 +286,7 @@ class HttpSchemaRegistryClientTest {
                 .startsWith("latest subject '" + SUBJECT + "': GET http://127.0.0.1:" + freePort + "/subjects/"
                         + SUBJECT + "/versions/latest: registry not reachable or answer unreadable: ")
                 .contains("ConnectException");
+        assertTrue(e.isTransient());
     }
 
     private static String schemaJson(Schema schema) {

@@ -11,6 +11,8 @@ import io.bilateral.enrich.http.RelationsQueries;
 import io.bilateral.enrich.topology.EventClustering;
 import io.bilateral.enrich.topology.RelationsTopology;
 import io.bilateral.registry.HttpSchemaRegistryClient;
+import io.bilateral.registry.SchemaRegistryException;
+import io.bilateral.serde.SchemaRegistration;
 import io.bilateral.topics.TopicProvisioner;
 import io.bilateral.topics.Topics;
 import java.time.Clock;
@@ -20,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,15 @@ public final class App {
         try (Admin admin = Admin.create(settings.kafkaProperties())) {
             TopicProvisioner.fromSettings(admin, settings).provision();
         }
+        try {
+            // before anything writes: a registry error here holds up the start instead of dropping a record later
+            SchemaRegistration.fromSettings(settings)
+                    .registerAll(RelationsTopology.avroOutputs(config.applicationId(), topics));
+        } catch (SchemaRegistryException e) {
+            LOG.error("enrich-service cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         RuntimeDictionary dictionary = new RuntimeDictionary(RuleBasedEnricher.create());
         ActorSeeder.seedIfEmpty(settings, topics, dictionary.bundledEntries());
         Clock clock = Clock.systemUTC();
@@ -65,16 +75,7 @@ public final class App {
                         config.httpPort(),
                         new RelationsQueries(streams, config.applicationServer()),
                         events)) {
-            StreamThreadFailures failures = new StreamThreadFailures(5, Duration.ofMinutes(10), clock);
-            streams.setUncaughtExceptionHandler(e -> {
-                StreamThreadExceptionResponse response = failures.handle(e);
-                LOG.error(
-                        response == StreamThreadExceptionResponse.REPLACE_THREAD
-                                ? "Stream thread died of broker trouble; replacing it"
-                                : "Stream thread died; shutting the client down",
-                        e);
-                return response;
-            });
+            streams.setUncaughtExceptionHandler(StreamThreadFailures.standard(clock));
             streams.setStateListener((now, before) -> {
                 LOG.info("Kafka Streams {} -> {}", before, now);
                 if (now == KafkaStreams.State.RUNNING) {

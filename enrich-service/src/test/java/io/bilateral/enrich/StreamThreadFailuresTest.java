@@ -2,12 +2,14 @@ package io.bilateral.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.registry.SchemaRegistryException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.apache.kafka.streams.errors.StreamsException;
@@ -75,5 +77,21 @@ class StreamThreadFailuresTest {
 
         now.set(T0.plus(Duration.ofMinutes(11)).plusSeconds(1));
         assertThat(failures.handle(brokerDownTooLong())).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+    }
+
+    @Test
+    void shouldReplaceTheThreadWhenTheRegistryFailedTransientlyAndShutDownWhenItRefused() {
+        StreamThreadFailures failures = new StreamThreadFailures(3, Duration.ofMinutes(10), clock);
+
+        assertThat(failures.handle(new StreamsException(
+                        "Failed to process record",
+                        new SerializationException(
+                                "cannot register", new SchemaRegistryException("HTTP 500: lock timeout", 500, 50001)))))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(failures.handle(new StreamsException(
+                        "Failed to process record",
+                        new SerializationException(
+                                "cannot register", new SchemaRegistryException("HTTP 409: incompatible", 409, 409)))))
+                .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
     }
 }

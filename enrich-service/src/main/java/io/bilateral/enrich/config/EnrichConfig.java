@@ -1,6 +1,9 @@
 package io.bilateral.enrich.config;
 
 import io.bilateral.config.Settings;
+import io.bilateral.enrich.errors.RegistryAwareDeserializationHandler;
+import io.bilateral.enrich.errors.RegistryAwareProcessingHandler;
+import io.bilateral.enrich.errors.RegistryAwareProductionHandler;
 import io.bilateral.topics.TopicNames;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,8 +14,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -62,6 +63,11 @@ public final class EnrichConfig {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The Kafka Streams application id, which prefixes the internal topics. */
+    public String applicationId() {
+        return settings.string("kafka." + StreamsConfig.APPLICATION_ID_CONFIG);
     }
 
     public String httpHost() {
@@ -137,7 +143,7 @@ public final class EnrichConfig {
     public String groupInstanceId(Supplier<String> localHostName) {
         HostInfo server = applicationServer();
         String host = WILDCARD_HOSTS.contains(server.host()) ? localHostName.get() : server.host();
-        String id = settings.string("kafka." + StreamsConfig.APPLICATION_ID_CONFIG) + "-" + host + "-" + server.port();
+        String id = applicationId() + "-" + host + "-" + server.port();
         // the broker accepts letters, digits, '.', '_' and '-' only
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
@@ -156,7 +162,8 @@ public final class EnrichConfig {
     /**
      * Kafka Streams properties: exactly-once with a short commit interval and poll time (see
      * {@link #COMMIT_INTERVAL_MS}), static group membership (see {@link #groupInstanceId}), poison records to
-     * {@code news.dlq} with the reason in headers, then every {@code kafka.*} setting on top.
+     * {@code news.dlq} with the reason in headers (registry trouble fails the stream thread instead, see
+     * {@link io.bilateral.enrich.errors.RegistryTrouble}), then every {@code kafka.*} setting on top.
      */
     public Properties streamsProperties() {
         Properties props = new Properties();
@@ -165,10 +172,12 @@ public final class EnrichConfig {
         props.put(StreamsConfig.POLL_MS_CONFIG, POLL_MS);
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.string(STATE_DIR));
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.DLQ);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // poison records to the DLQ; registry trouble fails the thread instead, so no record is lost to it
         props.put(
-                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class);
+                StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                RegistryAwareDeserializationHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProcessingHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareProductionHandler.class);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, httpHost() + ":" + httpPort());
         props.putAll(settings.kafkaProperties());
         if (!props.containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)) {

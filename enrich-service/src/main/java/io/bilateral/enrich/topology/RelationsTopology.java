@@ -7,6 +7,7 @@ import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.EntityMention;
 import io.bilateral.schemas.PairSummary;
+import io.bilateral.serde.SchemaRegistration;
 import io.bilateral.topics.Topics;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class RelationsTopology {
     public static final String REPORTS_STORE = "merged-reports";
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
+    /** The repartition topic is {@code <application id>-articles-by-pair-repartition}. */
+    public static final String BY_PAIR = "articles-by-pair";
 
     private static final Set<String> CLUSTER_ENTITY_TYPES =
             Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "NORP");
@@ -106,7 +109,7 @@ public final class RelationsTopology {
                                 .map(pair -> KeyValue.pair(pair, reportsOnly(article)))
                                 .toList(),
                         Named.as("key-by-pair"))
-                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-pair"))
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(BY_PAIR))
                 .processValues(
                         () -> new EventClusterProcessor(
                                 CLUSTER_STORE, REPORTS_STORE, clustering, clock, clustering.retention()),
@@ -140,6 +143,30 @@ public final class RelationsTopology {
                                         topics.relationPairs().valueSerde())
                                 .withName("relation-pairs"));
         return builder.build();
+    }
+
+    /**
+     * Every topic the topology writes Avro to, with its serde: the output topics, the repartition topic and the
+     * changelogs (Kafka Streams serializes a store's values under its changelog's name), and {@code reference.actors},
+     * which the global store's updates and the actor seeder write under. Registered before the streams start (see
+     * {@link io.bilateral.serde.SchemaRegistration}); {@code RelationsTopologyTest} checks that processing needs
+     * no other subject.
+     */
+    public static List<SchemaRegistration.Output> avroOutputs(String applicationId, Topics topics) {
+        return List.of(
+                SchemaRegistration.Output.values(topics.enrichedArticles()),
+                SchemaRegistration.Output.values(topics.relationEvents()),
+                SchemaRegistration.Output.values(topics.relationPairs()),
+                SchemaRegistration.Output.values(topics.referenceActors()),
+                SchemaRegistration.Output.values(
+                        applicationId + "-" + BY_PAIR + "-repartition",
+                        topics.enrichedArticles().valueSerde()),
+                SchemaRegistration.Output.values(
+                        applicationId + "-" + CLUSTER_STORE + "-changelog",
+                        topics.relationEvents().valueSerde()),
+                SchemaRegistration.Output.values(
+                        applicationId + "-" + PAIRS_STORE + "-changelog",
+                        topics.relationPairs().valueSerde()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.bilateral.enrich.it;
 
 import io.bilateral.config.Settings;
+import io.bilateral.enrich.StreamThreadFailures;
 import io.bilateral.enrich.config.EnrichConfig;
 import io.bilateral.enrich.dictionary.RuntimeDictionary;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
@@ -10,6 +11,7 @@ import io.bilateral.enrich.http.RelationsQueries;
 import io.bilateral.enrich.topology.EventClustering;
 import io.bilateral.enrich.topology.RelationsTopology;
 import io.bilateral.registry.HttpSchemaRegistryClient;
+import io.bilateral.serde.SchemaRegistration;
 import io.bilateral.topics.TopicProvisioner;
 import io.bilateral.topics.Topics;
 import java.io.IOException;
@@ -25,7 +27,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** One enrich-service instance wired as {@code App} wires it, on the test broker and registry. */
+/**
+ * One enrich-service instance wired as {@code App} wires it (schemas registered before the start, the same
+ * stream-thread failure policy), on the test broker and registry.
+ */
 final class EnrichInstance implements AutoCloseable {
 
     private static final RuleBasedEnricher ENGINE = RuleBasedEnricher.create();
@@ -39,6 +44,8 @@ final class EnrichInstance implements AutoCloseable {
     private EnrichInstance(Settings settings) throws IOException {
         EnrichConfig config = new EnrichConfig(settings);
         topics = Topics.create(HttpSchemaRegistryClient.fromSettings(settings));
+        SchemaRegistration.fromSettings(settings)
+                .registerAll(RelationsTopology.avroOutputs(config.applicationId(), topics));
         RuntimeDictionary dictionary = new RuntimeDictionary(ENGINE);
         streams = new KafkaStreams(
                 RelationsTopology.build(
@@ -51,6 +58,7 @@ final class EnrichInstance implements AutoCloseable {
                                 config.clusteringRetention()),
                         Clock.systemUTC()),
                 config.streamsProperties());
+        streams.setUncaughtExceptionHandler(StreamThreadFailures.standard(Clock.systemUTC()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
