@@ -150,7 +150,13 @@ final class Chains {
             return List.of();
         }
         Mention m = actors.get(nearest);
-        if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(t, cues, m.to, tok)) {
+        int close = appositiveEnd(t, m.to, tok);
+        if (close >= 0) {
+            // "Japan, which also scrambled fighters, lodged protests": the clause between is no boundary
+            if (tok - close > REACH || blocked(t, close, tok) || cueBetween(t, cues, close, tok)) {
+                return List.of();
+            }
+        } else if (tok - m.to > REACH || blocked(t, m.to, tok) || cueBetween(t, cues, m.to, tok)) {
             return List.of();
         }
         List<Mention> chain = new ArrayList<>(3);
@@ -164,6 +170,28 @@ final class Chains {
             chain.add(p);
         }
         return compound(t, chain) ? List.of() : chain;
+    }
+
+    /**
+     * The position after the closing comma of a relative clause or apposition that opens at {@code from} (", which …
+     * ," or ", who … ,") and closes before {@code to}, else -1.
+     */
+    private static int appositiveEnd(Tokens t, int from, int to) {
+        if (from + 2 >= to || t.kind[from] != Tokens.PUNCT || t.first(from) != ',') {
+            return -1;
+        }
+        if (!t.is(from + 1, "which") && !t.is(from + 1, "who")) {
+            return -1;
+        }
+        for (int i = from + 2; i < to && i <= from + REACH; i++) {
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) == ',') {
+                return i + 1;
+            }
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

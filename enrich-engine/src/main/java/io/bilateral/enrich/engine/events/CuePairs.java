@@ -53,9 +53,12 @@ final class CuePairs {
         if (before.isEmpty() && !speech(rule)) {
             before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
         }
+        if (before.isEmpty()) {
+            before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
+        }
         List<Mention> after = Chains.chainAfter(t, actors, cue.endToken(), to, joiners);
         List<String[]> pairs = new ArrayList<>(2);
-        if (before.size() > MAX_PARTIES || after.size() > MAX_PARTIES) {
+        if (countries(before) > MAX_PARTIES || countries(after) > MAX_PARTIES) {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
         }
         if (rule.mutual()) {
@@ -191,6 +194,42 @@ final class CuePairs {
     }
 
     /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */
+    /**
+     * "Canada condemned the decision and demanded that Beijing release them": a cue after "and" with no actor of its
+     * own shares the subject of the verb before it (the nearest earlier cue that has one).
+     */
+    private static List<Mention> coordinatedSubject(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            PhraseMatcher.Match cue,
+            int from,
+            Set<String> joiners) {
+        int and = cue.startToken() - 1;
+        if (and <= from || !t.is(and, "and")) {
+            return List.of();
+        }
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            PhraseMatcher.Match earlier = cues.get(c);
+            if (earlier.endToken() > and) {
+                continue;
+            }
+            if (Chains.blocked(t, earlier.endToken(), and)) {
+                return List.of();
+            }
+            List<Mention> subject = Chains.chainBefore(t, actors, cues, earlier.startToken(), from, joiners);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
+        return List.of();
+    }
+
+    /** The number of states in a chain (a person and the title's nationality are one). */
+    private static int countries(List<Mention> chain) {
+        return (int) chain.stream().map(m -> m.country).distinct().count();
+    }
+
     private static boolean saysAfterComma(Tokens t, PhraseMatcher.Match cue, Mention speaker) {
         int c = cue.startToken() - 1;
         return c >= 0 && t.kind[c] == Tokens.PUNCT && t.first(c) == ',' && speaker.from - cue.endToken() <= 2;

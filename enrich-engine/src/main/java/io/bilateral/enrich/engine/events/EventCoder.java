@@ -189,8 +189,12 @@ public final class EventCoder {
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
+    /** A negation up to five words before the cue in its clause: "did not take part in the meeting". */
     private static boolean negated(Tokens t, int cueFrom, int from, Set<String> negations) {
-        for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
+        for (int i = cueFrom - 1; i >= from && i >= cueFrom - 5; i--) {
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '\'' && t.first(i) != '’') {
+                return false;
+            }
             if (t.kind[i] == Tokens.WORD
                     && (NEGATIONS.contains(t, i) || !negations.isEmpty() && negations.contains(t.lower(i)))) {
                 return true;

@@ -101,7 +101,12 @@ class EventCodingTest {
                 "Chilean and Peruvian troops completed a pullback from the border. | CHL>PER",
                 "Latvia and Estonia said that they had halted exports to Belarus. | EST>BLR,LVA>BLR",
                 "Qatar sent field hospitals to Oman, and Kuwait and Bahrain flew in medical teams. | QAT>OMN",
-                "Joint exercises by Chilean and Argentine warships began on Monday. | ARG-CHL"
+                "Joint exercises by Chilean and Argentine warships began on Monday. | ARG-CHL",
+                "Chile condemned the verdict and demanded that Peru free the sailors. | CHL>PER",
+                "Peru, which recalled its consul last week, lodged a protest with Ecuador. | PER>ECU",
+                "The pact was signed by Chilean President Ana Soto, Peruvian Premier Luis Vega and Bolivian President"
+                        + " Rosa Mamani. | BOL-CHL,BOL-PER,CHL-PER",
+                "Bolivia charged two Chilean nationals with espionage on Friday. | BOL>CHL"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -123,7 +128,8 @@ class EventCodingTest {
         "'The China-Laos-Thailand railway was discussed at length.'",
         "'The coach, an Argentine, praised the Chilean defence.'",
         "'Chile and Peru signed a fisheries accord in January.'",
-        "'Chile and Peru signed a memorandum last year.'"
+        "'Chile and Peru signed a memorandum last year.'",
+        "'Chile and Peru, which share a long border, did not take part in the meeting.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
