@@ -1,6 +1,7 @@
 package io.bilateral.cli;
 
 import io.bilateral.config.Settings;
+import io.bilateral.enrich.engine.kb.ActorType;
 import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ActorEntry;
 import io.bilateral.topics.ClientConfigs;
@@ -16,9 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -32,8 +35,10 @@ final class ActorsCommand {
             "actors add --id ID --name NAME --type PERSON|ORGANIZATION|INSTITUTION|COUNTRY|NORP|LOCATION"
                     + " [--country AAA] [--role ROLE] [--aliases 'A|B'] | actors list [--country AAA] [--type T] [--json]"
                     + " | actors remove ID";
+    /** The dictionary's kinds, as the enrich-service reads them back from the topic. */
     private static final Set<String> TYPES =
-            Set.of("PERSON", "ORGANIZATION", "INSTITUTION", "COUNTRY", "NORP", "LOCATION");
+            Arrays.stream(ActorType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Settings settings;
@@ -65,7 +70,7 @@ final class ActorsCommand {
         String id = required(args, "id");
         String type = required(args, "type").toUpperCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
-            throw new UsageException("--type: '" + type + "' is not one of " + new java.util.TreeSet<>(TYPES));
+            throw new UsageException("--type: '" + type + "' is not one of " + new TreeSet<>(TYPES));
         }
         String country =
                 args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
