@@ -194,7 +194,7 @@ public final class RuleBasedEnricher implements Enricher {
         for (Mention m : mentions) {
             int s = t.start[m.from];
             int e = t.end[m.to - 1];
-            entities.add(new Entity(text.substring(s, e), m.type.name(), s, e, m.country, m.actorId, m.role));
+            entities.add(new Entity(text.substring(s, e), m.type, s, e, m.country, m.actorId, m.role));
         }
         return entities;
     }

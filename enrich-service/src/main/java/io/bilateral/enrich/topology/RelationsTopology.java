@@ -3,6 +3,7 @@ package io.bilateral.enrich.topology;
 import io.bilateral.enrich.dictionary.ActorStoreUpdater;
 import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.EntityMention;
@@ -53,8 +54,8 @@ public final class RelationsTopology {
     public static final String PAIRS_STORE = "pair-summaries";
     public static final String ACTORS_STORE = "reference-actors";
 
-    private static final Set<String> CLUSTER_ENTITY_TYPES =
-            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "NORP");
+    private static final Set<String> CLUSTER_ENTITY_TYPES = ArticleEnricher.avroTypes(
+            EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.COUNTRY, EntityType.NORP);
 
     private RelationsTopology() {}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +68,7 @@ class NonStateActorsTest {
                         new ArticleInput("t", "", "On Monday " + name + " said it was ready.", null, null, null))
                 .entities();
         assertThat(es).filteredOn(e -> e.text().equals(name)).singleElement().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("ORGANIZATION");
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
             assertThat(e.country()).isNull();
             assertThat(e.role()).isEqualTo(role);
         });
