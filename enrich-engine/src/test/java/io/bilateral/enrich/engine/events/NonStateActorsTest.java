@@ -9,6 +9,7 @@ import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -86,7 +87,7 @@ class NonStateActorsTest {
         assertThat(pairs(body)).contains(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldNotRunAnOrganisationsNameOnOverACountryInThePossessive() {
         // "Somalia's" starts a phrase of its own: not the name of a UN office in Somalia
         List<Entity> es = ENGINE.annotate(new ArticleInput(
