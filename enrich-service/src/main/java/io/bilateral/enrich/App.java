@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /** The enrich-service: wires settings, registry, topics, the engine, the topology and the query API, then runs. */
 public final class App {
 
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     /**
@@ -68,7 +68,7 @@ public final class App {
             StreamThreadFailures failures = new StreamThreadFailures(5, Duration.ofMinutes(10), clock);
             streams.setUncaughtExceptionHandler(e -> {
                 StreamThreadExceptionResponse response = failures.handle(e);
-                LOG.error(
+                log.error(
                         response == StreamThreadExceptionResponse.REPLACE_THREAD
                                 ? "Stream thread died of broker trouble; replacing it"
                                 : "Stream thread died; shutting the client down",
@@ -76,9 +76,9 @@ public final class App {
                 return response;
             });
             streams.setStateListener((now, before) -> {
-                LOG.info("Kafka Streams {} -> {}", before, now);
+                log.info("Kafka Streams {} -> {}", before, now);
                 if (now == KafkaStreams.State.RUNNING) {
-                    LOG.info("enrich-service ready");
+                    log.info("enrich-service ready");
                 }
                 if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                     stopped.countDown();

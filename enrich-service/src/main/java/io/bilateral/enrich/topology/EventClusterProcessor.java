@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventClusterProcessor implements FixedKeyProcessor<String, EnrichedArticle, EventUpdate> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventClusterProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(EventClusterProcessor.class);
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
@@ -85,7 +85,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
         }
         expiredReports.forEach(reports::delete);
         if (!expired.isEmpty()) {
-            LOG.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
+            log.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
         }
     }
 
@@ -95,7 +95,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
         for (EventReport report : EventReport.forPair(record.value(), pairId)) {
             String reportKey = reportKey(pairId, report);
             if (reports.get(reportKey) != null) {
-                LOG.debug(
+                log.debug(
                         "Article {} is already a source of an event of {}: re-delivery ignored",
                         report.articleId(),
                         pairId);
