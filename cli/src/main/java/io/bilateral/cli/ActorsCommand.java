@@ -4,6 +4,7 @@ import io.bilateral.config.Settings;
 import io.bilateral.enrich.engine.kb.ActorType;
 import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ActorEntry;
+import io.bilateral.serde.AvroJson;
 import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topic;
 import io.bilateral.topics.TopicTableReader;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,10 +134,10 @@ final class ActorsCommand {
                 shown.add(e);
             }
         }
-        shown.sort(java.util.Comparator.comparing(ActorEntry::getId));
+        shown.sort(Comparator.comparing(ActorEntry::getId));
         for (ActorEntry e : shown) {
             if (args.flag("json")) {
-                out.println(io.bilateral.serde.AvroJson.toJsonString(e));
+                out.println(AvroJson.toJsonString(e));
             } else {
                 out.printf(
                         Locale.ROOT,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -137,7 +138,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
 
     /** Epoch day shifted positive and zero-padded, so that string order is day order (also before 1970). */
     static String sortableDay(long epochDay) {
-        return String.format(java.util.Locale.ROOT, "%08d", epochDay + 10_000_000L);
+        return String.format(Locale.ROOT, "%08d", epochDay + 10_000_000L);
     }
 
     /** One report of one article for one pair and happening day: what a re-delivery would repeat. */

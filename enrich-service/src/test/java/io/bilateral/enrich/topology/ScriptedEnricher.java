@@ -6,6 +6,7 @@ import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.EventActor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ final class ScriptedEnricher implements Enricher {
                 1,
                 1.0,
                 sentence,
-                java.util.Arrays.stream(actors)
+                Arrays.stream(actors)
                         .map(n -> new EventActor(n, EntityType.PERSON, null, null))
                         .toList(),
                 List.of("SECURITY"));
@@ -51,7 +52,7 @@ final class ScriptedEnricher implements Enricher {
                 quad,
                 quad <= 2 ? 3.0 : -4.0,
                 sentence,
-                java.util.Arrays.stream(actors)
+                Arrays.stream(actors)
                         .map(n -> new EventActor(n, EntityType.PERSON, null, null))
                         .toList(),
                 List.of());
