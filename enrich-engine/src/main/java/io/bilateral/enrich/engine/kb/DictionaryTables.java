@@ -144,16 +144,12 @@ final class DictionaryTables {
             m.put(e.id(), e);
             return;
         }
-        Set<String> aliases = new LinkedHashSet<>(old.aliases());
-        aliases.addAll(e.aliases());
-        aliases.add(e.name());
-        aliases.remove(old.name());
         m.put(
                 e.id(),
                 new DictionaryEntry(
                         e.id(),
                         old.name(),
-                        new ArrayList<>(aliases),
+                        namesBut(old.name(), old.aliases(), e.aliases(), List.of(e.name())),
                         ActorType.ORGANIZATION,
                         null,
                         KnowledgeBase.nonState(old) ? old.role() : e.role()));
@@ -233,19 +229,26 @@ final class DictionaryTables {
             m.put(e.id(), e);
             return;
         }
-        Set<String> aliases = new LinkedHashSet<>(old.aliases());
-        aliases.add(old.name());
-        aliases.addAll(e.aliases());
-        aliases.remove(e.name());
         m.put(
                 e.id(),
                 new DictionaryEntry(
                         e.id(),
                         e.name(),
-                        new ArrayList<>(aliases),
+                        namesBut(e.name(), old.aliases(), List.of(old.name()), e.aliases()),
                         e.type(),
                         e.country() != null ? e.country() : old.country(),
                         e.role() != null ? e.role() : old.role()));
+    }
+
+    /** The aliases of a merged entry: every name of {@code names} in order, once, except the one it is known by. */
+    @SafeVarargs
+    private static List<String> namesBut(String name, List<String>... names) {
+        Set<String> aliases = new LinkedHashSet<>();
+        for (List<String> n : names) {
+            aliases.addAll(n);
+        }
+        aliases.remove(name);
+        return new ArrayList<>(aliases);
     }
 
     /** The id part of a name ("Sao Tome" → "sao-tome"), for places and organisations the tables give no id. */
