@@ -139,20 +139,16 @@ final class DictionaryTables {
      * name, gains the aliases, and loses any country (kb/actors.tsv once gave Hamas and Hezbollah one).
      */
     private static void putNonState(Map<String, DictionaryEntry> m, DictionaryEntry e) {
-        DictionaryEntry old = m.get(e.id());
-        if (old == null) {
-            m.put(e.id(), e);
-            return;
-        }
-        m.put(
+        m.merge(
                 e.id(),
-                new DictionaryEntry(
-                        e.id(),
+                e,
+                (old, add) -> new DictionaryEntry(
+                        add.id(),
                         old.name(),
-                        namesBut(old.name(), old.aliases(), e.aliases(), List.of(e.name())),
+                        namesBut(old.name(), old.aliases(), add.aliases(), List.of(add.name())),
                         ActorType.ORGANIZATION,
                         null,
-                        KnowledgeBase.nonState(old) ? old.role() : e.role()));
+                        KnowledgeBase.nonState(old) ? old.role() : add.role()));
     }
 
     /**
@@ -224,20 +220,16 @@ final class DictionaryTables {
 
     /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
     private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {
-        DictionaryEntry old = m.get(e.id());
-        if (old == null) {
-            m.put(e.id(), e);
-            return;
-        }
-        m.put(
+        m.merge(
                 e.id(),
-                new DictionaryEntry(
-                        e.id(),
-                        e.name(),
-                        namesBut(e.name(), old.aliases(), List.of(old.name()), e.aliases()),
-                        e.type(),
-                        e.country() != null ? e.country() : old.country(),
-                        e.role() != null ? e.role() : old.role()));
+                e,
+                (old, add) -> new DictionaryEntry(
+                        add.id(),
+                        add.name(),
+                        namesBut(add.name(), old.aliases(), List.of(old.name()), add.aliases()),
+                        add.type(),
+                        add.country() != null ? add.country() : old.country(),
+                        add.role() != null ? add.role() : old.role()));
     }
 
     /** The aliases of a merged entry: every name of {@code names} in order, once, except the one it is known by. */
