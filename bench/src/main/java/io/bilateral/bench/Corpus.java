@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -198,7 +199,7 @@ public final class Corpus {
             // try the next format
         }
         try {
-            return java.time.LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             // try the next format
         }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.avro.Schema;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
@@ -26,7 +28,7 @@ public record Machine(int cores, long memoryBytes, String cpu, String os, Map<St
                 "0.1.0-SNAPSHOT" + gitCommit(repoRoot).map(c -> " (" + c + ")").orElse(""));
         versions.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         versions.put("kafka", AppInfoParser.getVersion());
-        String avro = org.apache.avro.Schema.class.getPackage().getImplementationVersion();
+        String avro = Schema.class.getPackage().getImplementationVersion();
         versions.put("avro", avro == null ? "unknown" : avro);
         return new Machine(
                 Runtime.getRuntime().availableProcessors(),
@@ -62,20 +64,20 @@ public record Machine(int cores, long memoryBytes, String cpu, String os, Map<St
         return "unknown";
     }
 
-    private static java.util.Optional<String> gitCommit(Path repoRoot) {
+    private static Optional<String> gitCommit(Path repoRoot) {
         try {
             Process git = new ProcessBuilder("git", "-C", repoRoot.toString(), "rev-parse", "--short", "HEAD")
                     .redirectErrorStream(true)
                     .start();
             String out = new String(git.getInputStream().readAllBytes()).trim();
             if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{4,40}")) {
-                return java.util.Optional.of(out);
+                return Optional.of(out);
             }
         } catch (IOException e) {
             // no git: no commit in the report
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

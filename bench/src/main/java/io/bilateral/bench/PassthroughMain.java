@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PassthroughMain {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PassthroughMain.class);
+    private static final Logger log = LoggerFactory.getLogger(PassthroughMain.class);
 
     private PassthroughMain() {}
 
@@ -40,7 +40,7 @@ public final class PassthroughMain {
                 exchange.close();
             });
             streams.setStateListener((now, before) -> {
-                LOG.info("Kafka Streams {} -> {}", before, now);
+                log.info("Kafka Streams {} -> {}", before, now);
                 if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                     stopped.countDown();
                 }

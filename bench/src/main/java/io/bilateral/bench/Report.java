@@ -1,5 +1,6 @@
 package io.bilateral.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -176,7 +178,7 @@ public final class Report {
             }
         }
         s.append('\n');
-        List<String> jvm = new java.util.ArrayList<>(io.bilateral.enrich.App.JVM_ARGS);
+        List<String> jvm = new ArrayList<>(io.bilateral.enrich.App.JVM_ARGS);
         jvm.addAll(options.enrichJvmArgs());
         line(s, "enrich-service (its own JVM: %s)", String.join(" ", jvm));
         line(s, "  %-30s %s MiB", "peak RSS (VmHWM)", fmt(spread(r -> r.enrich().peakRssBytes() / MIB), 0));
@@ -312,12 +314,12 @@ public final class Report {
         root.put("runs", runs.size());
         try {
             return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON: " + e.getMessage(), e);
         }
     }
 
-    private void throughputJson(ObjectNode o, java.util.function.Function<RunResult, RunResult.Throughput> which) {
+    private void throughputJson(ObjectNode o, Function<RunResult, RunResult.Throughput> which) {
         put(o, "articlesPerSecond", spread(r -> which.apply(r).articlesPerSecond()));
         put(o, "seconds", spread(r -> which.apply(r).seconds()));
         put(o, "appCpuSecondsPer1000", spread(r -> which.apply(r).appCpuSecondsPer1000()));

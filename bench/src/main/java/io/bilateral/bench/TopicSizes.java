@@ -1,5 +1,6 @@
 package io.bilateral.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.ReplicaInfo;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Bytes on the broker's disk per topic (log segments, so record batches with their headers and the transaction
@@ -21,12 +23,12 @@ final class TopicSizes {
     static Map<String, Long> of(Admin admin, int brokerId) {
         try {
             Map<String, Long> sizes = new TreeMap<>();
-            Map<String, LogDirDescription> dirs = admin.describeLogDirs(java.util.List.of(brokerId))
+            Map<String, LogDirDescription> dirs = admin.describeLogDirs(List.of(brokerId))
                     .allDescriptions()
                     .get(30, TimeUnit.SECONDS)
                     .get(brokerId);
             for (LogDirDescription dir : dirs.values()) {
-                for (Map.Entry<org.apache.kafka.common.TopicPartition, ReplicaInfo> e :
+                for (Map.Entry<TopicPartition, ReplicaInfo> e :
                         dir.replicaInfos().entrySet()) {
                     sizes.merge(e.getKey().topic(), e.getValue().size(), Long::sum);
                 }

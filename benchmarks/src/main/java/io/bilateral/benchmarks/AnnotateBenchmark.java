@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -85,7 +86,7 @@ public class AnnotateBenchmark {
 
     /** Counts the bytes processed so that JMH reports them as a secondary result in bytes/us (= MB/s). */
     @State(Scope.Thread)
-    @org.openjdk.jmh.annotations.AuxCounters(org.openjdk.jmh.annotations.AuxCounters.Type.OPERATIONS)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class CorpusBytes {
         public long bytes;
 

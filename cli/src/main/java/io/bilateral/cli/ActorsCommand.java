@@ -1,8 +1,10 @@
 package io.bilateral.cli;
 
 import io.bilateral.config.Settings;
+import io.bilateral.enrich.engine.kb.ActorType;
 import io.bilateral.registry.HttpSchemaRegistryClient;
 import io.bilateral.schemas.ActorEntry;
+import io.bilateral.serde.AvroJson;
 import io.bilateral.topics.ClientConfigs;
 import io.bilateral.topics.Topic;
 import io.bilateral.topics.TopicTableReader;
@@ -12,13 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -32,8 +37,10 @@ final class ActorsCommand {
             "actors add --id ID --name NAME --type PERSON|ORGANIZATION|INSTITUTION|COUNTRY|NORP|LOCATION"
                     + " [--country AAA] [--role ROLE] [--aliases 'A|B'] | actors list [--country AAA] [--type T] [--json]"
                     + " | actors remove ID";
+    /** The dictionary's kinds, as the enrich-service reads them back from the topic. */
     private static final Set<String> TYPES =
-            Set.of("PERSON", "ORGANIZATION", "INSTITUTION", "COUNTRY", "NORP", "LOCATION");
+            Arrays.stream(ActorType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Settings settings;
@@ -65,7 +72,7 @@ final class ActorsCommand {
         String id = required(args, "id");
         String type = required(args, "type").toUpperCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
-            throw new UsageException("--type: '" + type + "' is not one of " + new java.util.TreeSet<>(TYPES));
+            throw new UsageException("--type: '" + type + "' is not one of " + new TreeSet<>(TYPES));
         }
         String country =
                 args.option("country").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
@@ -127,10 +134,10 @@ final class ActorsCommand {
                 shown.add(e);
             }
         }
-        shown.sort(java.util.Comparator.comparing(ActorEntry::getId));
+        shown.sort(Comparator.comparing(ActorEntry::getId));
         for (ActorEntry e : shown) {
             if (args.flag("json")) {
-                out.println(io.bilateral.serde.AvroJson.toJsonString(e));
+                out.println(AvroJson.toJsonString(e));
             } else {
                 out.printf(
                         Locale.ROOT,

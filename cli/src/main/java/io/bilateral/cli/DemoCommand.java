@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -155,7 +156,7 @@ final class DemoCommand {
         CountDownLatch forever = new CountDownLatch(1);
         try {
             while (!stopped.get()) {
-                forever.await(1, java.util.concurrent.TimeUnit.SECONDS);
+                forever.await(1, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package io.bilateral.cli;
 
+import io.bilateral.bench.BenchCommand;
+import io.bilateral.bench.BenchOptions;
 import io.bilateral.config.Settings;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -24,7 +26,7 @@ public final class Main {
             "  score --relations GOLD [--texts FILE] [--errors]   pair P/R/F1, event direction and root",
             "  score --clusters REPORTS [--errors]   B-cubed P/R/F1 of reports merged into events by the topology",
             "  " + LoadtestCommand.USAGE,
-            "  " + io.bilateral.bench.BenchOptions.USAGE + "   throughput, latency, memory on a stack of its own",
+            "  " + BenchOptions.USAGE + "   throughput, latency, memory on a stack of its own",
             "",
             "Settings come from BILATERAL_* environment variables (e.g. BILATERAL_DATA_DIR, BILATERAL_KAFKA_BOOTSTRAP_SERVERS,",
             "BILATERAL_REGISTRY_URL); see README.md.");
@@ -56,7 +58,7 @@ public final class Main {
                 case "score" -> new AnnotateCommand(out).score(rest);
                 case "actors" -> new ActorsCommand(settings, out).run(rest);
                 case "loadtest" -> new LoadtestCommand(settings, out).run(rest);
-                case "bench" -> io.bilateral.bench.BenchCommand.run(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
                 default -> throw new UsageException("unknown command '" + argv.get(0) + "'");
             };
         } catch (UsageException e) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +116,7 @@ final class StackCommand {
      * which two must be in sync (unless set otherwise).
      */
     Settings clusterSettings(LocalStack stack) {
-        Map<String, String> values = new java.util.HashMap<>(replicationSettings());
+        Map<String, String> values = new HashMap<>(replicationSettings());
         values.putAll(settings.asMap());
         values.put("kafka.bootstrap.servers", stack.bootstrapServers());
         return Settings.of(values);
@@ -127,7 +128,7 @@ final class StackCommand {
 
     /** The two services, told where broker, registry and their state live through BILATERAL_* variables. */
     List<ServiceSpec> services(LocalStack stack) {
-        Map<String, String> common = new java.util.HashMap<>(Map.of(
+        Map<String, String> common = new HashMap<>(Map.of(
                 "BILATERAL_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
                 "BILATERAL_REGISTRY_URL", stack.registryUrl()));
         replicationSettings().forEach((key, value) -> common.put(Settings.environmentVariableFor(key), value));
@@ -168,7 +169,7 @@ final class StackCommand {
     }
 
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> merged = new java.util.HashMap<>(a);
+        Map<String, String> merged = new HashMap<>(a);
         merged.putAll(b);
         return merged;
     }

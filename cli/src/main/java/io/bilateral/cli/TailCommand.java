@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class TailCommand {
 
     /** Accepts {@code UZB-IRN} or {@code irn-uzb} and returns the canonical sorted id {@code IRN-UZB}. */
     static String pairId(String text) {
-        String[] parts = text.toUpperCase(java.util.Locale.ROOT).split("-");
+        String[] parts = text.toUpperCase(Locale.ROOT).split("-");
         if (parts.length != 2 || !parts[0].matches("[A-Z]{3}") || !parts[1].matches("[A-Z]{3}")) {
             throw new UsageException("--pair: '" + text + "' is not two alpha-3 codes like IRN-UZB");
         }

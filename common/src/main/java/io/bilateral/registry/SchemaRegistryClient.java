@@ -4,7 +4,8 @@ import org.apache.avro.Schema;
 
 /**
  * The part of the Confluent Schema Registry REST API that Bilateral uses. Implementations: {@link HttpSchemaRegistryClient}
- * (a real registry: Confluent's or Apicurio's ccompat API) and {@link InMemorySchemaRegistry} (unit tests only).
+ * (a real registry: Confluent's or Apicurio's ccompat API); unit tests use {@code InMemorySchemaRegistry} from
+ * common's test-jar.
  */
 public interface SchemaRegistryClient {
 

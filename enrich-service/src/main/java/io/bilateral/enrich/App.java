@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /** The enrich-service: wires settings, registry, topics, the engine, the topology and the query API, then runs. */
 public final class App {
 
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final Logger log = LoggerFactory.getLogger(App.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     /**
@@ -52,7 +52,7 @@ public final class App {
             SchemaRegistration.fromSettings(settings)
                     .registerAll(RelationsTopology.avroOutputs(config.applicationId(), topics));
         } catch (SchemaRegistryException e) {
-            LOG.error("enrich-service cannot start: {}", e.getMessage());
+            log.error("enrich-service cannot start: {}", e.getMessage());
             System.exit(2);
             return;
         }
@@ -77,9 +77,9 @@ public final class App {
                         events)) {
             streams.setUncaughtExceptionHandler(StreamThreadFailures.standard(clock));
             streams.setStateListener((now, before) -> {
-                LOG.info("Kafka Streams {} -> {}", before, now);
+                log.info("Kafka Streams {} -> {}", before, now);
                 if (now == KafkaStreams.State.RUNNING) {
-                    LOG.info("enrich-service ready");
+                    log.info("enrich-service ready");
                 }
                 if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                     stopped.countDown();

@@ -6,6 +6,7 @@ import io.bilateral.registry.SchemaRegistryException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.KafkaException;
@@ -23,12 +24,12 @@ class StreamThreadFailuresTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private final Clock clock = new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -98,8 +99,8 @@ public record BrokerConfig(Path dataDir, int port, int controllerPort, Map<Strin
     }
 
     /** The cluster id to format with, if one was given ({@link #CLUSTER_ID}). */
-    public java.util.Optional<String> clusterId() {
-        return java.util.Optional.ofNullable(overrides.get(CLUSTER_ID));
+    public Optional<String> clusterId() {
+        return Optional.ofNullable(overrides.get(CLUSTER_ID));
     }
 
     /** Parses {@link BrokerMain}'s arguments, falling back to {@code system} properties, then defaults. */

@@ -1,6 +1,7 @@
 package io.bilateral.stack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,12 +117,12 @@ public final class LocalStack {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();
             }
-            String id = org.apache.kafka.common.Uuid.randomUuid().toString();
+            String id = Uuid.randomUuid().toString();
             Files.createDirectories(layout.root());
             Files.writeString(file, id + "\n");
             return id;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read or write " + file, e);
+            throw new UncheckedIOException("cannot read or write " + file, e);
         }
     }
 

@@ -183,7 +183,7 @@ public final class Annotate {
         for (Entity e : a.entities()) {
             ObjectNode x = ents.addObject();
             x.put("text", e.text());
-            x.put("type", e.type());
+            x.put("type", e.type().name());
             x.put("start", e.start());
             x.put("end", e.end());
             if (e.country() != null) {

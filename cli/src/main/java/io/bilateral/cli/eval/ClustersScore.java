@@ -9,13 +9,13 @@ import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.topology.EventClustering;
 import io.bilateral.enrich.topology.RelationsTopology;
-import io.bilateral.registry.InMemorySchemaRegistry;
 import io.bilateral.schemas.EventSource;
 import io.bilateral.schemas.RawArticle;
 import io.bilateral.schemas.RelationshipEvent;
 import io.bilateral.topics.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * Scores the merging of reports into events: runs hand-labelled reports through the production topology (a
- * {@link TopologyTestDriver} with the production serdes over an in-memory registry, in publication order) and
+ * {@link TopologyTestDriver} with the production serdes over an {@link OfflineSchemaRegistry}, in publication order) and
  * compares the events of {@code relations.events} with the gold happenings.
  *
  * <pre>
@@ -224,7 +224,7 @@ public final class ClustersScore {
     /** The latest version of every event after the reports went through the topology in publication order. */
     static List<RelationshipEvent> runTopology(
             List<JsonNode> reports, Enricher enricher, EventClustering clustering, EnrichConfig config) {
-        Topics topics = Topics.create(new InMemorySchemaRegistry());
+        Topics topics = Topics.create(new OfflineSchemaRegistry());
         MovableClock clock = new MovableClock();
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
@@ -274,7 +274,7 @@ public final class ClustersScore {
         try {
             return Files.createTempDirectory("score-clusters").toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

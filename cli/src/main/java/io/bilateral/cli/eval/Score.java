@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -135,7 +136,7 @@ public final class Score {
                 "reuters countries: %d articles  P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)%n",
                 articles, p, rc, f, tp, fp, fn);
         if (!unknown.isEmpty()) {
-            out.println("reuters codes without a mapping: " + new java.util.TreeSet<>(unknown));
+            out.println("reuters codes without a mapping: " + new TreeSet<>(unknown));
         }
         if (Boolean.getBoolean("score.verbose")) {
             perCountry.entrySet().stream()

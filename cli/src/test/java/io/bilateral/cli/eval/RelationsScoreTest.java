@@ -1,6 +1,7 @@
 package io.bilateral.cli.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilateral.cli.eval.RelationsScore.ArticleScore;
@@ -68,7 +69,7 @@ class RelationsScoreTest {
 
         assertThat(f.precision()).isEqualTo(0.75);
         assertThat(f.recall()).isEqualTo(0.6);
-        assertThat(f.f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(f.rootAgreement()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(f.f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, offset(1e-9));
+        assertThat(f.rootAgreement()).isCloseTo(2 / 3.0, offset(1e-9));
     }
 }

@@ -20,6 +20,8 @@ import io.bilateral.enrich.engine.text.Sentences;
 import io.bilateral.enrich.engine.text.TextCleaner;
 import io.bilateral.enrich.engine.text.Tokenizer;
 import io.bilateral.enrich.engine.text.Tokens;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -89,7 +91,7 @@ public final class RuleBasedEnricher implements Enricher {
      * The engine the offline commands use: with the learned name tagger when a training file is configured
      * ({@link PerceptronNameTagger#SETTING}), else with the rule tagger. Says which on {@code log}.
      */
-    public static RuleBasedEnricher fromSettings(java.io.PrintStream log) throws java.io.IOException {
+    public static RuleBasedEnricher fromSettings(PrintStream log) throws IOException {
         KnowledgeBase kb = KnowledgeBase.bundled();
         NameTagger tagger = PerceptronNameTagger.fromSettings(kb, log);
         return tagger == null ? create(kb) : create(kb, tagger);
@@ -221,7 +223,7 @@ public final class RuleBasedEnricher implements Enricher {
         for (Mention m : mentions) {
             int s = t.start[m.from];
             int e = t.end[m.to - 1];
-            entities.add(new Entity(text.substring(s, e), m.type.name(), s, e, m.country, m.actorId, m.role));
+            entities.add(new Entity(text.substring(s, e), m.type, s, e, m.country, m.actorId, m.role));
         }
         return entities;
     }

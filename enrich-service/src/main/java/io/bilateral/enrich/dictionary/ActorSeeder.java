@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActorSeeder {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ActorSeeder.class);
+    private static final Logger log = LoggerFactory.getLogger(ActorSeeder.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private ActorSeeder() {}
@@ -45,7 +45,7 @@ public final class ActorSeeder {
             }
             producer.flush();
         }
-        LOG.info("Loaded the bundled dictionary into {}: {} entries", topic, entries.size());
+        log.info("Loaded the bundled dictionary into {}: {} entries", topic, entries.size());
         return entries.size();
     }
 

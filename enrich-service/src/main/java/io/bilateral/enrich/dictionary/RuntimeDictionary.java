@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuntimeDictionary implements Enricher, ActorUpdates {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RuntimeDictionary.class);
+    private static final Logger log = LoggerFactory.getLogger(RuntimeDictionary.class);
 
     private final RuleBasedEnricher bundled;
     /** id → entry, or null for a removed id; in arrival order. Guarded by {@code this}. */
@@ -47,7 +47,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
             version++;
         } catch (IllegalArgumentException e) {
             // a bad entry must not stop the dictionary; it is reported and the previous value stays
-            LOG.warn("Ignoring dictionary entry: {}", e.getMessage());
+            log.warn("Ignoring dictionary entry: {}", e.getMessage());
         }
     }
 
@@ -94,7 +94,7 @@ public final class RuntimeDictionary implements Enricher, ActorUpdates {
             });
             KnowledgeBase kb = bundled.knowledgeBase().withChanges(upserts, removed);
             snapshot = new Snapshot(version, bundled.withKnowledgeBase(kb));
-            LOG.info(
+            log.info(
                     "Dictionary rebuilt with {} runtime changes ({} entries) in {} ms",
                     changes.size(),
                     kb.size(),

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventStream implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventStream.class);
+    private static final Logger log = LoggerFactory.getLogger(EventStream.class);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final Topic<String, RelationshipEvent> topic;
@@ -137,7 +137,7 @@ public final class EventStream implements AutoCloseable {
                 throw e;
             }
         } catch (RuntimeException e) {
-            LOG.error("Event stream stopped: {}", e.toString(), e);
+            log.error("Event stream stopped: {}", e.toString(), e);
         } finally {
             subscribers.forEach(s -> s.exchange().close());
             subscribers.clear();
@@ -160,7 +160,7 @@ public final class EventStream implements AutoCloseable {
             out.write(frame.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            LOG.debug("Dropping an event-stream subscriber: {}", e.toString());
+            log.debug("Dropping an event-stream subscriber: {}", e.toString());
             subscribers.remove(s);
             s.exchange().close();
         }

@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class QueryServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(QueryServer.class);
+    private static final Logger log = LoggerFactory.getLogger(QueryServer.class);
     private static final Pattern PAIR = Pattern.compile("/pairs/([A-Z]{3})-([A-Z]{3})(/events(\\.csv|\\.json)?)?");
     private static final Pattern COUNTRY = Pattern.compile("/countries/([A-Z]{3})/pairs");
     private static final Pattern COUNTRY_PARAM = Pattern.compile("(?:^|&)country=([A-Z]{3})(?:&|$)");
@@ -83,7 +83,7 @@ public final class QueryServer implements AutoCloseable {
 
     public QueryServer start() {
         server.start();
-        LOG.info(
+        log.info(
                 "Relations API and dashboard on http://{}:{}/",
                 server.getAddress().getHostString(),
                 port());

@@ -5,6 +5,7 @@ import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.language.LanguageDetection;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
@@ -13,6 +14,9 @@ import io.bilateral.schemas.EventActor;
 import io.bilateral.schemas.RawArticle;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: the Avro edge around the plain-data enrichment engine.
@@ -59,7 +63,20 @@ public final class ArticleEnricher {
     }
 
     private static EntityMention mention(Entity e) {
-        return new EntityMention(e.text(), e.type(), e.start(), e.end(), e.country(), e.actorId(), e.role());
+        return new EntityMention(e.text(), avroType(e.type()), e.start(), e.end(), e.country(), e.actorId(), e.role());
+    }
+
+    /**
+     * The one place an engine type becomes the string the schemas carry: its name ({@code "PERSON"}), which readers
+     * of {@code news.articles.enriched} and {@code relations.events} already match on.
+     */
+    private static String avroType(EntityType type) {
+        return type.name();
+    }
+
+    /** The strings {@link EntityMention#getType()} carries for these types, for readers of enriched articles. */
+    static Set<String> avroTypes(EntityType... types) {
+        return Stream.of(types).map(ArticleEnricher::avroType).collect(Collectors.toUnmodifiableSet());
     }
 
     private static ArticleEvent event(CodedEvent e) {
@@ -74,7 +91,7 @@ public final class ArticleEnricher {
                 .setGoldstein(e.goldstein())
                 .setSentence(e.sentence())
                 .setActors(e.actors().stream()
-                        .map(a -> new EventActor(a.name(), a.type(), a.country(), a.role()))
+                        .map(a -> new EventActor(a.name(), avroType(a.type()), a.country(), a.role()))
                         .toList())
                 .setThemes(List.copyOf(e.themes()))
                 .build();

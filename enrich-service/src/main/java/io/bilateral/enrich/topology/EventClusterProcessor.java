@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventClusterProcessor implements FixedKeyProcessor<String, EnrichedArticle, EventUpdate> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventClusterProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(EventClusterProcessor.class);
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
@@ -85,7 +86,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
         }
         expiredReports.forEach(reports::delete);
         if (!expired.isEmpty()) {
-            LOG.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
+            log.info("Evicted {} events not reported since {} from {}", expired.size(), cutoff, storeName);
         }
     }
 
@@ -95,7 +96,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
         for (EventReport report : EventReport.forPair(record.value(), pairId)) {
             String reportKey = reportKey(pairId, report);
             if (reports.get(reportKey) != null) {
-                LOG.debug(
+                log.debug(
                         "Article {} is already a source of an event of {}: re-delivery ignored",
                         report.articleId(),
                         pairId);
@@ -137,7 +138,7 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
 
     /** Epoch day shifted positive and zero-padded, so that string order is day order (also before 1970). */
     static String sortableDay(long epochDay) {
-        return String.format(java.util.Locale.ROOT, "%08d", epochDay + 10_000_000L);
+        return String.format(Locale.ROOT, "%08d", epochDay + 10_000_000L);
     }
 
     /** One report of one article for one pair and happening day: what a re-delivery would repeat. */

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventClustering {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventClustering.class);
+    private static final Logger log = LoggerFactory.getLogger(EventClustering.class);
 
     static final double DAY_PENALTY = 0.1;
     static final int MAX_KEY_TERMS = 200;
@@ -73,7 +73,7 @@ public final class EventClustering {
         double bestScore = minSimilarity;
         for (RelationshipEvent candidate : candidates) {
             double score = similarity(candidate, report);
-            LOG.debug(
+            log.debug(
                     "Report {} of {} (day {}, code {}) against event {} (day {}, code {}): {}",
                     report.articleId(),
                     report.event().getPairId(),

@@ -1,5 +1,6 @@
 package io.bilateral.enrich.topology;
 
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import java.time.DayOfWeek;
@@ -52,7 +53,7 @@ public record EventReport(
         List<String> participants,
         Set<String> terms) {
 
-    private static final Set<String> COUNTRY_NAMES = Set.of("COUNTRY", "NORP");
+    private static final Set<String> COUNTRY_NAMES = ArticleEnricher.avroTypes(EntityType.COUNTRY, EntityType.NORP);
 
     private static final List<String> BACKGROUND_MARKERS = List.of(
             "earlier this week",

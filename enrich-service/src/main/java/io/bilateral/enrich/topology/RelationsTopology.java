@@ -3,6 +3,7 @@ package io.bilateral.enrich.topology;
 import io.bilateral.enrich.dictionary.ActorStoreUpdater;
 import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.schemas.ArticleEvent;
 import io.bilateral.schemas.EnrichedArticle;
 import io.bilateral.schemas.EntityMention;
@@ -56,8 +57,8 @@ public final class RelationsTopology {
     /** The repartition topic is {@code <application id>-articles-by-pair-repartition}. */
     public static final String BY_PAIR = "articles-by-pair";
 
-    private static final Set<String> CLUSTER_ENTITY_TYPES =
-            Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "NORP");
+    private static final Set<String> CLUSTER_ENTITY_TYPES = ArticleEnricher.avroTypes(
+            EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.COUNTRY, EntityType.NORP);
 
     private RelationsTopology() {}
 

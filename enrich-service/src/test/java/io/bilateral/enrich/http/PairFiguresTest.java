@@ -2,6 +2,7 @@ package io.bilateral.enrich.http;
 
 import static io.bilateral.enrich.http.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.bilateral.schemas.RelationshipEvent;
 import java.util.List;
@@ -31,9 +32,7 @@ class PairFiguresTest {
     void shouldCountOnlyTheFilteredEventsAndDropPairsBelowTheMinimum() {
         assertThat(PairFigures.of(EVENTS, EventFilter.parse("quad=1")))
                 .extracting(PairFigures::pairId, PairFigures::events)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("IRN-KGZ", 1),
-                        org.assertj.core.groups.Tuple.tuple("IRN-UZB", 1));
+                .containsExactly(tuple("IRN-KGZ", 1), tuple("IRN-UZB", 1));
         assertThat(PairFigures.of(EVENTS, EventFilter.parse("to=2021-12-02&minEvents=2")))
                 .singleElement()
                 .satisfies(f -> assertThat(f.lastDate()).isEqualTo("2021-12-02"));

@@ -2,6 +2,7 @@ package io.bilateral.enrich.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bilateral.serde.AvroJson;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ final class SseClient implements AutoCloseable {
                 () -> lines.filter(l -> l.startsWith("data: ")).forEach(l -> {
                     try {
                         received.add(new Received(AvroJson.mapper().readTree(l.substring(6)), Instant.now()));
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         throw new IllegalStateException("not JSON: " + l, e);
                     }
                 }),

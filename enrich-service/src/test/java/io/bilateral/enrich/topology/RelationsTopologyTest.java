@@ -4,6 +4,7 @@ import static io.bilateral.enrich.topology.ScriptedEnricher.coded;
 import static io.bilateral.enrich.topology.ScriptedEnricher.criticism;
 import static io.bilateral.enrich.topology.ScriptedEnricher.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.bilateral.config.Settings;
 import io.bilateral.enrich.config.EnrichConfig;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -325,9 +327,7 @@ class RelationsTopologyTest {
                         RelationshipEvent::getEventCode,
                         e -> e.getSources().get(0).getArticleId(),
                         e -> e.getNumArticles())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("057", "monday", 1),
-                        org.assertj.core.groups.Tuple.tuple("040", "thursday", 1));
+                .containsExactlyInAnyOrder(tuple("057", "monday", 1), tuple("040", "thursday", 1));
     }
 
     @Test
@@ -425,10 +425,7 @@ class RelationsTopologyTest {
     @Test
     void shouldSkipARecordThatIsNotAvroAndGoOn() {
         start(Map.of("good", List.of(meeting("IRN", "UZB", SIGNING))));
-        driver.createInputTopic(
-                        "news.articles.raw",
-                        new org.apache.kafka.common.serialization.StringSerializer(),
-                        new org.apache.kafka.common.serialization.StringSerializer())
+        driver.createInputTopic("news.articles.raw", new StringSerializer(), new StringSerializer())
                 .pipeInput("poison", "not avro", T0);
         publish("good", "A", T0);
 

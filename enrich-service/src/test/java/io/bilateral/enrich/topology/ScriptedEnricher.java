@@ -4,7 +4,9 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.EventActor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,8 +33,8 @@ final class ScriptedEnricher implements Enricher {
                 1,
                 1.0,
                 sentence,
-                java.util.Arrays.stream(actors)
-                        .map(n -> new EventActor(n, "PERSON", null, null))
+                Arrays.stream(actors)
+                        .map(n -> new EventActor(n, EntityType.PERSON, null, null))
                         .toList(),
                 List.of("SECURITY"));
     }
@@ -50,8 +52,8 @@ final class ScriptedEnricher implements Enricher {
                 quad,
                 quad <= 2 ? 3.0 : -4.0,
                 sentence,
-                java.util.Arrays.stream(actors)
-                        .map(n -> new EventActor(n, "PERSON", null, null))
+                Arrays.stream(actors)
+                        .map(n -> new EventActor(n, EntityType.PERSON, null, null))
                         .toList(),
                 List.of());
     }

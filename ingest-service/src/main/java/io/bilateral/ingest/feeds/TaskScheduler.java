@@ -3,6 +3,7 @@ package io.bilateral.ingest.feeds;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs tasks after a delay; production uses a small pool, tests a scheduler driven by a manual clock. */
 public interface TaskScheduler extends AutoCloseable {
@@ -22,7 +23,7 @@ public interface TaskScheduler extends AutoCloseable {
      * host holds one thread, not the queue behind it.
      */
     static TaskScheduler pool(String name, int threads) {
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, task -> {
             Thread thread = new Thread(task, threads == 1 ? name : name + "-" + count.incrementAndGet());
             thread.setDaemon(true);

@@ -1,12 +1,14 @@
 package io.bilateral.ingest.files;
 
+import static io.bilateral.ingest.page.PageMetadata.firstPresent;
+import static io.bilateral.ingest.page.PageMetadata.meta;
+
 import io.bilateral.ingest.article.ArticleDraft;
 import io.bilateral.ingest.page.ArticlePage;
 import io.bilateral.ingest.page.ArticlePageExtractor;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * One article per HTML page. Title and body come from {@link ArticlePageExtractor}, the one main-text extractor that
@@ -33,19 +35,5 @@ public final class HtmlFormat implements ArticleFileFormat {
         String body = page.text();
         ArticleDraft draft = new ArticleDraft(null, title, body, url, source, null, published);
         return List.of(new FileItem.Draft(location, draft));
-    }
-
-    private static String meta(Document document, String property) {
-        Element element = document.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return element == null ? null : element.attr("content");
-    }
-
-    private static String firstPresent(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

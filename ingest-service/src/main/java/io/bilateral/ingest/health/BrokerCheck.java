@@ -2,6 +2,7 @@ package io.bilateral.ingest.health;
 
 import io.bilateral.ingest.http.ReadinessCheck;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,7 @@ public final class BrokerCheck implements ReadinessCheck, AutoCloseable {
     private final Duration timeout;
 
     public BrokerCheck(Map<String, Object> kafkaConfig, Duration timeout) {
-        Map<String, Object> config = new java.util.HashMap<>(kafkaConfig);
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "bilateral-ingest-readiness");
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());

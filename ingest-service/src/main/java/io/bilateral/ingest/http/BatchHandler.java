@@ -1,6 +1,8 @@
 package io.bilateral.ingest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,6 +16,7 @@ import io.bilateral.ingest.intake.Outcome;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,8 @@ final class BatchHandler extends JsonPostHandler {
             Set.of("application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines");
     private static final Set<String> ACCEPTED = union(ARRAY, LINES);
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final ArticleIntake intake;
@@ -175,7 +178,7 @@ final class BatchHandler extends JsonPostHandler {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        HashSet<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -210,7 +211,7 @@ public final class IngestMetrics {
     private static final class Histogram {
         private final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS.length];
         private final LongAdder count = new LongAdder();
-        private final java.util.concurrent.atomic.DoubleAdder sum = new java.util.concurrent.atomic.DoubleAdder();
+        private final DoubleAdder sum = new DoubleAdder();
 
         Histogram() {
             for (int i = 0; i < buckets.length; i++) {

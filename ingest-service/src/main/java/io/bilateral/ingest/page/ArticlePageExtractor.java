@@ -1,5 +1,9 @@
 package io.bilateral.ingest.page;
 
+import static io.bilateral.ingest.page.PageMetadata.attribute;
+import static io.bilateral.ingest.page.PageMetadata.firstPresent;
+import static io.bilateral.ingest.page.PageMetadata.meta;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilateral.ingest.article.InvalidArticleException;
@@ -145,23 +149,5 @@ public final class ArticlePageExtractor {
         } else if (node.isArray()) {
             node.forEach(child -> collectDates(child, dates, depth + 1));
         }
-    }
-
-    private static String meta(Document document, String property) {
-        return attribute(
-                document.selectFirst("meta[property=" + property + "], meta[name=" + property + "]"), "content");
-    }
-
-    private static String attribute(Element element, String name) {
-        return element == null ? null : element.attr(name);
-    }
-
-    private static String firstPresent(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

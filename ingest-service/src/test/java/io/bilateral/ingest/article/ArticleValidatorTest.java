@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,7 @@ class ArticleValidatorTest {
                         .id(),
                 article.id());
         assertEquals(
-                java.util.Map.of("title", 3L, "body", 2L, "source", 1L, "sourceCountry", 1L, "published", 1L),
+                Map.of("title", 3L, "body", 2L, "source", 1L, "sourceCountry", 1L, "published", 1L),
                 validator.hygiene().removed());
     }
 
@@ -49,7 +50,7 @@ class ArticleValidatorTest {
     void shouldKeepTheZeroWidthNonJoinerOfPersianText() {
         Article article = validator.validate(ArticleDraft.of("می\u200Cخواهم", "ایران و ترکیه\u200C"), "http");
         assertEquals("می\u200Cخواهم", article.title());
-        assertEquals(java.util.Map.of(), validator.hygiene().removed());
+        assertEquals(Map.of(), validator.hygiene().removed());
     }
 
     static Stream<Arguments> badDrafts() {

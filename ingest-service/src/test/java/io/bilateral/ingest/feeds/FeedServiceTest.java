@@ -18,9 +18,15 @@ import io.bilateral.ingest.intake.RecentIds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +94,7 @@ class FeedServiceTest {
         return poller(System::nanoTime);
     }
 
-    private FeedPoller poller(java.util.function.LongSupplier nanoTime) {
+    private FeedPoller poller(LongSupplier nanoTime) {
         return new FeedPoller(
                 HttpFetcher.create(FetchLimits.DEFAULTS, AddressPolicy.allowing(List.of("127.0.0.1"))),
                 new ArticleIntake(
@@ -153,14 +159,14 @@ class FeedServiceTest {
     @Test
     void shouldMoveAFeedWhosePollWasSlowToTheSlowLaneAndBackWhenItIsQuick() {
         // The clock moves only when the slow feed is fetched: its poll "takes" six seconds.
-        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicBoolean slowServer = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicLong nanos = new AtomicLong();
+        AtomicBoolean slowServer = new AtomicBoolean(true);
         web.route("/slow.xml", exchange -> {
             if (slowServer.get()) {
                 nanos.addAndGet(Duration.ofSeconds(6).toNanos());
             }
             exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-            io.bilateral.ingest.LocalWebServer.send(exchange, 200, "<rss><channel></channel></rss>".getBytes());
+            LocalWebServer.send(exchange, 200, "<rss><channel></channel></rss>".getBytes());
         });
         web.serve("/quick.xml", "application/rss+xml", "<rss><channel></channel></rss>");
         ManualScheduler slowLane = new ManualScheduler();
@@ -190,10 +196,8 @@ class FeedServiceTest {
 
     @Test
     void shouldSpaceRequestsToOneHost() {
-        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
-                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2024-01-01T00:00:00Z"));
-        HostRateLimiter limiter =
-                new HostRateLimiter(Clock.fixed(now.get(), java.time.ZoneOffset.UTC), Duration.ofSeconds(2));
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-01-01T00:00:00Z"));
+        HostRateLimiter limiter = new HostRateLimiter(Clock.fixed(now.get(), ZoneOffset.UTC), Duration.ofSeconds(2));
         assertEquals(
                 List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ZERO),
                 List.of(

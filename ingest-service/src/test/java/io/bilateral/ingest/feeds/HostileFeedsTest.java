@@ -34,6 +34,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +54,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.apache.kafka.clients.producer.Callback;
@@ -483,7 +486,7 @@ class HostileFeedsTest {
         case "localhost" -> List.of(InetAddress.getByName("127.0.0.1"));
         case "intranet.example" -> List.of(InetAddress.getByName("10.1.2.3"));
         case "mixed.example" -> List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("127.0.0.1"));
-        default -> throw new java.net.UnknownHostException(host);
+        default -> throw new UnknownHostException(host);
     };
 
     private FeedPoller poller() {
@@ -494,7 +497,7 @@ class HostileFeedsTest {
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
@@ -555,7 +558,7 @@ class HostileFeedsTest {
     // ---------------------------------------------------------------------------------------------- the log
 
     /** Runs {@code poll} with System.err (where slf4j-simple writes) copied into {@code logged[0]}. */
-    private static PollResult captureLog(String[] logged, java.util.function.Supplier<PollResult> poll) {
+    private static PollResult captureLog(String[] logged, Supplier<PollResult> poll) {
         PrintStream original = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream tee = new PrintStream(

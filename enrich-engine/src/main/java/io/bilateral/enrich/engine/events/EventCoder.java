@@ -221,8 +221,8 @@ public final class EventCoder {
         List<EventActor> eventActors = new ArrayList<>();
         for (Mention m : actors) {
             if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
-                eventActors.add(new EventActor(
-                        text.substring(t.start[m.from], t.end[m.to - 1]), m.type.name(), m.country, m.role));
+                eventActors.add(
+                        new EventActor(text.substring(t.start[m.from], t.end[m.to - 1]), m.type, m.country, m.role));
             }
         }
         return List.copyOf(eventActors);

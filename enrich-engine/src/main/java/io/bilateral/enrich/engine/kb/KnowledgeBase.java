@@ -1,22 +1,17 @@
 package io.bilateral.enrich.engine.kb;
 
-import io.bilateral.enrich.engine.text.Fold;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The actor dictionary: immutable, built once and shared by all threads. Runtime updates (from
  * {@code reference.actors}) produce a new instance with {@link #withChanges}; the automaton is rebuilt then, never
- * per article.
+ * per article. {@link DictionaryTables} reads the tables it is built from.
  */
 public final class KnowledgeBase {
 
@@ -71,9 +66,8 @@ public final class KnowledgeBase {
 
     /** The dictionary of {@code source}, loaded now; a bad row fails with its file, line and column. */
     public static KnowledgeBase load(TableSource source) {
-        Officials[] officials = new Officials[1];
-        List<DictionaryEntry> entries = loadEntries(source, officials);
-        return new KnowledgeBase(entries, loadAmbiguity(source), officials[0]);
+        DictionaryTables.Contents tables = DictionaryTables.read(source);
+        return new KnowledgeBase(tables.entries(), DictionaryTables.readAmbiguity(source), tables.officials());
     }
 
     /** Loaded on first use, once (the class holder idiom: no lock, no volatile read). */
@@ -83,12 +77,12 @@ public final class KnowledgeBase {
 
     /** A knowledge base of exactly these entries (plus the ambiguity rules the engine starts with), without terms. */
     public static KnowledgeBase of(Collection<DictionaryEntry> entries) {
-        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), Officials.NONE);
+        return new KnowledgeBase(entries, DictionaryTables.readAmbiguity(TableSource.fromSettings()), Officials.NONE);
     }
 
     /** A knowledge base of these entries with these terms of office (keyed by the entries' ids). */
     static KnowledgeBase of(Collection<DictionaryEntry> entries, Officials officials) {
-        return new KnowledgeBase(entries, loadAmbiguity(TableSource.fromSettings()), officials);
+        return new KnowledgeBase(entries, DictionaryTables.readAmbiguity(TableSource.fromSettings()), officials);
     }
 
     /** The terms of office of the dictionary's persons (by actor id), for choosing by an article's date. */
@@ -148,253 +142,6 @@ public final class KnowledgeBase {
             m.put(e.id(), e);
         }
         return new KnowledgeBase(m.values(), ambiguity, officials);
-    }
-
-    // ---------------------------------------------------------------- loading
-
-    static List<DictionaryEntry> loadEntries(TableSource source) {
-        return loadEntries(source, new Officials[1]);
-    }
-
-    /** The entries of {@code source}; {@code officials[0]} receives the terms of office of its persons. */
-    static List<DictionaryEntry> loadEntries(TableSource source, Officials[] officials) {
-        Map<String, DictionaryEntry> m = new LinkedHashMap<>();
-        Set<String> independentDemonyms = new HashSet<>();
-        Table countries = Table.read(source, "kb/geo-countries.tsv", 6, 6);
-        countries.forEach(c -> {
-            if (c.oneOf(6, COUNTRY_STATUS).equals("independent")) {
-                independentDemonyms.addAll(split(c.raw(4)));
-            }
-        });
-        countries.forEach(c -> {
-            String a3 = c.alpha3(1);
-            boolean territory = !c.raw(6).equals("independent");
-            List<String> names = split(c.raw(3));
-            put(m, new DictionaryEntry("country:" + a3, c.text(2), names, ActorType.COUNTRY, a3, null));
-            // "American" is the USA, not the Northern Mariana Islands; "Douglas" is rarely the Isle of Man
-            List<String> dem = split(c.raw(4)).stream()
-                    .filter(d -> !territory || !independentDemonyms.contains(d))
-                    .toList();
-            if (territory) {
-                return;
-            }
-            if (!dem.isEmpty()) {
-                List<String> aliases = new ArrayList<>(dem.subList(1, dem.size()));
-                for (String d : dem) {
-                    String plural = plural(d);
-                    if (plural != null) {
-                        aliases.add(plural);
-                    }
-                }
-                put(m, new DictionaryEntry("norp:" + a3, dem.get(0), aliases, ActorType.NORP, a3, null));
-            }
-            for (String cap : split(c.raw(5))) {
-                put(m, new DictionaryEntry("place:" + slug(cap), cap, List.of(), ActorType.LOCATION, a3, "capital"));
-            }
-        });
-        Table.read(source, "kb/actors.tsv", 6, 6)
-                .forEach(c -> put(
-                        m,
-                        new DictionaryEntry(
-                                c.text(1),
-                                c.text(5),
-                                split(c.raw(6)),
-                                c.kind(2, ActorType.class),
-                                c.optionalAlpha3(3),
-                                c.optional(4))));
-        for (String groups : GROUP_TABLES) {
-            Table.read(source, groups, 5, 5)
-                    .forEach(c -> putNonState(
-                            m,
-                            new DictionaryEntry(
-                                    c.text(1),
-                                    c.text(2),
-                                    split(c.raw(3)),
-                                    ActorType.ORGANIZATION,
-                                    null,
-                                    c.oneOf(4, NON_STATE_ROLES))));
-        }
-        officials[0] = putOfficials(source, m);
-        Table.read(source, "kb/organizations.tsv", 1, 1)
-                .forEach(c -> m.putIfAbsent(
-                        "org:" + slug(c.text(1)),
-                        new DictionaryEntry(
-                                "org:" + slug(c.text(1)), c.text(1), List.of(), ActorType.ORGANIZATION, null, null)));
-        Table.read(source, "kb/geo-places.tsv", 1, 4).forEach(c -> {
-            String id = "place:" + slug(c.text(1));
-            if (m.containsKey(id)) {
-                return; // a capital or hand-written entry already says what this name is
-            }
-            String country = c.raw(2).isEmpty() ? null : c.alpha3(2);
-            String kind = c.columns() > 3 ? c.oneOf(4, PLACE_KINDS) : "city";
-            m.put(id, new DictionaryEntry(id, c.text(1), List.of(), ActorType.LOCATION, country, kind));
-        });
-        return new ArrayList<>(m.values());
-    }
-
-    private static final Set<String> COUNTRY_STATUS = Set.of("independent", "territory");
-    private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "admin1", "admin2");
-    private static final Set<String> NON_STATE_ROLES = Set.of(ARMED_GROUP, INTERNATIONAL_ORGANIZATION);
-
-    /** Armed groups and international organisations: the hand-written table, then those generated from Phoenix. */
-    static final String[] GROUP_TABLES = {"kb/groups-own.tsv", "kb/armed-groups.tsv", "kb/international-orgs.tsv"};
-
-    /** Office-holders: the hand-written table (since 2015) first, then the one generated from Phoenix (to 2014). */
-    static final String OFFICIALS_OWN = "kb/officials-since-2015.tsv";
-
-    static final String OFFICIALS_GENERATED = "kb/officials.tsv";
-
-    /**
-     * Adds an armed group or international organisation; one that an earlier table already has keeps its place and
-     * name, gains the aliases, and loses any country (kb/actors.tsv once gave Hamas and Hezbollah one).
-     */
-    private static void putNonState(Map<String, DictionaryEntry> m, DictionaryEntry e) {
-        DictionaryEntry old = m.get(e.id());
-        if (old == null) {
-            m.put(e.id(), e);
-            return;
-        }
-        Set<String> aliases = new java.util.LinkedHashSet<>(old.aliases());
-        aliases.addAll(e.aliases());
-        aliases.add(e.name());
-        aliases.remove(old.name());
-        m.put(
-                e.id(),
-                new DictionaryEntry(
-                        e.id(),
-                        old.name(),
-                        new ArrayList<>(aliases),
-                        ActorType.ORGANIZATION,
-                        null,
-                        nonState(old) ? old.role() : e.role()));
-    }
-
-    /**
-     * Adds the office-holders of both tables as persons and returns their terms. A row takes the id of a person
-     * already known by one of its full names (kb/actors.tsv, or an earlier row), so the tables and the hand-written
-     * actors describe one person once; the entry's country and role are those of the latest term (what an article
-     * without a date gets).
-     */
-    static Officials putOfficials(TableSource source, Map<String, DictionaryEntry> m) {
-        List<Officials.Row> rows = new ArrayList<>(Officials.read(source, OFFICIALS_OWN, false));
-        rows.addAll(Officials.read(source, OFFICIALS_GENERATED, true));
-        Map<String, String> byName = new HashMap<>();
-        for (DictionaryEntry e : m.values()) {
-            if (e.type() == ActorType.PERSON) {
-                registerNames(byName, e.name(), e.aliases(), e.id());
-            }
-        }
-        Map<String, String> idOf = new HashMap<>();
-        Map<String, List<Officials.Row>> rowsById = new LinkedHashMap<>();
-        for (Officials.Row r : rows) {
-            String id = idOf.get(r.id());
-            if (id == null) {
-                id = byName.get(Fold.fold(r.name()));
-                for (int k = 0; id == null && k < r.aliases().size(); k++) {
-                    id = r.aliases().get(k).indexOf(' ') > 0
-                            ? byName.get(Fold.fold(r.aliases().get(k)))
-                            : null;
-                }
-                id = id == null ? r.id() : id;
-                idOf.put(r.id(), id);
-            }
-            registerNames(byName, r.name(), r.aliases(), id);
-            rowsById.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-        }
-        Officials officials = Officials.build(rows, idOf);
-        for (Map.Entry<String, List<Officials.Row>> e : rowsById.entrySet()) {
-            Set<String> aliases = new java.util.LinkedHashSet<>();
-            String name = e.getValue().get(0).name();
-            for (Officials.Row r : e.getValue()) {
-                aliases.add(r.name());
-                aliases.addAll(r.aliases());
-            }
-            aliases.remove(name);
-            Officials.Term latest = Officials.latest(officials.terms(e.getKey()));
-            put(
-                    m,
-                    new DictionaryEntry(
-                            e.getKey(),
-                            name,
-                            new ArrayList<>(aliases),
-                            ActorType.PERSON,
-                            latest.country(),
-                            latest.role()));
-        }
-        return officials;
-    }
-
-    /** Remembers the full names (two words or more) of a person: a lone surname joins no two persons. */
-    private static void registerNames(Map<String, String> byName, String name, List<String> aliases, String id) {
-        if (name.indexOf(' ') > 0) {
-            byName.putIfAbsent(Fold.fold(name), id);
-        }
-        for (String a : aliases) {
-            if (a.indexOf(' ') > 0) {
-                byName.putIfAbsent(Fold.fold(a), id);
-            }
-        }
-    }
-
-    /** Adds an entry, merging aliases when the id exists (hand-written rows extend generated ones). */
-    private static void put(Map<String, DictionaryEntry> m, DictionaryEntry e) {
-        DictionaryEntry old = m.get(e.id());
-        if (old == null) {
-            m.put(e.id(), e);
-            return;
-        }
-        Set<String> aliases = new java.util.LinkedHashSet<>(old.aliases());
-        aliases.add(old.name());
-        aliases.addAll(e.aliases());
-        aliases.remove(e.name());
-        m.put(
-                e.id(),
-                new DictionaryEntry(
-                        e.id(),
-                        e.name(),
-                        new ArrayList<>(aliases),
-                        e.type(),
-                        e.country() != null ? e.country() : old.country(),
-                        e.role() != null ? e.role() : old.role()));
-    }
-
-    static Map<String, List<AmbiguityRule>> loadAmbiguity(TableSource source) {
-        Map<String, List<AmbiguityRule>> m = new HashMap<>();
-        Table.read(source, "rules/ambiguity.tsv", 3, 3).forEach(c -> {
-            AmbiguityRule.Kind kind = c.kind(2, AmbiguityRule.Kind.class);
-            String argument = c.optional(3);
-            if (kind != AmbiguityRule.Kind.NOT_PERSON && argument == null) {
-                throw c.fail(3, kind + " needs an argument");
-            }
-            if (kind == AmbiguityRule.Kind.ALT_CONTEXT && !argument.matches("[^=]+=.+")) {
-                throw c.fail(3, "ALT_CONTEXT needs 'entry-id=word|word', got '" + argument + "'");
-            }
-            m.computeIfAbsent(Fold.fold(c.text(1)), k -> new ArrayList<>())
-                    .add(new AmbiguityRule(c.text(1), kind, argument));
-        });
-        return Collections.unmodifiableMap(m);
-    }
-
-    public static String slug(String s) {
-        return Fold.fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    private static List<String> split(String s) {
-        if (s == null || s.isEmpty() || s.equals("-")) {
-            return List.of();
-        }
-        return Arrays.stream(s.split("\\|"))
-                .map(String::trim)
-                .filter(x -> !x.isEmpty())
-                .toList();
-    }
-
-    /**
-     * The plural of a demonym that takes one ("Algerian" → "Algerians", "Iraqi" → "Iraqis"); null for those that
-     * do not ("Swiss", "Chinese", "British").
-     */
-    static String plural(String demonym) {
-        return demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ot") ? demonym + "s" : null;
     }
 
     @Override

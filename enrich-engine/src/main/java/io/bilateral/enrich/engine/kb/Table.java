@@ -1,10 +1,13 @@
 package io.bilateral.enrich.engine.kb;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -119,14 +122,14 @@ public final class Table {
         }
 
         /** An ISO date ("2017-01-20"), or null for "-" (open). */
-        public java.time.LocalDate optionalDate(int n) {
+        public LocalDate optionalDate(int n) {
             String v = optional(n);
             if (v == null) {
                 return null;
             }
             try {
-                return java.time.LocalDate.parse(v);
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
                 throw fail(n, "'" + v + "' is no ISO date (YYYY-MM-DD) or '-'");
             }
         }
@@ -146,7 +149,7 @@ public final class Table {
         public String oneOf(int n, Set<String> allowed) {
             String v = text(n);
             if (!allowed.contains(v)) {
-                throw fail(n, "unknown value '" + v + "', expected one of " + new java.util.TreeSet<>(allowed));
+                throw fail(n, "unknown value '" + v + "', expected one of " + new TreeSet<>(allowed));
             }
             return v;
         }

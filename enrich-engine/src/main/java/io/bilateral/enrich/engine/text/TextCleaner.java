@@ -3,6 +3,7 @@ package io.bilateral.enrich.engine.text;
 import io.bilateral.enrich.engine.kb.RuleTables;
 import io.bilateral.enrich.engine.kb.RuleTables.BoilerplateRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -142,7 +143,7 @@ public final class TextCleaner {
             Matcher[] matchers, int[][] next, int k, BoilerplateRule r, String text, int from, int to) {
         if (next[k] == null) {
             next[k] = new int[r.triggers().length];
-            java.util.Arrays.fill(next[k], -2);
+            Arrays.fill(next[k], -2);
         }
         if (!r.triggered(text, from, to, next[k])) {
             return null;

@@ -1,5 +1,8 @@
 package io.bilateral.enrich.engine.text;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * Tokens of one text as parallel arrays (no object per token). Offsets refer to the original text.
  */
@@ -35,11 +38,11 @@ public final class Tokens {
     void add(int s, int e, byte k, int foldHash) {
         if (size == start.length) {
             int n = size * 2 + 16;
-            start = java.util.Arrays.copyOf(start, n);
-            end = java.util.Arrays.copyOf(end, n);
-            kind = java.util.Arrays.copyOf(kind, n);
-            dropped = java.util.Arrays.copyOf(dropped, n);
-            hash = java.util.Arrays.copyOf(hash, n);
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            kind = Arrays.copyOf(kind, n);
+            dropped = Arrays.copyOf(dropped, n);
+            hash = Arrays.copyOf(hash, n);
         }
         hash[size] = foldHash;
         start[size] = s;
@@ -112,7 +115,7 @@ public final class Tokens {
 
     /** Lower-case form (allocates; use for rare paths). */
     public String lower(int i) {
-        return text(i).toLowerCase(java.util.Locale.ROOT);
+        return text(i).toLowerCase(Locale.ROOT);
     }
 
     /** True when the gap before token i contains a line break. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class OfficeHoldersTest {
 
     private static List<Entity> persons(String body, String date) {
         return ENGINE.annotate(new ArticleInput("t", "", body, day(date), null, null)).entities().stream()
-                .filter(e -> e.type().equals("PERSON"))
+                .filter(e -> e.type() == EntityType.PERSON)
                 .toList();
     }
 

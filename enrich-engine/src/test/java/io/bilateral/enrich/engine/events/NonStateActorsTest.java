@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,7 +69,7 @@ class NonStateActorsTest {
                         new ArticleInput("t", "", "On Monday " + name + " said it was ready.", null, null, null))
                 .entities();
         assertThat(es).filteredOn(e -> e.text().equals(name)).singleElement().satisfies(e -> {
-            assertThat(e.type()).isEqualTo("ORGANIZATION");
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
             assertThat(e.country()).isNull();
             assertThat(e.role()).isEqualTo(role);
         });
@@ -85,7 +87,7 @@ class NonStateActorsTest {
         assertThat(pairs(body)).contains(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldNotRunAnOrganisationsNameOnOverACountryInThePossessive() {
         // "Somalia's" starts a phrase of its own: not the name of a UN office in Somalia
         List<Entity> es = ENGINE.annotate(new ArticleInput(

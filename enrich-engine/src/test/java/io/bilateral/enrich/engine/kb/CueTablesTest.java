@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import java.util.HashMap;
@@ -23,10 +24,7 @@ class CueTablesTest {
         // CAMEO's own words, beyond the hand-written table
         assertThat(cues)
                 .extracting(EventCue::pattern, EventCue::code)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("apologized", "055"),
-                        org.assertj.core.groups.Tuple.tuple("boycotted", "163"),
-                        org.assertj.core.groups.Tuple.tuple("rebuked", "111"));
+                .contains(tuple("apologized", "055"), tuple("boycotted", "163"), tuple("rebuked", "111"));
     }
 
     @Test
@@ -49,12 +47,12 @@ class CueTablesTest {
         assertThat(cues)
                 .extracting(EventCue::pattern, EventCue::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("met", "040"),
-                        org.assertj.core.groups.Tuple.tuple("visit*", "042"),
-                        org.assertj.core.groups.Tuple.tuple("security cooperation", "064"),
+                        tuple("met", "040"),
+                        tuple("visit*", "042"),
+                        tuple("security cooperation", "064"),
                         // "met" and "visited" are the own table's ("visit*" covers "visited"), "step up security"
                         // would take the first word of the own "security cooperation"; the rest is added
-                        org.assertj.core.groups.Tuple.tuple("met for talks", "036"),
-                        org.assertj.core.groups.Tuple.tuple("apologized", "055"));
+                        tuple("met for talks", "036"),
+                        tuple("apologized", "055"));
     }
 }

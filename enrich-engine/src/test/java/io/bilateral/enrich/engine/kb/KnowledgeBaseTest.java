@@ -7,6 +7,7 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class KnowledgeBaseTest {
     })
     void shouldNotTagCountriesInOtherSenses(String body, String word) {
         assertThat(entities(body))
-                .noneMatch(e -> e.type().equals("COUNTRY") && e.text().equalsIgnoreCase(word));
+                .noneMatch(e -> e.type() == EntityType.COUNTRY && e.text().equalsIgnoreCase(word));
     }
 
     @ParameterizedTest

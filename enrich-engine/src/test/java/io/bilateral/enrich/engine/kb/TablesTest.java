@@ -3,6 +3,7 @@ package io.bilateral.enrich.engine.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
@@ -132,19 +133,58 @@ class TablesTest {
                 .hasMessage(dir.resolve(file) + message.substring(file.length()));
     }
 
+    /** The README's "add a verb" recipe, its line as written there. */
     @Test
     void shouldCodeAVerbAddedInTheRulesFolder() throws IOException {
-        String sentence = "Iran zorbulated Uzbekistan over the border.";
+        String sentence = "Iran upbraided Uzbekistan over the border closure.";
         assertThat(events(RuleBasedEnricher.create(TableSource.bundled()), sentence))
                 .isEmpty();
         Files.writeString(
-                dir.resolve("event-cues.tsv"), bundled("rules/event-cues.tsv") + "zorbulated\t051\t3.4\tN\t12\n");
+                dir.resolve("event-cues.tsv"), bundled("rules/event-cues.tsv") + "upbraid*\t111\t-2.0\tN\t9\n");
         List<CodedEvent> events = events(RuleBasedEnricher.create(TableSource.withOverrides(dir)), sentence);
         assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.code()).isEqualTo("051");
+            assertThat(e.code()).isEqualTo("111");
             assertThat(e.actor1()).isEqualTo("IRN");
             assertThat(e.actor2()).isEqualTo("UZB");
         });
+    }
+
+    /** The README's "add an actor" recipe, its row as written there. */
+    @Test
+    void shouldAttributeAnActorAddedInTheRulesFolderToItsCountry() throws IOException {
+        String body = "The Ministry of Foreign Affairs of Iran condemned Azerbaijan on Monday.";
+        assertThat(RuleBasedEnricher.create(TableSource.bundled())
+                        .annotate(new ArticleInput("t", "", body, null, null, null))
+                        .entities())
+                .noneMatch(e -> "inst:irn-mfa".equals(e.actorId()));
+        Files.writeString(
+                dir.resolve("actors.tsv"),
+                bundled("kb/actors.tsv")
+                        + "inst:irn-mfa\tINSTITUTION\tIRN\t-\tMinistry of Foreign Affairs of Iran\tIranian Foreign Ministry\n");
+        Annotation a = RuleBasedEnricher.create(TableSource.withOverrides(dir))
+                .annotate(new ArticleInput("t", "", body, null, null, null));
+        assertThat(a.entities())
+                .filteredOn(e -> "inst:irn-mfa".equals(e.actorId()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.text()).isEqualTo("Ministry of Foreign Affairs of Iran");
+                    assertThat(e.country()).isEqualTo("IRN");
+                });
+    }
+
+    /** The README's "add a role" recipe: a consul becomes a person who acts for the state named before it. */
+    @Test
+    void shouldMakeAnActorOfARoleAddedInTheRulesFolder() throws IOException {
+        String sentence = "The Iranian consul met the Uzbek consul in Samarkand on Monday.";
+        assertThat(events(RuleBasedEnricher.create(TableSource.bundled()), sentence))
+                .isEmpty();
+        Files.writeString(dir.resolve("roles.tsv"), bundled("rules/roles.tsv") + "consul\tPERSON\n");
+        assertThat(events(RuleBasedEnricher.create(TableSource.withOverrides(dir)), sentence))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo("040");
+                    assertThat(e.pairId()).isEqualTo("IRN-UZB");
+                });
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +77,7 @@ class NativeLanguagesTest {
     void shouldRunNoEnglishNameRuleOnFrench() {
         Annotation a = annotate("fr", "La France et l'Allemagne signent un accord à Moscou avec Zorbel Quintaro");
         List<String> persons = a.entities().stream()
-                .filter(e -> e.type().equals("PERSON"))
+                .filter(e -> e.type() == EntityType.PERSON)
                 .map(Entity::text)
                 .toList();
         assertThat(persons).isEmpty();

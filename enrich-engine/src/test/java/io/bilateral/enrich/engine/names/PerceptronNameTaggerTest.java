@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import io.bilateral.enrich.engine.kb.KnowledgeBase;
@@ -179,7 +180,7 @@ class PerceptronNameTaggerTest {
 
     @Test
     void shouldUseNoModelWhenNoTrainingFileIsConfigured() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(PerceptronNameTagger.ENV) == null);
+        assumeTrue(System.getenv(PerceptronNameTagger.ENV) == null);
         String before = System.getProperty(PerceptronNameTagger.SETTING);
         System.clearProperty(PerceptronNameTagger.SETTING);
         try {

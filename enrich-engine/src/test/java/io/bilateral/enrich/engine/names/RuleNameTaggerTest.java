@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class RuleNameTaggerTest {
                 "A. Fletcher c Imran Qadir b Sohail Rana 44|A. Fletcher|PERSON",
                 "The rating was cut by Duff & Phelps on Monday.|Duff & Phelps|ORGANIZATION"
             })
-    void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, String type) {
+    void shouldTagNamesTheDictionaryDoesNotKnow(String body, String text, EntityType type) {
         assertThat(entities(body)).anySatisfy(e -> {
             assertThat(e.text()).isEqualTo(text);
             assertThat(e.type()).isEqualTo(type);
@@ -105,7 +106,7 @@ class RuleNameTaggerTest {
         assertThat(es)
                 .filteredOn(e -> e.text().equals("Lindqvar"))
                 .singleElement()
-                .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
     }
 
     @Test
@@ -113,7 +114,7 @@ class RuleNameTaggerTest {
         List<Entity> es = entities("ATHLETICS - HARTLEY DEFEATS MORCAMBE\n\nDennis Hartley beat Owen Morcambe. "
                 + "Miller raised the pace. Coach Andy Miller was pleased.");
         assertThat(es)
-                .filteredOn(e -> e.type().equals("PERSON"))
+                .filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::text)
                 .contains("HARTLEY", "MORCAMBE", "Miller", "Andy Miller");
     }
@@ -124,7 +125,7 @@ class RuleNameTaggerTest {
         assertThat(es)
                 .filteredOn(e -> e.text().equals("NLF"))
                 .hasSize(2)
-                .allSatisfy(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
     }
 
     @ParameterizedTest(name = "{0}")

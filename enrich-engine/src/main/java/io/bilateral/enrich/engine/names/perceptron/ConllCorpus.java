@@ -4,11 +4,13 @@ import io.bilateral.enrich.engine.Annotation;
 import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
+import io.bilateral.enrich.engine.EntityType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,12 +114,12 @@ public final class ConllCorpus {
         return new Text(b.toString(), start, end);
     }
 
-    static String conllType(String type) {
+    static String conllType(EntityType type) {
         return switch (type) {
-            case "PERSON" -> "PER";
-            case "LOCATION", "COUNTRY" -> "LOC";
-            case "ORGANIZATION" -> "ORG";
-            default -> "MISC";
+            case PERSON -> "PER";
+            case LOCATION, COUNTRY -> "LOC";
+            case ORGANIZATION -> "ORG";
+            case NORP, MISC -> "MISC";
         };
     }
 
@@ -129,7 +131,7 @@ public final class ConllCorpus {
         Annotation a = enricher.annotate(new ArticleInput("conll", "", text.body(), null, null, null));
         int shift = 2; // the empty title and its "\n\n"
         String[] tags = new String[starts.length];
-        java.util.Arrays.fill(tags, "O");
+        Arrays.fill(tags, "O");
         int k = 0;
         for (Entity e : a.entities()) {
             int s = e.start() - shift;

@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * A trained name tagger: one weight per (feature, tag) over IOB2 tags of PER, LOC, ORG, MISC, decoded greedily left
@@ -93,7 +94,7 @@ public final class NerModel {
     }
 
     int best(int[] feats, int n, int prev, float[] scores) {
-        java.util.Arrays.fill(scores, 0f);
+        Arrays.fill(scores, 0f);
         int[] tb = table;
         for (int k = 0; k < n; k++) {
             int key = feats[k];

@@ -2,6 +2,7 @@ package io.bilateral.enrich.engine.names.perceptron;
 
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -41,7 +42,7 @@ public final class NerTrainer {
                 int m = NerFeatures.staticFeatures(
                         ex.t(), ex.from(), ex.to(), ex.dict(), headline, ex.from() + k, buf, 0);
                 if (p + m > all.length) {
-                    all = java.util.Arrays.copyOf(all, Math.max(all.length * 2, p + m));
+                    all = Arrays.copyOf(all, Math.max(all.length * 2, p + m));
                 }
                 System.arraycopy(buf, 0, all, p, m);
                 p += m;
@@ -105,7 +106,7 @@ public final class NerTrainer {
     }
 
     private int best(int[] feats, int n, int prev, float[] scores) {
-        java.util.Arrays.fill(scores, 0f);
+        Arrays.fill(scores, 0f);
         int mask = keys.length - 1;
         for (int k = 0; k < n; k++) {
             int key = feats[k];
