@@ -159,7 +159,7 @@ public final class ActorMarker {
 
     private boolean roleAfter(Tokens t, int from, int window) {
         for (int i = from; i < t.size && i < from + window && !t.dropped[i]; i++) {
-            if (t.kind[i] == Tokens.WORD && rules.roleWords.contains(t, i) && !rules.businessWords.contains(t, i)) {
+            if (t.kind[i] == Tokens.WORD && roleWord(t, i) && !rules.businessWords.contains(t, i)) {
                 return true;
             }
             if (t.kind[i] == Tokens.PUNCT && t.text.charAt(t.start[i]) != ',' && t.text.charAt(t.start[i]) != '-') {
@@ -167,6 +167,14 @@ public final class ActorMarker {
             }
         }
         return false;
+    }
+
+    /** A role noun, also in the plural: "the Russian and Chinese ambassadors". */
+    private boolean roleWord(Tokens t, int i) {
+        return rules.roleWords.contains(t, i)
+                || t.end[i] - t.start[i] > 3
+                        && t.text.charAt(t.end[i] - 1) == 's'
+                        && rules.roleWords.containsStem(t, i, 1);
     }
 
     /** Whether a cue of several words ends with the preposition at {@code p} ("calls on", "cracked down on"). */

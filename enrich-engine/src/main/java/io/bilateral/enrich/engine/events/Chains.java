@@ -169,7 +169,17 @@ final class Chains {
             }
             chain.add(p);
         }
-        return compound(t, chain) ? List.of() : chain;
+        return compound(t, chain) || ledBy(t, chain.get(chain.size() - 1).from) ? List.of() : chain;
+    }
+
+    /**
+     * "the group of producers led by Saudi Arabia and Russia agreed": states that lead a body describe it; the body
+     * acts, not they.
+     */
+    private static boolean ledBy(Tokens t, int chainFrom) {
+        return chainFrom >= 2
+                && t.is(chainFrom - 1, "by")
+                && (t.is(chainFrom - 2, "led") || t.is(chainFrom - 2, "headed") || t.is(chainFrom - 2, "chaired"));
     }
 
     /**

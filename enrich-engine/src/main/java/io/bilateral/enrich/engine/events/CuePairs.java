@@ -225,6 +225,23 @@ final class CuePairs {
         return List.of();
     }
 
+    /**
+     * The agent a hosting or brokering cue names: "brokered by Russia", "hosted by Oman", "the Russian-brokered deal",
+     * else null.
+     */
+    static Mention agentOf(Tokens t, List<Mention> actors, PhraseMatcher.Match cue) {
+        int end = cue.endToken();
+        int start = cue.startToken();
+        for (Mention m : actors) {
+            boolean byAgent = end < t.size && t.is(end, "by") && m.from > end && m.from <= end + 2;
+            boolean hyphened = start > 0 && t.first(start - 1) == '-' && m.to == start - 1;
+            if (byAgent || hyphened) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The number of states in a chain (a person and the title's nationality are one). */
     private static int countries(List<Mention> chain) {
         return (int) chain.stream().map(m -> m.country).distinct().count();

@@ -144,15 +144,19 @@ public final class EventCoder {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 for (String[] pair :
                         CuePairs.pairsOf(t, withNominal, places, sentenceCues, m, cue, from, to, joiners)) {
-                    String a = territories.sovereign(pair[0]);
-                    String b = territories.sovereign(pair[1]);
-                    if (a.equals(b) || !territories.isState(a) || !territories.isState(b)) {
-                        continue;
-                    }
-                    String key = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
-                    Candidate old = best.get(key);
-                    if (old == null || cue.priority() > old.cue.priority()) {
-                        best.put(key, new Candidate(a, b, cue));
+                    offer(best, pair[0], pair[1], cue);
+                }
+            }
+            for (PhraseMatcher.Match m : sentenceCues) {
+                EventCue cue = cueTable.get(m.payloads()[0] >> 2);
+                Mention host = HOSTING.contains(cue.code()) ? CuePairs.agentOf(t, withNominal, m) : null;
+                if (host != null) {
+                    // "a deal brokered by Russia", "talks hosted by Oman": the host meets each party of the deal
+                    for (Candidate c : List.copyOf(best.values())) {
+                        if (c.cue.mutual()) {
+                            offer(best, host.country, c.actor1, cue);
+                            offer(best, host.country, c.actor2, cue);
+                        }
                     }
                 }
             }
@@ -188,6 +192,23 @@ public final class EventCoder {
     }
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
+
+    /** Codes of acts whose agent meets each party of the sentence's mutual act: host (043), mediate, broker (045). */
+    private static final Set<String> HOSTING = Set.of("043", "045");
+
+    /** Keeps the pair {@code actor1, actor2} (as sovereign states) with the cue of highest priority per pair. */
+    private void offer(Map<String, Candidate> best, String actor1, String actor2, EventCue cue) {
+        String a = territories.sovereign(actor1);
+        String b = territories.sovereign(actor2);
+        if (a.equals(b) || !territories.isState(a) || !territories.isState(b)) {
+            return;
+        }
+        String key = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+        Candidate old = best.get(key);
+        if (old == null || cue.priority() > old.cue.priority()) {
+            best.put(key, new Candidate(a, b, cue));
+        }
+    }
 
     /** A negation up to five words before the cue in its clause: "did not take part in the meeting". */
     private static boolean negated(Tokens t, int cueFrom, int from, Set<String> negations) {

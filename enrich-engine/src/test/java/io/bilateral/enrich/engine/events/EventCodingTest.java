@@ -106,7 +106,10 @@ class EventCodingTest {
                 "Peru, which recalled its consul last week, lodged a protest with Ecuador. | PER>ECU",
                 "The pact was signed by Chilean President Ana Soto, Peruvian Premier Luis Vega and Bolivian President"
                         + " Rosa Mamani. | BOL-CHL,BOL-PER,CHL-PER",
-                "Bolivia charged two Chilean nationals with espionage on Friday. | BOL>CHL"
+                "Bolivia charged two Chilean nationals with espionage on Friday. | BOL>CHL",
+                "Chile and Peru resumed talks hosted by Ecuador in Quito. | CHL-PER,ECU>CHL,ECU>PER",
+                "Chile, Peru sign Brazilian-brokered deal to end border row. | BRA>CHL,BRA>PER,CHL-PER",
+                "Lithuania summoned the Russian and Belarusian envoys on Monday. | LTU>BLR,LTU>RUS"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -129,7 +132,8 @@ class EventCodingTest {
         "'The coach, an Argentine, praised the Chilean defence.'",
         "'Chile and Peru signed a fisheries accord in January.'",
         "'Chile and Peru signed a memorandum last year.'",
-        "'Chile and Peru, which share a long border, did not take part in the meeting.'"
+        "'Chile and Peru, which share a long border, did not take part in the meeting.'",
+        "'The copper producers led by Chile and Peru agreed to cut their output.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
