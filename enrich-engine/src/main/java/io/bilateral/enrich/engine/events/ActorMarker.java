@@ -169,6 +169,16 @@ public final class ActorMarker {
         return false;
     }
 
+    /** "Tajikistan's border service", "Chile's foreign ministry": a state body within three words. */
+    private boolean bodyAfter(Tokens t, int from) {
+        for (int i = from; i < t.size && i < from + 3 && t.kind[i] == Tokens.WORD; i++) {
+            if ((rules.stateBodyWords.contains(t, i) || roleWord(t, i)) && !rules.businessWords.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A role noun, also in the plural: "the Russian and Chinese ambassadors". */
     private boolean roleWord(Tokens t, int i) {
         return rules.roleWords.contains(t, i)
@@ -265,7 +275,7 @@ public final class ActorMarker {
             return true;
         }
         // possessive of a place noun: "Afghanistan's northern border"
-        if (n < t.size && t.is(n, "'s")) {
+        if (n < t.size && t.is(n, "'s") && !bodyAfter(t, n + 1)) {
             for (int i = n + 1; i < t.size && i <= n + 3; i++) {
                 if (t.kind[i] == Tokens.WORD && rules.topicNounsPossessed.contains(t.lower(i))) {
                     return true;
