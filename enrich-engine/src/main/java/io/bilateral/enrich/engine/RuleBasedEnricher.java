@@ -145,7 +145,8 @@ public final class RuleBasedEnricher implements Enricher {
         List<CodedEvent> inLead = List.of();
         if (pack != null) {
             mentions = merge(pack.tag(t), mentions);
-            pack.markActors(t, sent, mentions);
+            List<PhraseMatcher.Match> cues = pack.cues(t, sent); // once: the pack's rules and the coder share them
+            pack.markActors(t, sent, mentions, cues);
             List<Mention> forCoder = pack.forCoder(mentions);
             EventCoder.Events coded = events.code(
                     article.published(),
@@ -156,13 +157,12 @@ public final class RuleBasedEnricher implements Enricher {
                     forCoder,
                     List.of(),
                     bodyStart,
-                    pack.lexicon());
-            all = coded.all();
-            List<CodedEvent> more = pack.moreEvents(text, t, sent, forCoder, all);
-            if (!more.isEmpty()) {
-                all = new ArrayList<>(all);
-                all.addAll(more);
-            }
+                    pack.lexicon(),
+                    cues);
+            int year = article.published() == null
+                    ? -1
+                    : article.published().atOffset(java.time.ZoneOffset.UTC).getYear();
+            all = pack.refine(text, t, sent, mentions, cues, year, coded.all());
             inLead = coded.inLead();
         } else {
             actors.mark(t, sent, mentions, prepared.cleaned());

@@ -204,6 +204,24 @@ public final class EventCoder {
             List<PhraseMatcher.Match> themeMatches,
             int bodyStart,
             Lexicon lexicon) {
+        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, lexicon, null);
+    }
+
+    /**
+     * As above, with the lexicon's cue matches of {@code t} already made ({@code cueMatches}, or null to match here):
+     * a language pack matches its cues once per article and shares them with its own rules.
+     */
+    public Events code(
+            Instant published,
+            String text,
+            Tokens t,
+            int[] sent,
+            int nSent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> themeMatches,
+            int bodyStart,
+            Lexicon lexicon,
+            List<PhraseMatcher.Match> cueMatches) {
         PhraseMatcher cueMatcher = lexicon == null ? rules.cueMatcher : lexicon.cueMatcher();
         List<EventCue> cueTable = lexicon == null ? rules.cues : lexicon.cues();
         Set<String> joiners = lexicon == null ? Set.of() : lexicon.joiners();
@@ -228,7 +246,7 @@ public final class EventCoder {
                 continue;
             }
             if (cues == null) {
-                cues = cueMatcher.match(t);
+                cues = cueMatches != null ? cueMatches : cueMatcher.match(t);
                 if (placesBySent == null) {
                     placesBySent = bySentence(sent, nSent, mentions, false);
                     places = placesBySent.get(s);

@@ -18,13 +18,130 @@ final class Inflection {
     private static final Map<String, String[]> ENDINGS = Map.of(
             "ru",
             new String[] {
-                "", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ы", "ой", "ей", "ою", "ею", "ий", "ый", "ой",
-                "ого", "его", "ому", "ему", "им", "ым", "ая", "яя", "ую", "юю", "ое", "ее", "ие", "ые", "их", "ых",
-                "ими", "ыми", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ь", "ью", "л", "ла", "ло", "ли", "ет",
-                "ют", "ут", "ит", "ят", "ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ял", "яла", "яли", "ся",
-                "сь", "лся", "лась", "лись", "ется", "ются", "ение", "ения", "ению", "ением", "ении", "ание", "ания",
-                "анию", "анием", "ании", "ены", "ен", "ена", "ано", "аны", "ан", "ана", "ую", "ать", "ить", "ует",
-                "уют", "овал", "овала", "овали", "ования", "ование", "ованию", "ованием", "овании"
+                "",
+                "а",
+                "я",
+                "у",
+                "ю",
+                "ом",
+                "ем",
+                "ём",
+                "е",
+                "и",
+                "ы",
+                "ой",
+                "ей",
+                "ою",
+                "ею",
+                "ий",
+                "ый",
+                "ой",
+                "ого",
+                "его",
+                "ому",
+                "ему",
+                "им",
+                "ым",
+                "ая",
+                "яя",
+                "ую",
+                "юю",
+                "ое",
+                "ее",
+                "ие",
+                "ые",
+                "их",
+                "ых",
+                "ими",
+                "ыми",
+                "ам",
+                "ям",
+                "ами",
+                "ями",
+                "ах",
+                "ях",
+                "ов",
+                "ев",
+                "ь",
+                "ью",
+                "л",
+                "ла",
+                "ло",
+                "ли",
+                "ет",
+                "ют",
+                "ут",
+                "ит",
+                "ят",
+                "ил",
+                "ила",
+                "или",
+                "ило",
+                "ал",
+                "ала",
+                "али",
+                "ало",
+                "ял",
+                "яла",
+                "яли",
+                "ся",
+                "сь",
+                "лся",
+                "лась",
+                "лись",
+                "ется",
+                "ются",
+                "ение",
+                "ения",
+                "ению",
+                "ением",
+                "ении",
+                "ание",
+                "ания",
+                "анию",
+                "анием",
+                "ании",
+                "ены",
+                "ен",
+                "ена",
+                "ано",
+                "аны",
+                "ан",
+                "ана",
+                "ую",
+                "ать",
+                "ить",
+                "ует",
+                "уют",
+                "овал",
+                "овала",
+                "овали",
+                "ования",
+                "ование",
+                "ованию",
+                "ованием",
+                "овании",
+                // reflexive forms: "договорились", "встретился", "обменялись", "ведётся"
+                "ись",
+                "ась",
+                "ось",
+                "ился",
+                "илась",
+                "ились",
+                "ится",
+                "ятся",
+                "ался",
+                "алась",
+                "ались",
+                "ются",
+                "ется",
+                "ёт",
+                "ётся",
+                "уется",
+                "уются",
+                "ировал",
+                "ировала",
+                "ировали"
             },
             "de",
             new String[] {
@@ -55,19 +172,53 @@ final class Inflection {
 
     private Inflection() {}
 
-    /** The forms of a table entry: a trailing {@code *} takes the endings of the language. */
+    /**
+     * The forms of a table entry: every word written with a trailing {@code *} takes the endings of the language, so
+     * "Северн* Коре*" is also "Северной Кореи" and "bestellt* ein" also "bestellte ein" (a {@code *} inside a phrase
+     * used to stay a literal star, and such an entry never matched).
+     */
     static List<String> forms(String language, String entry) {
         String e = entry.strip().toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
-        if (e.endsWith("*")) {
-            String stem = e.substring(0, e.length() - 1);
-            for (String end : ENDINGS.getOrDefault(language, new String[] {""})) {
-                out.add(stem + end);
+        List<String> out = List.of("");
+        for (String word : e.split(" ")) {
+            List<String> next = new ArrayList<>();
+            for (String w : word.endsWith("*") ? endings(language, word) : List.of(word)) {
+                for (String head : out) {
+                    next.add(head.isEmpty() ? w : head + " " + w);
+                }
             }
-        } else {
-            out.add(e);
+            out = next;
         }
-        return script(language, out);
+        return script(language, new LinkedHashSet<>(out));
+    }
+
+    private static List<String> endings(String language, String word) {
+        String stem = word.substring(0, word.length() - 1);
+        String[] ends = ENDINGS.getOrDefault(language, new String[] {""});
+        List<String> stems = language.equals("es") ? spanishStems(stem) : List.of(stem);
+        List<String> out = new ArrayList<>(ends.length * stems.size());
+        for (String s : stems) {
+            for (String end : ends) {
+                out.add(s + end);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A Spanish stem and its stressed present-tense forms: the last e of the stem becomes ie or i, the last o ue
+     * ("deten*" → "detiene", "ped*" → "pide", "advert*" → "advierte", "mostr*" → "muestra").
+     */
+    private static List<String> spanishStems(String stem) {
+        int v = Math.max(stem.lastIndexOf('e'), stem.lastIndexOf('o'));
+        if (v < 1 || stem.length() < 3) {
+            return List.of(stem);
+        }
+        String head = stem.substring(0, v);
+        String tail = stem.substring(v + 1);
+        return stem.charAt(v) == 'e'
+                ? List.of(stem, head + "ie" + tail, head + "i" + tail)
+                : List.of(stem, head + "ue" + tail);
     }
 
     /**

@@ -4,7 +4,6 @@ import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.events.EventCoder;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
-import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.kb.Table;
 import io.bilateral.enrich.engine.kb.TableSource;
 import io.bilateral.enrich.engine.names.Mention;
@@ -38,8 +37,23 @@ public final class LanguagePack {
 
     /** The kinds of row of {@code lang/<code>.tsv}. */
     private static final Set<String> KINDS = Set.of(
-            "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG", "ROLE", "TOPIC", "LOC", "OBJ", "JOIN", "NEG", "SKIP",
-            "ABBR");
+            "COUNTRY",
+            "NORP",
+            "CAPITAL",
+            "PERSON",
+            "ORG",
+            "ROLE",
+            "TOPIC",
+            "LOC",
+            "OBJ",
+            "JOIN",
+            "NEG",
+            "SKIP",
+            "ABBR",
+            "ABBR_STOP",
+            "OPEN",
+            "PART",
+            "PAST");
 
     /** Languages whose adjectives follow the noun. */
     private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
@@ -50,13 +64,12 @@ public final class LanguagePack {
     private final WordSet roles;
     private final WordSet topics;
     private final WordSet locatives;
-    private final WordSet targets;
-    /** One-character abbreviations of states (Chinese "中", "俄"), read only in runs of two or more: "中俄蒙". */
-    private final Map<Character, String> abbreviations = new HashMap<>();
-
+    private final NativeEvents.Words words;
+    private final Abbreviations abbreviations;
+    private final PackCues cues;
     private final EventCoder.Lexicon lexicon;
 
-    private LanguagePack(String language) {
+    private LanguagePack(TableSource source, String language) {
         this.language = language;
         PhraseMatcher.Builder nb = new PhraseMatcher.Builder();
         Set<String> skip = new HashSet<>();
@@ -66,8 +79,12 @@ public final class LanguagePack {
         List<String> targetWords = new ArrayList<>();
         Set<String> joiners = new LinkedHashSet<>();
         Set<String> negations = new LinkedHashSet<>();
+        List<String> openWords = new ArrayList<>();
+        List<String> pastWords = new ArrayList<>();
+        Set<String> particles = new HashSet<>();
+        Map<Character, String> abbr = new HashMap<>();
+        Set<Character> abbrStops = new HashSet<>();
         Map<String, Integer> nameIds = new HashMap<>();
-        TableSource source = TableSource.bundled();
         Table table = Table.read(source, "lang/" + language + ".tsv", 3, 3);
         for (Table.Row row : table.rows()) {
             if (row.oneOf(1, KINDS).equals("SKIP")) {
@@ -88,7 +105,11 @@ public final class LanguagePack {
                     case "JOIN" -> joiners.add(Fold.fold(alias));
                     case "NEG" -> negations.add(Fold.fold(alias));
                     case "SKIP" -> {}
-                    case "ABBR" -> abbreviations.put(alias.charAt(0), country);
+                    case "ABBR" -> abbr.put(oneCharacter(row, alias), row.alpha3(2));
+                    case "ABBR_STOP" -> abbrStops.add(oneCharacter(row, alias));
+                    case "OPEN" -> openWords.add(alias);
+                    case "PAST" -> pastWords.addAll(Inflection.forms(language, alias));
+                    case "PART" -> particles.add(Fold.fold(alias));
                     default -> throw row.fail(1, "unknown kind '" + kind + "'");
                 }
             }
@@ -102,24 +123,18 @@ public final class LanguagePack {
         roles = WordSet.of(roleWords);
         topics = WordSet.of(topicWords);
         locatives = WordSet.of(locWords);
-        targets = WordSet.of(targetWords);
+        words = new NativeEvents.Words(
+                WordSet.of(targetWords), WordSet.of(openWords), WordSet.of(joiners), WordSet.of(pastWords));
+        abbreviations = new Abbreviations(abbr, abbrStops);
+        cues = new PackCues(source, language, particles);
+        lexicon = cues.lexicon(joiners, negations);
+    }
 
-        List<EventCue> cues = new ArrayList<>();
-        PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
-        Set<String> codes = Set.copyOf(Table.words(source, "rules/cameo-codes.tsv"));
-        Table.read(source, "rules/cues/" + language + ".tsv", 5, 5).forEach(row -> {
-            EventCue cue = new EventCue(
-                    row.text(1), // as written: German nouns keep their capital (the matcher ignores case)
-                    row.cameoCode(2, codes).intern(),
-                    row.goldstein(3),
-                    row.yesNo(4),
-                    row.integer(5, 0, 100));
-            for (String f : Inflection.forms(language, cue.pattern())) {
-                cb.add(f, cues.size(), PhraseMatcher.CASE_ANY);
-            }
-            cues.add(cue);
-        });
-        lexicon = new EventCoder.Lexicon(cb.build(), List.copyOf(cues), Set.copyOf(joiners), Set.copyOf(negations));
+    private static char oneCharacter(Table.Row row, String alias) {
+        if (alias.length() != 1) {
+            throw row.fail(3, "'" + alias + "' must be one character");
+        }
+        return alias.charAt(0);
     }
 
     private void addName(
@@ -144,10 +159,21 @@ public final class LanguagePack {
         }
     }
 
-    /** The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none. */
+    /**
+     * The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none: the bundled tables,
+     * each replaced by its copy in the rules folder when one is set ({@link TableSource#fromSettings}).
+     */
     public static LanguagePack of(String tag) {
         String primary = primary(tag);
         return primary == null || !SUPPORTED.contains(primary) ? null : Loaded.PACKS.get(primary);
+    }
+
+    /** The pack of {@code language} over the tables of {@code source}, loaded now (a bad row fails at once). */
+    public static LanguagePack load(TableSource source, String language) {
+        if (!SUPPORTED.contains(language)) {
+            throw new IllegalArgumentException("no language pack for '" + language + "', only " + SUPPORTED);
+        }
+        return new LanguagePack(source, language);
     }
 
     /** The primary language subtag, lower case, or null for a null or empty tag. */
@@ -167,13 +193,23 @@ public final class LanguagePack {
         return lexicon;
     }
 
+    /** The pack's cue matches of {@code t}, made once per article and shared by every step that reads cues. */
+    public List<PhraseMatcher.Match> cues(Tokens t, int[] sent) {
+        return cues.match(t, sent);
+    }
+
     /**
-     * The events of the word orders the coder does not read ({@link NativeEvents}), not already in {@code coded}.
+     * The coder's events corrected, and those of the word orders it does not read added ({@link NativeEvents}).
      */
-    public List<CodedEvent> moreEvents(
-            String text, Tokens t, int[] sent, List<Mention> mentions, List<CodedEvent> coded) {
-        return NativeEvents.extra(
-                text, t, sent, mentions, lexicon.cueMatcher().match(t), lexicon.cues(), targets, coded);
+    public List<CodedEvent> refine(
+            String text,
+            Tokens t,
+            int[] sent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> cueMatches,
+            int publishedYear,
+            List<CodedEvent> coded) {
+        return NativeEvents.refine(text, t, sent, mentions, cueMatches, cues.cues(), words, publishedYear, coded);
     }
 
     /** The pack's names in {@code t}, in text order, without overlaps. */
@@ -193,39 +229,9 @@ public final class LanguagePack {
             out.add(mention);
         }
         if (!abbreviations.isEmpty()) {
-            addAbbreviationRuns(t, out);
+            abbreviations.addRuns(t, out);
         }
         return out;
-    }
-
-    private void addAbbreviationRuns(Tokens t, List<Mention> out) {
-        boolean[] covered = new boolean[t.size];
-        for (Mention m : out) {
-            for (int i = m.from; i < m.to; i++) {
-                covered[i] = true;
-            }
-        }
-        int before = out.size();
-        int i = 0;
-        while (i < t.size) {
-            int j = i;
-            while (j < t.size && !covered[j] && abbreviation(t, j) != null) {
-                j++;
-            }
-            if (j - i >= 2) {
-                for (int k = i; k < j; k++) {
-                    out.add(new Mention(k, k + 1, EntityType.COUNTRY, abbreviation(t, k), null, null));
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-        if (out.size() > before) {
-            out.sort((a, b) -> Integer.compare(a.from, b.from));
-        }
-    }
-
-    private String abbreviation(Tokens t, int i) {
-        return t.end[i] - t.start[i] == 1 ? abbreviations.get(t.text.charAt(t.start[i])) : null;
     }
 
     private static int rank(Name n) {
@@ -244,8 +250,7 @@ public final class LanguagePack {
      * nationality acts when a role word stands within three words of it ("иранским коллегой", "وزير الخارجية
      * السعودي").
      */
-    public void markActors(Tokens t, int[] sent, List<Mention> mentions) {
-        List<PhraseMatcher.Match> cues = lexicon.cueMatcher().match(t);
+    public void markActors(Tokens t, int[] sent, List<Mention> mentions, List<PhraseMatcher.Match> cues) {
         boolean postposed = POSTPOSED_ADJECTIVES.contains(language);
         for (Mention m : mentions) {
             m.actor = false;
@@ -334,8 +339,9 @@ public final class LanguagePack {
 
         static {
             Map<String, LanguagePack> m = new HashMap<>();
+            TableSource source = TableSource.fromSettings();
             for (String l : SUPPORTED) {
-                m.put(l, new LanguagePack(l));
+                m.put(l, new LanguagePack(source, l));
             }
             PACKS = Map.copyOf(m);
         }

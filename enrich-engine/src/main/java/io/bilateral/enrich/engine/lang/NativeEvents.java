@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.lang;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.names.Mention;
@@ -12,17 +13,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two word orders the English-shaped event coder does not read, common to the pack languages:
+ * The word orders of the pack languages that the English-shaped event coder does not read, and two corrections of
+ * what it codes:
  *
  * <ul>
  *   <li>the cue first, its actor after it: Arabic verb-subject-object ("أدانت الكويت … لبنان") and nominal headlines
- *       ("Визит Путина в Китай", "Visite de Macron en Chine"): with no actor before the cue in its sentence, the
- *       first actor after it acts on the next state after that;
+ *       ("Визит Путина в Китай"): with no actor before the cue in its sentence, the first actor after it acts on the
+ *       next state after that;
  *   <li>the agent after a nominal cue and the target after a preposition ("удар Израиля по Сирии", "l'attaque de
- *       l'Iran contre Israël", "الهجوم الإسرائيلي على لبنان"): X acts on Y.
+ *       l'Iran contre Israël"): X acts on Y;
+ *   <li>the parties of a mutual act before it, with the verb last (Persian, Chinese: "ایران و بحرین روابط … را از سر
+ *       گرفتند", "عراقچی … با وزیر خارجه عمان دیدار کرد", "中俄蒙三国元首举行会晤"): two to four states in the cue's
+ *       clause are its parties, unless a word after them leaves the list open ("等");
+ *   <li>a nationality as the target of a directed act ("detiene a tres colombianos", "weist zwei russische Diplomaten
+ *       aus"): the state acts on the other state's people or officials;
+ *   <li>corrections: a coded pair whose two states stand in an open list is dropped ("中国、俄罗斯、印度等国外长出席"),
+ *       and a coded direction is turned round when the preposition of the target marks the coded actor ("中国向缅甸提供援助").
  * </ul>
- *
- * Adds only pairs the coder did not code in that sentence.
  */
 final class NativeEvents {
 
@@ -30,68 +37,364 @@ final class NativeEvents {
     private static final int AGENT_REACH = 4;
 
     private static final int TARGET_REACH = 8;
+    /** How far before a mutual cue its parties may stand, and after a directed cue its target nationality. */
+    private static final int PARTIES_REACH = 14;
+
+    private static final int PEOPLE_REACH = 4;
+    /** More states than this before a cue are a list, not the parties of a meeting. */
+    private static final int MAX_PARTIES = 4;
+
+    /** Years from here on are read as Persian (Solar Hijri) when they stand 621 years or more before the article's. */
+    private static final int SOLAR_HIJRI_FROM = 1300;
+
+    /** The words of the language the rules read. */
+    record Words(WordSet targets, WordSet openLists, WordSet joiners, WordSet past) {}
 
     private NativeEvents() {}
 
-    static List<CodedEvent> extra(
+    /** {@code coded} corrected, and the events of the orders above that it does not hold yet. */
+    static List<CodedEvent> refine(
             String text,
             Tokens t,
             int[] sent,
             List<Mention> mentions,
             List<PhraseMatcher.Match> cues,
             List<EventCue> table,
-            WordSet targetWords,
+            Words words,
+            int publishedYear,
             List<CodedEvent> coded) {
+        List<CodedEvent> out = new ArrayList<>(coded.size() + 2);
         Set<String> done = new HashSet<>();
         for (CodedEvent e : coded) {
+            int s = sentenceOf(text, t, sent, e.sentence());
             done.add(e.pairId() + "\t" + e.sentence());
+            if (s >= 0
+                    && (inOpenList(t, sent, s, mentions, words.openLists(), e.actor1(), e.actor2())
+                            || past(t, sent, s, words.past(), publishedYear))) {
+                continue;
+            }
+            out.add(s >= 0 && e.directed() && targetMarked(t, sent, s, mentions, words.targets(), e) ? turned(e) : e);
         }
-        List<CodedEvent> out = new ArrayList<>();
         for (PhraseMatcher.Match m : cues) {
-            int c = m.startToken();
-            int s = sent[c];
-            if (s < 0) {
-                continue;
-            }
-            Mention agent = firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
-            if (agent == null) {
-                continue;
-            }
-            boolean cueFirst = !actorBefore(mentions, sent, s, c);
-            int prep = targetWordAfter(t, sent, s, agent.to, targetWords);
-            Mention target;
-            if (prep >= 0) {
-                target = firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
-            } else if (cueFirst) {
-                target = firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
-            } else {
-                continue;
-            }
-            if (target == null) {
+            int s = sent[m.startToken()];
+            if (s < 0 || past(t, sent, s, words.past(), publishedYear)) {
                 continue;
             }
             EventCue cue = table.get(m.payloads()[0] >> 2);
-            String sentence = sentenceText(text, t, sent, s);
-            String key = (agent.country.compareTo(target.country) < 0
-                            ? agent.country + "-" + target.country
-                            : target.country + "-" + agent.country)
-                    + "\t" + sentence;
-            if (!done.add(key)) {
-                continue;
+            if (cue.mutual()) {
+                partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, out);
+                partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, out);
+            } else {
+                people(text, t, sent, s, m, cue, mentions, done, out);
             }
-            out.add(new CodedEvent(
-                    agent.country,
-                    target.country,
-                    !cue.mutual(),
-                    cue.code(),
-                    cue.rootCode(),
-                    cue.quadClass(),
-                    cue.goldstein(),
-                    sentence,
-                    List.of(),
-                    List.of()));
+            agentAfter(text, t, sent, s, m, cue, mentions, words.targets(), done, out);
         }
         return out;
+    }
+
+    /** Cue first, agent after it: the two orders of the first two items of the class comment. */
+    private static void agentAfter(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet targetWords,
+            Set<String> done,
+            List<CodedEvent> out) {
+        Mention agent = firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
+        if (agent == null) {
+            return;
+        }
+        boolean cueFirst = !actorBefore(mentions, sent, s, m.startToken());
+        int prep = targetWordAfter(t, sent, s, agent.to, targetWords);
+        Mention target;
+        if (prep >= 0) {
+            target = firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
+        } else if (cueFirst) {
+            target = firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
+        } else {
+            return;
+        }
+        if (target != null) {
+            add(text, t, sent, s, agent.country, target.country, cue, done, out);
+        }
+    }
+
+    /** The parties of a mutual cue standing before it in its clause (verb-last and nominal orders). */
+    private static void partiesBefore(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet openLists,
+            Set<String> done,
+            List<CodedEvent> out) {
+        int from = clauseStart(t, sent, m.startToken(), mentions);
+        List<String> parties = new ArrayList<>(4);
+        for (Mention p : mentions) {
+            if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
+                if (openAfter(t, sent, p.to, openLists)) {
+                    return;
+                }
+                if (!parties.contains(p.country)) {
+                    parties.add(p.country);
+                }
+            }
+        }
+        if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
+            return;
+        }
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
+            }
+        }
+    }
+
+    /**
+     * The parties of a nominal mutual cue listed right after it ("نشست سه‌جانبه‌ی ایران، روسیه و ترکیه", "مناورات …
+     * المشتركة بين مصر والسعودية"): two to four states joined by commas and joining words.
+     */
+    private static void partiesAfter(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet joiners,
+            Set<String> done,
+            List<CodedEvent> out) {
+        List<String> parties = new ArrayList<>(4);
+        int last = -1;
+        for (Mention p : mentions) {
+            if (p.from < m.endToken() || sent[p.from] != s || !p.actor || p.country == null) {
+                continue;
+            }
+            if (last < 0 ? p.from - m.endToken() > AGENT_REACH : !joinedBy(t, last, p.from, joiners)) {
+                break;
+            }
+            if (!parties.contains(p.country)) {
+                parties.add(p.country);
+            }
+            last = p.to;
+        }
+        if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
+            return;
+        }
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
+            }
+        }
+    }
+
+    /** Only commas and joining words ("و", "и", "et") in [from, to). */
+    private static boolean joinedBy(Tokens t, int from, int to, WordSet joiners) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            boolean comma = t.kind[i] == Tokens.PUNCT && (t.first(i) == ',' || t.first(i) == '،' || t.first(i) == '、');
+            if (!comma && !(t.kind[i] == Tokens.WORD && joiners.contains(t, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether sentence s tells the past: a word of the language's PAST list ("годовщина", "ذكرى"), or a year before
+     * the article's, Gregorian ("1992") or Persian ("۱۳۶۷", 621 years behind).
+     */
+    private static boolean past(Tokens t, int[] sent, int s, WordSet pastWords, int publishedYear) {
+        for (int i = 0; i < t.size; i++) {
+            if (sent[i] != s) {
+                continue;
+            }
+            if (t.kind[i] == Tokens.WORD && pastWords.contains(t, i)) {
+                return true;
+            }
+            if (publishedYear > 0 && t.kind[i] == Tokens.NUMBER && t.end[i] - t.start[i] == 4) {
+                int y = year(t, i);
+                if ((y >= 1900 && y < publishedYear) || (y >= SOLAR_HIJRI_FROM && y < publishedYear - 621)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value of a four-digit number in any script's digits, or -1. */
+    private static int year(Tokens t, int i) {
+        int v = 0;
+        for (int p = t.start[i]; p < t.end[i]; p++) {
+            int d = Character.digit(t.text.charAt(p), 10);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /**
+     * The first token of the clause a cue ends, looking back at most {@link #PARTIES_REACH} tokens: a semicolon,
+     * colon or bracket ends a clause, and so does a comma unless it joins two states of a list ("Казахстан,
+     * Киргизия и Узбекистан").
+     */
+    private static int clauseStart(Tokens t, int[] sent, int cue, List<Mention> mentions) {
+        int s = sent[cue];
+        int i = cue - 1;
+        for (; i >= 0 && i >= cue - PARTIES_REACH && sent[i] == s; i--) {
+            if (t.kind[i] != Tokens.PUNCT) {
+                continue;
+            }
+            char c = t.first(i);
+            if (c == ';' || c == ':' || c == '(' || c == ')') {
+                break;
+            }
+            if ((c == ',' || c == '،' || c == '、') && !(endsAt(mentions, i) && startsAt(mentions, i + 1))) {
+                break;
+            }
+        }
+        return i + 1;
+    }
+
+    /** A directed act on a nationality after it: the nearest actor before the cue acts on that nationality's state. */
+    private static void people(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            Set<String> done,
+            List<CodedEvent> out) {
+        if (cue.quadClass() < 3 && !cue.rootCode().equals("08")) {
+            return; // cooperation with "the Russian arms industry" is no act on a state; a release of people is
+        }
+        Mention target = null;
+        for (Mention p : mentions) {
+            if (p.from >= m.endToken() && p.from - m.endToken() <= PEOPLE_REACH && sent[p.from] == s) {
+                if (p.actor) {
+                    return; // the coder reads a state after the cue
+                }
+                if (p.type == EntityType.NORP && p.country != null) {
+                    target = p;
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        int from = clauseStart(t, sent, m.startToken(), mentions);
+        Mention subject = null;
+        for (Mention p : mentions) {
+            if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
+                subject = p; // the nearest before the cue
+            }
+        }
+        if (subject != null && !subject.country.equals(target.country)) {
+            add(text, t, sent, s, subject.country, target.country, cue, done, out);
+        }
+    }
+
+    private static void add(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            String actor1,
+            String actor2,
+            EventCue cue,
+            Set<String> done,
+            List<CodedEvent> out) {
+        String sentence = sentenceText(text, t, sent, s);
+        String key = (actor1.compareTo(actor2) < 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1) + "\t" + sentence;
+        if (!done.add(key)) {
+            return;
+        }
+        out.add(new CodedEvent(
+                actor1,
+                actor2,
+                !cue.mutual(),
+                cue.code(),
+                cue.rootCode(),
+                cue.quadClass(),
+                cue.goldstein(),
+                sentence,
+                List.of(),
+                List.of()));
+    }
+
+    /** Whether both states stand in sentence s among mentions followed by a word that leaves the list open. */
+    private static boolean inOpenList(
+            Tokens t, int[] sent, int s, List<Mention> mentions, WordSet openLists, String a, String b) {
+        if (openLists.size() == 0) {
+            return false;
+        }
+        int end = -1;
+        for (int i = 0; i < t.size; i++) {
+            if (sent[i] == s && t.kind[i] == Tokens.WORD && openLists.contains(t, i)) {
+                end = i;
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        boolean hasA = false;
+        boolean hasB = false;
+        for (Mention m : mentions) {
+            if (sent[m.from] == s && m.to <= end && end - m.to <= PARTIES_REACH) {
+                hasA |= a.equals(m.country);
+                hasB |= b.equals(m.country);
+            }
+        }
+        return hasA && hasB;
+    }
+
+    private static boolean openAfter(Tokens t, int[] sent, int tok, WordSet openLists) {
+        return tok < t.size && sent[tok] == sent[tok - 1] && openLists.contains(t, tok);
+    }
+
+    /** Whether the coded actor1 stands right after a target preposition and actor2 after none ("中国向缅甸"). */
+    private static boolean targetMarked(
+            Tokens t, int[] sent, int s, List<Mention> mentions, WordSet targets, CodedEvent e) {
+        boolean actor1Marked = false;
+        boolean actor2Marked = false;
+        for (Mention m : mentions) {
+            if (sent[m.from] != s || m.country == null || m.from == 0) {
+                continue;
+            }
+            boolean marked = t.kind[m.from - 1] == Tokens.WORD && targets.contains(t, m.from - 1);
+            actor1Marked |= marked && m.country.equals(e.actor1());
+            actor2Marked |= marked && m.country.equals(e.actor2());
+        }
+        return actor1Marked && !actor2Marked;
+    }
+
+    private static CodedEvent turned(CodedEvent e) {
+        return new CodedEvent(
+                e.actor2(),
+                e.actor1(),
+                e.directed(),
+                e.code(),
+                e.rootCode(),
+                e.quadClass(),
+                e.goldstein(),
+                e.sentence(),
+                e.actors(),
+                e.themes());
     }
 
     /** The first mention of a country after {@code from} within {@code reach} tokens in sentence s, not {@code not}. */
@@ -117,11 +420,43 @@ final class NativeEvents {
         return false;
     }
 
+    private static boolean endsAt(List<Mention> mentions, int tok) {
+        for (Mention m : mentions) {
+            if (m.to == tok && m.country != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<Mention> mentions, int tok) {
+        for (Mention m : mentions) {
+            if (m.from == tok && m.country != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A preposition that introduces the target ("по", "contre", "على") just after the agent, or -1. */
     private static int targetWordAfter(Tokens t, int[] sent, int s, int from, WordSet words) {
         for (int i = from; i < t.size && i < from + 2 && sent[i] == s; i++) {
             if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence whose text the coder gave an event, or -1. */
+    private static int sentenceOf(String text, Tokens t, int[] sent, String sentence) {
+        int at = text.indexOf(sentence);
+        if (at < 0) {
+            return -1;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (t.start[i] >= at && sent[i] >= 0) {
+                return sent[i];
             }
         }
         return -1;
