@@ -162,7 +162,7 @@ public final class RuleBasedEnricher implements Enricher {
             int year = article.published() == null
                     ? -1
                     : article.published().atOffset(java.time.ZoneOffset.UTC).getYear();
-            all = pack.refine(text, t, sent, mentions, cues, year, coded.all());
+            all = pack.refine(text, t, sent, mentions, cues, year, rules.sovereigns, coded.all());
             inLead = coded.inLead();
         } else {
             actors.mark(t, sent, mentions, prepared.cleaned());

@@ -263,6 +263,11 @@ final class Inflection {
             add(out, stem, "ов", "ам", "ами", "ах");
         } else if ("бвгджзклмнпрстфхцчшщ".indexOf(last) >= 0) {
             add(out, w, "а", "у", "ом", "е");
+            char vowel = w.charAt(w.length() - 2);
+            if (vowel == 'е' || vowel == 'о') {
+                // a fleeting vowel: Египет → Египта, Египтом
+                add(out, w.substring(0, w.length() - 2) + last, "а", "у", "ом", "е");
+            }
         }
         return out;
     }

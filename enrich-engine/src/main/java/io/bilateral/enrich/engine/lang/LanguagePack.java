@@ -53,7 +53,8 @@ public final class LanguagePack {
             "ABBR_STOP",
             "OPEN",
             "PART",
-            "PAST");
+            "PAST",
+            "POSTOBJ");
 
     /** Languages whose adjectives follow the noun. */
     private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
@@ -81,6 +82,7 @@ public final class LanguagePack {
         Set<String> negations = new LinkedHashSet<>();
         List<String> openWords = new ArrayList<>();
         List<String> pastWords = new ArrayList<>();
+        List<String> postTargets = new ArrayList<>();
         Set<String> particles = new HashSet<>();
         Map<Character, String> abbr = new HashMap<>();
         Set<Character> abbrStops = new HashSet<>();
@@ -109,6 +111,7 @@ public final class LanguagePack {
                     case "ABBR_STOP" -> abbrStops.add(oneCharacter(row, alias));
                     case "OPEN" -> openWords.add(alias);
                     case "PAST" -> pastWords.addAll(Inflection.forms(language, alias));
+                    case "POSTOBJ" -> postTargets.add(alias);
                     case "PART" -> particles.add(Fold.fold(alias));
                     default -> throw row.fail(1, "unknown kind '" + kind + "'");
                 }
@@ -124,7 +127,12 @@ public final class LanguagePack {
         topics = WordSet.of(topicWords);
         locatives = WordSet.of(locWords);
         words = new NativeEvents.Words(
-                WordSet.of(targetWords), WordSet.of(openWords), WordSet.of(joiners), WordSet.of(pastWords));
+                WordSet.of(targetWords),
+                WordSet.of(postTargets),
+                WordSet.of(openWords),
+                WordSet.of(joiners),
+                WordSet.of(pastWords),
+                WordSet.of(locWords));
         abbreviations = new Abbreviations(abbr, abbrStops);
         cues = new PackCues(source, language, particles);
         lexicon = cues.lexicon(joiners, negations);
@@ -208,8 +216,10 @@ public final class LanguagePack {
             List<Mention> mentions,
             List<PhraseMatcher.Match> cueMatches,
             int publishedYear,
+            Map<String, String> sovereigns,
             List<CodedEvent> coded) {
-        return NativeEvents.refine(text, t, sent, mentions, cueMatches, cues.cues(), words, publishedYear, coded);
+        return NativeEvents.refine(
+                text, t, sent, mentions, cueMatches, cues.cues(), words, publishedYear, sovereigns, coded);
     }
 
     /** The pack's names in {@code t}, in text order, without overlaps. */

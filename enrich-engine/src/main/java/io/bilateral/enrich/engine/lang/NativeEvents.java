@@ -10,6 +10,7 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,7 +49,22 @@ final class NativeEvents {
     private static final int SOLAR_HIJRI_FROM = 1300;
 
     /** The words of the language the rules read. */
-    record Words(WordSet targets, WordSet openLists, WordSet joiners, WordSet past) {}
+    record Words(
+            WordSet targets,
+            WordSet postTargets,
+            WordSet openLists,
+            WordSet joiners,
+            WordSet past,
+            WordSet locatives) {}
+
+    /** The codes that may stand in a pair: ISO 3166-1 alpha-3 and Kosovo's XKX (as the coder's). */
+    private static final Set<String> STATES = states();
+
+    private static Set<String> states() {
+        Set<String> s = new HashSet<>(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
+        s.add("XKX");
+        return Set.copyOf(s);
+    }
 
     private NativeEvents() {}
 
@@ -62,8 +78,10 @@ final class NativeEvents {
             List<EventCue> table,
             Words words,
             int publishedYear,
+            Map<String, String> sovereigns,
             List<CodedEvent> coded) {
         List<CodedEvent> out = new ArrayList<>(coded.size() + 2);
+        List<CodedEvent> added = new ArrayList<>(2);
         Set<String> done = new HashSet<>();
         for (CodedEvent e : coded) {
             int s = sentenceOf(text, t, sent, e.sentence());
@@ -73,7 +91,7 @@ final class NativeEvents {
                             || past(t, sent, s, words.past(), publishedYear))) {
                 continue;
             }
-            out.add(s >= 0 && e.directed() && targetMarked(t, sent, s, mentions, words.targets(), e) ? turned(e) : e);
+            out.add(s >= 0 && e.directed() && targetMarked(t, sent, s, mentions, words, e) ? turned(e) : e);
         }
         for (PhraseMatcher.Match m : cues) {
             int s = sent[m.startToken()];
@@ -82,14 +100,85 @@ final class NativeEvents {
             }
             EventCue cue = table.get(m.payloads()[0] >> 2);
             if (cue.mutual()) {
-                partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, out);
-                partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, out);
+                if (!before(t, sent, m.startToken(), words.locatives())) { // "در این نشست": the act's setting
+                    partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, added);
+                }
+                partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, added);
             } else {
-                people(text, t, sent, s, m, cue, mentions, done, out);
+                people(text, t, sent, s, m, cue, mentions, done, added);
+                objectBefore(text, t, sent, s, m, cue, mentions, words.postTargets(), done, added);
             }
-            agentAfter(text, t, sent, s, m, cue, mentions, words.targets(), done, out);
+            agentAfter(text, t, sent, s, m, cue, mentions, words.targets(), done, added);
+        }
+        for (CodedEvent e : added) {
+            // as the coder does: a dependent territory acts through its sovereign, and only states stand in a pair
+            String a = sovereigns.getOrDefault(e.actor1(), e.actor1());
+            String b = sovereigns.getOrDefault(e.actor2(), e.actor2());
+            if (!a.equals(b) && STATES.contains(a) && STATES.contains(b)) {
+                out.add(a.equals(e.actor1()) && b.equals(e.actor2()) ? e : renamed(e, a, b));
+            }
         }
         return out;
+    }
+
+    /** Whether a word of {@code words} stands one or two tokens before {@code tok} in its sentence. */
+    private static boolean before(Tokens t, int[] sent, int tok, WordSet words) {
+        for (int i = tok - 1; i >= 0 && i >= tok - 2 && sent[i] == sent[tok]; i--) {
+            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verb last with the object marked after it (Persian "را"): "واشنگتن تهران را … متهم کرد" is Washington accusing
+     * Tehran. The subject is the nearest actor before the marked object in the cue's clause.
+     */
+    private static void objectBefore(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet postTargets,
+            Set<String> done,
+            List<CodedEvent> out) {
+        if (postTargets.size() == 0) {
+            return;
+        }
+        int from = clauseStart(t, sent, m.startToken(), mentions);
+        Mention subject = null;
+        for (Mention p : mentions) {
+            if (p.from < from || p.to > m.startToken() || p.country == null) {
+                continue;
+            }
+            if (p.to < t.size && postTargets.contains(t, p.to)) {
+                if (subject != null && !subject.country.equals(p.country)) {
+                    add(text, t, sent, s, subject.country, p.country, cue, done, out);
+                }
+                return;
+            }
+            if (p.actor) {
+                subject = p;
+            }
+        }
+    }
+
+    private static CodedEvent renamed(CodedEvent e, String actor1, String actor2) {
+        return new CodedEvent(
+                actor1,
+                actor2,
+                e.directed(),
+                e.code(),
+                e.rootCode(),
+                e.quadClass(),
+                e.goldstein(),
+                e.sentence(),
+                e.actors(),
+                e.themes());
     }
 
     /** Cue first, agent after it: the two orders of the first two items of the class comment. */
@@ -367,16 +456,19 @@ final class NativeEvents {
         return tok < t.size && sent[tok] == sent[tok - 1] && openLists.contains(t, tok);
     }
 
-    /** Whether the coded actor1 stands right after a target preposition and actor2 after none ("中国向缅甸"). */
-    private static boolean targetMarked(
-            Tokens t, int[] sent, int s, List<Mention> mentions, WordSet targets, CodedEvent e) {
+    /**
+     * Whether the coded actor1 is marked as the target and actor2 is not: right after a target preposition
+     * ("中国向缅甸") or right before a postposition of the object ("تهران را").
+     */
+    private static boolean targetMarked(Tokens t, int[] sent, int s, List<Mention> mentions, Words w, CodedEvent e) {
         boolean actor1Marked = false;
         boolean actor2Marked = false;
         for (Mention m : mentions) {
             if (sent[m.from] != s || m.country == null || m.from == 0) {
                 continue;
             }
-            boolean marked = t.kind[m.from - 1] == Tokens.WORD && targets.contains(t, m.from - 1);
+            boolean marked = (t.kind[m.from - 1] == Tokens.WORD && w.targets().contains(t, m.from - 1))
+                    || (m.to < t.size && sent[m.to] == s && w.postTargets().contains(t, m.to));
             actor1Marked |= marked && m.country.equals(e.actor1());
             actor2Marked |= marked && m.country.equals(e.actor2());
         }

@@ -147,4 +147,23 @@ class NativeLanguagesTest {
                 .extracting(CodedEvent::actor1, CodedEvent::actor2)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("JPN", "VNM"));
     }
+
+    @Test
+    void shouldReadTheObjectMarkedByPersianRaAsTheTarget() {
+        List<CodedEvent> events =
+                annotate("fa", "لندن مسکو را به جاسوسی متهم کرد").events();
+
+        assertThat(events)
+                .extracting(CodedEvent::actor1, CodedEvent::actor2)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GBR", "RUS"));
+    }
+
+    @Test
+    void shouldReadRussianFleetingVowelsAndKosovoInEveryPack() {
+        assertThat(annotate("ru", "в Египте, с Египтом").entities())
+                .extracting(Entity::country)
+                .containsExactly("EGY", "EGY");
+        assertThat(pairs(annotate("de", "Serbien verhängt Sanktionen gegen Kosovo")))
+                .isEqualTo("SRB-XKX");
+    }
 }
