@@ -20,7 +20,9 @@ import io.bilateral.enrich.engine.text.TextCleaner;
 import io.bilateral.enrich.engine.text.Tokenizer;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -45,8 +47,15 @@ public final class RuleBasedEnricher implements Enricher {
     private final ThemesAndTone themes;
     private final EventCoder events;
     private final CountrySalience salience;
+    /** The language packs over the engine's own tables, or null for the packs of the settings. */
+    private final Map<String, LanguagePack> packs;
 
     private RuleBasedEnricher(KnowledgeBase kb, RuleTables rules, NameTagger names) {
+        this(kb, rules, names, null);
+    }
+
+    private RuleBasedEnricher(KnowledgeBase kb, RuleTables rules, NameTagger names, Map<String, LanguagePack> packs) {
+        this.packs = packs;
         this.kb = kb;
         this.rules = rules;
         this.cleaner = new TextCleaner(rules);
@@ -70,8 +79,15 @@ public final class RuleBasedEnricher implements Enricher {
      */
     public static RuleBasedEnricher create(TableSource source) {
         RuleTables rules = RuleTables.load(source);
+        Map<String, LanguagePack> packs = new HashMap<>();
+        for (String language : LanguagePack.SUPPORTED) {
+            packs.put(language, LanguagePack.load(source, language));
+        }
         return new RuleBasedEnricher(
-                KnowledgeBase.load(source), rules, NameTagger.rules(NameLexicon.load(source), rules));
+                KnowledgeBase.load(source),
+                rules,
+                NameTagger.rules(NameLexicon.load(source), rules),
+                Map.copyOf(packs));
     }
 
     /** The engine over another dictionary (e.g. one updated from {@code reference.actors}). */
@@ -96,7 +112,7 @@ public final class RuleBasedEnricher implements Enricher {
 
     /** The same engine over a new dictionary. */
     public RuleBasedEnricher withKnowledgeBase(KnowledgeBase newKb) {
-        return new RuleBasedEnricher(newKb, rules, names);
+        return new RuleBasedEnricher(newKb, rules, names, packs);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -113,7 +129,12 @@ public final class RuleBasedEnricher implements Enricher {
         int[] sent = prepared.sentence();
         String language = LanguagePack.primary(article.language());
         if (language != null && !language.equals("en")) {
-            return annotateNative(article, text, bodyStart, prepared, LanguagePack.of(language));
+            return annotateNative(
+                    article,
+                    text,
+                    bodyStart,
+                    prepared,
+                    packs == null ? LanguagePack.of(language) : packs.get(language));
         }
 
         List<Mention> mentions = names.tag(t, sent, prepared.dictionary(), kb);

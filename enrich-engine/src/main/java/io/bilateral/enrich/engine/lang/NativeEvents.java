@@ -45,9 +45,6 @@ final class NativeEvents {
     /** More states than this before a cue are a list, not the parties of a meeting. */
     private static final int MAX_PARTIES = 4;
 
-    /** Years from here on are read as Persian (Solar Hijri) when they stand 621 years or more before the article's. */
-    private static final int SOLAR_HIJRI_FROM = 1300;
-
     /** The words of the language the rules read. */
     record Words(
             WordSet targets,
@@ -56,15 +53,6 @@ final class NativeEvents {
             WordSet joiners,
             WordSet past,
             WordSet locatives) {}
-
-    /** The codes that may stand in a pair: ISO 3166-1 alpha-3 and Kosovo's XKX (as the coder's). */
-    private static final Set<String> STATES = states();
-
-    private static Set<String> states() {
-        Set<String> s = new HashSet<>(java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
-        s.add("XKX");
-        return Set.copyOf(s);
-    }
 
     private NativeEvents() {}
 
@@ -84,23 +72,26 @@ final class NativeEvents {
         List<CodedEvent> added = new ArrayList<>(2);
         Set<String> done = new HashSet<>();
         for (CodedEvent e : coded) {
-            int s = sentenceOf(text, t, sent, e.sentence());
+            int s = Corrections.sentenceOf(text, t, sent, e.sentence());
             done.add(e.pairId() + "\t" + e.sentence());
             if (s >= 0
-                    && (inOpenList(t, sent, s, mentions, words.openLists(), e.actor1(), e.actor2())
-                            || past(t, sent, s, words.past(), publishedYear))) {
+                    && (Corrections.inOpenList(t, sent, s, mentions, words.openLists(), e.actor1(), e.actor2())
+                            || Corrections.past(t, sent, s, words.past(), publishedYear))) {
                 continue;
             }
-            out.add(s >= 0 && e.directed() && targetMarked(t, sent, s, mentions, words, e) ? turned(e) : e);
+            out.add(
+                    s >= 0 && e.directed() && Corrections.targetMarked(t, sent, s, mentions, words, e)
+                            ? Corrections.turned(e)
+                            : e);
         }
         for (PhraseMatcher.Match m : cues) {
             int s = sent[m.startToken()];
-            if (s < 0 || past(t, sent, s, words.past(), publishedYear)) {
+            if (s < 0 || Corrections.past(t, sent, s, words.past(), publishedYear)) {
                 continue;
             }
             EventCue cue = table.get(m.payloads()[0] >> 2);
             if (cue.mutual()) {
-                if (!before(t, sent, m.startToken(), words.locatives())) { // "در این نشست": the act's setting
+                if (!Clauses.before(t, sent, m.startToken(), words.locatives())) { // "در این نشست": the act's setting
                     partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, added);
                 }
                 partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, added);
@@ -114,21 +105,11 @@ final class NativeEvents {
             // as the coder does: a dependent territory acts through its sovereign, and only states stand in a pair
             String a = sovereigns.getOrDefault(e.actor1(), e.actor1());
             String b = sovereigns.getOrDefault(e.actor2(), e.actor2());
-            if (!a.equals(b) && STATES.contains(a) && STATES.contains(b)) {
-                out.add(a.equals(e.actor1()) && b.equals(e.actor2()) ? e : renamed(e, a, b));
+            if (!a.equals(b) && Corrections.STATES.contains(a) && Corrections.STATES.contains(b)) {
+                out.add(a.equals(e.actor1()) && b.equals(e.actor2()) ? e : Corrections.renamed(e, a, b));
             }
         }
         return out;
-    }
-
-    /** Whether a word of {@code words} stands one or two tokens before {@code tok} in its sentence. */
-    private static boolean before(Tokens t, int[] sent, int tok, WordSet words) {
-        for (int i = tok - 1; i >= 0 && i >= tok - 2 && sent[i] == sent[tok]; i--) {
-            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -149,7 +130,7 @@ final class NativeEvents {
         if (postTargets.size() == 0) {
             return;
         }
-        int from = clauseStart(t, sent, m.startToken(), mentions);
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
         Mention subject = null;
         for (Mention p : mentions) {
             if (p.from < from || p.to > m.startToken() || p.country == null) {
@@ -167,20 +148,6 @@ final class NativeEvents {
         }
     }
 
-    private static CodedEvent renamed(CodedEvent e, String actor1, String actor2) {
-        return new CodedEvent(
-                actor1,
-                actor2,
-                e.directed(),
-                e.code(),
-                e.rootCode(),
-                e.quadClass(),
-                e.goldstein(),
-                e.sentence(),
-                e.actors(),
-                e.themes());
-    }
-
     /** Cue first, agent after it: the two orders of the first two items of the class comment. */
     private static void agentAfter(
             String text,
@@ -193,17 +160,17 @@ final class NativeEvents {
             WordSet targetWords,
             Set<String> done,
             List<CodedEvent> out) {
-        Mention agent = firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
+        Mention agent = Clauses.firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
         if (agent == null) {
             return;
         }
-        boolean cueFirst = !actorBefore(mentions, sent, s, m.startToken());
-        int prep = targetWordAfter(t, sent, s, agent.to, targetWords);
+        boolean cueFirst = !Clauses.actorBefore(mentions, sent, s, m.startToken());
+        int prep = Clauses.targetWordAfter(t, sent, s, agent.to, targetWords);
         Mention target;
         if (prep >= 0) {
-            target = firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
+            target = Clauses.firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
         } else if (cueFirst) {
-            target = firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
+            target = Clauses.firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
         } else {
             return;
         }
@@ -224,11 +191,11 @@ final class NativeEvents {
             WordSet openLists,
             Set<String> done,
             List<CodedEvent> out) {
-        int from = clauseStart(t, sent, m.startToken(), mentions);
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
         List<String> parties = new ArrayList<>(4);
         for (Mention p : mentions) {
             if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
-                if (openAfter(t, sent, p.to, openLists)) {
+                if (Corrections.openAfter(t, sent, p.to, openLists)) {
                     return;
                 }
                 if (!parties.contains(p.country)) {
@@ -267,7 +234,7 @@ final class NativeEvents {
             if (p.from < m.endToken() || sent[p.from] != s || !p.actor || p.country == null) {
                 continue;
             }
-            if (last < 0 ? p.from - m.endToken() > AGENT_REACH : !joinedBy(t, last, p.from, joiners)) {
+            if (last < 0 ? p.from - m.endToken() > AGENT_REACH : !Clauses.joinedBy(t, last, p.from, joiners)) {
                 break;
             }
             if (!parties.contains(p.country)) {
@@ -283,78 +250,6 @@ final class NativeEvents {
                 add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
             }
         }
-    }
-
-    /** Only commas and joining words ("و", "и", "et") in [from, to). */
-    private static boolean joinedBy(Tokens t, int from, int to, WordSet joiners) {
-        if (to - from > 3) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            boolean comma = t.kind[i] == Tokens.PUNCT && (t.first(i) == ',' || t.first(i) == '،' || t.first(i) == '、');
-            if (!comma && !(t.kind[i] == Tokens.WORD && joiners.contains(t, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether sentence s tells the past: a word of the language's PAST list ("годовщина", "ذكرى"), or a year before
-     * the article's, Gregorian ("1992") or Persian ("۱۳۶۷", 621 years behind).
-     */
-    private static boolean past(Tokens t, int[] sent, int s, WordSet pastWords, int publishedYear) {
-        for (int i = 0; i < t.size; i++) {
-            if (sent[i] != s) {
-                continue;
-            }
-            if (t.kind[i] == Tokens.WORD && pastWords.contains(t, i)) {
-                return true;
-            }
-            if (publishedYear > 0 && t.kind[i] == Tokens.NUMBER && t.end[i] - t.start[i] == 4) {
-                int y = year(t, i);
-                if ((y >= 1900 && y < publishedYear) || (y >= SOLAR_HIJRI_FROM && y < publishedYear - 621)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The value of a four-digit number in any script's digits, or -1. */
-    private static int year(Tokens t, int i) {
-        int v = 0;
-        for (int p = t.start[i]; p < t.end[i]; p++) {
-            int d = Character.digit(t.text.charAt(p), 10);
-            if (d < 0) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
-
-    /**
-     * The first token of the clause a cue ends, looking back at most {@link #PARTIES_REACH} tokens: a semicolon,
-     * colon or bracket ends a clause, and so does a comma unless it joins two states of a list ("Казахстан,
-     * Киргизия и Узбекистан").
-     */
-    private static int clauseStart(Tokens t, int[] sent, int cue, List<Mention> mentions) {
-        int s = sent[cue];
-        int i = cue - 1;
-        for (; i >= 0 && i >= cue - PARTIES_REACH && sent[i] == s; i--) {
-            if (t.kind[i] != Tokens.PUNCT) {
-                continue;
-            }
-            char c = t.first(i);
-            if (c == ';' || c == ':' || c == '(' || c == ')') {
-                break;
-            }
-            if ((c == ',' || c == '،' || c == '、') && !(endsAt(mentions, i) && startsAt(mentions, i + 1))) {
-                break;
-            }
-        }
-        return i + 1;
     }
 
     /** A directed act on a nationality after it: the nearest actor before the cue acts on that nationality's state. */
@@ -386,7 +281,7 @@ final class NativeEvents {
         if (target == null) {
             return;
         }
-        int from = clauseStart(t, sent, m.startToken(), mentions);
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
         Mention subject = null;
         for (Mention p : mentions) {
             if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
@@ -408,7 +303,7 @@ final class NativeEvents {
             EventCue cue,
             Set<String> done,
             List<CodedEvent> out) {
-        String sentence = sentenceText(text, t, sent, s);
+        String sentence = Clauses.sentenceText(text, t, sent, s);
         String key = (actor1.compareTo(actor2) < 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1) + "\t" + sentence;
         if (!done.add(key)) {
             return;
@@ -424,147 +319,5 @@ final class NativeEvents {
                 sentence,
                 List.of(),
                 List.of()));
-    }
-
-    /** Whether both states stand in sentence s among mentions followed by a word that leaves the list open. */
-    private static boolean inOpenList(
-            Tokens t, int[] sent, int s, List<Mention> mentions, WordSet openLists, String a, String b) {
-        if (openLists.size() == 0) {
-            return false;
-        }
-        int end = -1;
-        for (int i = 0; i < t.size; i++) {
-            if (sent[i] == s && t.kind[i] == Tokens.WORD && openLists.contains(t, i)) {
-                end = i;
-            }
-        }
-        if (end < 0) {
-            return false;
-        }
-        boolean hasA = false;
-        boolean hasB = false;
-        for (Mention m : mentions) {
-            if (sent[m.from] == s && m.to <= end && end - m.to <= PARTIES_REACH) {
-                hasA |= a.equals(m.country);
-                hasB |= b.equals(m.country);
-            }
-        }
-        return hasA && hasB;
-    }
-
-    private static boolean openAfter(Tokens t, int[] sent, int tok, WordSet openLists) {
-        return tok < t.size && sent[tok] == sent[tok - 1] && openLists.contains(t, tok);
-    }
-
-    /**
-     * Whether the coded actor1 is marked as the target and actor2 is not: right after a target preposition
-     * ("中国向缅甸") or right before a postposition of the object ("تهران را").
-     */
-    private static boolean targetMarked(Tokens t, int[] sent, int s, List<Mention> mentions, Words w, CodedEvent e) {
-        boolean actor1Marked = false;
-        boolean actor2Marked = false;
-        for (Mention m : mentions) {
-            if (sent[m.from] != s || m.country == null || m.from == 0) {
-                continue;
-            }
-            boolean marked = (t.kind[m.from - 1] == Tokens.WORD && w.targets().contains(t, m.from - 1))
-                    || (m.to < t.size && sent[m.to] == s && w.postTargets().contains(t, m.to));
-            actor1Marked |= marked && m.country.equals(e.actor1());
-            actor2Marked |= marked && m.country.equals(e.actor2());
-        }
-        return actor1Marked && !actor2Marked;
-    }
-
-    private static CodedEvent turned(CodedEvent e) {
-        return new CodedEvent(
-                e.actor2(),
-                e.actor1(),
-                e.directed(),
-                e.code(),
-                e.rootCode(),
-                e.quadClass(),
-                e.goldstein(),
-                e.sentence(),
-                e.actors(),
-                e.themes());
-    }
-
-    /** The first mention of a country after {@code from} within {@code reach} tokens in sentence s, not {@code not}. */
-    private static Mention firstAfter(List<Mention> mentions, int[] sent, int s, int from, int reach, String not) {
-        for (Mention m : mentions) {
-            if (m.from >= from && m.from - from <= reach && sent[m.from] == s) {
-                if (m.country != null && (m.actor || not != null) && !m.country.equals(not)) {
-                    return m;
-                }
-            } else if (m.from > from + reach) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static boolean actorBefore(List<Mention> mentions, int[] sent, int s, int tok) {
-        for (Mention m : mentions) {
-            if (m.to <= tok && sent[m.from] == s && m.actor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsAt(List<Mention> mentions, int tok) {
-        for (Mention m : mentions) {
-            if (m.to == tok && m.country != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsAt(List<Mention> mentions, int tok) {
-        for (Mention m : mentions) {
-            if (m.from == tok && m.country != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A preposition that introduces the target ("по", "contre", "على") just after the agent, or -1. */
-    private static int targetWordAfter(Tokens t, int[] sent, int s, int from, WordSet words) {
-        for (int i = from; i < t.size && i < from + 2 && sent[i] == s; i++) {
-            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The sentence whose text the coder gave an event, or -1. */
-    private static int sentenceOf(String text, Tokens t, int[] sent, String sentence) {
-        int at = text.indexOf(sentence);
-        if (at < 0) {
-            return -1;
-        }
-        for (int i = 0; i < t.size; i++) {
-            if (t.start[i] >= at && sent[i] >= 0) {
-                return sent[i];
-            }
-        }
-        return -1;
-    }
-
-    private static String sentenceText(String text, Tokens t, int[] sent, int s) {
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < t.size; i++) {
-            if (sent[i] == s) {
-                if (from < 0) {
-                    from = i;
-                }
-                to = i;
-            }
-        }
-        return text.substring(t.start[from], t.end[to]).strip();
     }
 }
