@@ -47,25 +47,28 @@ final class Corrections {
     }
 
     /**
-     * Whether sentence s tells the past: a word of the language's PAST list ("годовщина", "ذكرى"), or a year before
-     * the article's, Gregorian ("1992") or Persian ("۱۳۶۷", 621 years behind).
+     * Per sentence id, whether it tells the past: a word of the language's PAST list ("годовщина", "ذكرى"), or a
+     * year before the article's, Gregorian ("1992") or Persian ("۱۳۶۷", 621 years behind). One pass over the tokens.
      */
-    static boolean past(Tokens t, int[] sent, int s, WordSet pastWords, int publishedYear) {
+    static boolean[] pastSentences(Tokens t, int[] sent, WordSet pastWords, int publishedYear) {
+        int max = -1;
         for (int i = 0; i < t.size; i++) {
-            if (sent[i] != s) {
+            max = Math.max(max, sent[i]);
+        }
+        boolean[] past = new boolean[max + 1];
+        for (int i = 0; i < t.size; i++) {
+            int s = sent[i];
+            if (s < 0 || past[s]) {
                 continue;
             }
-            if (t.kind[i] == Tokens.WORD && pastWords.contains(t, i)) {
-                return true;
-            }
-            if (publishedYear > 0 && t.kind[i] == Tokens.NUMBER && t.end[i] - t.start[i] == 4) {
+            if (t.kind[i] == Tokens.WORD) {
+                past[s] = pastWords.contains(t, i);
+            } else if (publishedYear > 0 && t.kind[i] == Tokens.NUMBER && t.end[i] - t.start[i] == 4) {
                 int y = year(t, i);
-                if ((y >= 1900 && y < publishedYear) || (y >= SOLAR_HIJRI_FROM && y < publishedYear - 621)) {
-                    return true;
-                }
+                past[s] = (y >= 1900 && y < publishedYear) || (y >= SOLAR_HIJRI_FROM && y < publishedYear - 621);
             }
         }
-        return false;
+        return past;
     }
 
     /** The value of a four-digit number in any script's digits, or -1. */

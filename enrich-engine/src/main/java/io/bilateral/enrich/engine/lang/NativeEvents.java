@@ -71,12 +71,13 @@ final class NativeEvents {
         List<CodedEvent> out = new ArrayList<>(coded.size() + 2);
         List<CodedEvent> added = new ArrayList<>(2);
         Set<String> done = new HashSet<>();
+        boolean[] past = Corrections.pastSentences(t, sent, words.past(), publishedYear);
         for (CodedEvent e : coded) {
             int s = Corrections.sentenceOf(text, t, sent, e.sentence());
             done.add(e.pairId() + "\t" + e.sentence());
             if (s >= 0
                     && (Corrections.inOpenList(t, sent, s, mentions, words.openLists(), e.actor1(), e.actor2())
-                            || Corrections.past(t, sent, s, words.past(), publishedYear))) {
+                            || past[s])) {
                 continue;
             }
             out.add(
@@ -86,7 +87,7 @@ final class NativeEvents {
         }
         for (PhraseMatcher.Match m : cues) {
             int s = sent[m.startToken()];
-            if (s < 0 || Corrections.past(t, sent, s, words.past(), publishedYear)) {
+            if (s < 0 || past[s]) {
                 continue;
             }
             EventCue cue = table.get(m.payloads()[0] >> 2);
