@@ -165,6 +165,30 @@ final class Inflection {
             "zh",
             new String[] {""});
 
+    /**
+     * The endings of a starred word that is not the last of its phrase: the agreeing adjective or noun forms only
+     * ("Северн* Коре*" → "Северной Кореи"), so that a phrase of two starred words stays a few thousand forms and not
+     * the square of the whole list (the Russian names alone took 18 s to load that way).
+     */
+    private static final Map<String, String[]> NON_FINAL = Map.of(
+            "ru",
+            new String[] {
+                "", "а", "у", "е", "и", "ы", "ом", "ой", "ей", "ий", "ый", "ого", "его", "ому", "ым", "им", "ая", "ую",
+                "ое", "ие", "ые", "их", "ых", "ов"
+            },
+            "de",
+            new String[] {"", "e", "en", "er", "es", "em", "n", "s", "t", "te", "ten"},
+            "fr",
+            new String[] {"", "e", "s", "es"},
+            "es",
+            new String[] {"", "a", "o", "as", "os", "s", "es"},
+            "ar",
+            new String[] {"", "ة", "ي", "ية", "ات", "ين", "ون"},
+            "fa",
+            new String[] {"", "ی", "ها", "های"},
+            "zh",
+            new String[] {""});
+
     // conjunctions, prepositions and the present tense's person prefixes ("تطالب", "يدين")
     private static final String[] ARABIC_PREFIXES = {
         "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس", "ت", "ي", "وت", "وي"
@@ -180,9 +204,12 @@ final class Inflection {
     static List<String> forms(String language, String entry) {
         String e = entry.strip().toLowerCase(Locale.ROOT);
         List<String> out = List.of("");
-        for (String word : e.split(" ")) {
+        String[] words = e.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            Map<String, String[]> table = k == words.length - 1 ? ENDINGS : NON_FINAL;
             List<String> next = new ArrayList<>();
-            for (String w : word.endsWith("*") ? endings(language, word) : List.of(word)) {
+            for (String w : word.endsWith("*") ? endings(language, word, table) : List.of(word)) {
                 for (String head : out) {
                     next.add(head.isEmpty() ? w : head + " " + w);
                 }
@@ -192,9 +219,9 @@ final class Inflection {
         return script(language, new LinkedHashSet<>(out));
     }
 
-    private static List<String> endings(String language, String word) {
+    private static List<String> endings(String language, String word, Map<String, String[]> table) {
         String stem = word.substring(0, word.length() - 1);
-        String[] ends = ENDINGS.getOrDefault(language, new String[] {""});
+        String[] ends = table.getOrDefault(language, new String[] {""});
         List<String> stems = language.equals("es") ? spanishStems(stem) : List.of(stem);
         List<String> out = new ArrayList<>(ends.length * stems.size());
         for (String s : stems) {
