@@ -3,9 +3,11 @@ package io.bilateral.cli.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bilateral.enrich.engine.Annotation;
+import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.RuleBasedEnricher;
+import io.bilateral.language.LanguageDetection;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +27,12 @@ import java.util.TreeSet;
  * agreement. Every gold article counts, those without pairs too.
  *
  * <pre>
- * score --relations GOLD.jsonl [--texts ARTICLES.jsonl] [--errors]
+ * score --relations GOLD.jsonl [MORE.jsonl …] [--texts ARTICLES.jsonl] [--errors] [--detect]
  * </pre>
+ *
+ * <p>With several gold files each is scored on its own and then pooled (micro, over all their articles). Items that
+ * state their language also count how often detection from the title and body alone agrees; {@code --detect}
+ * annotates them in the detected language instead of the stated one, as the pipeline would without it.
  *
  * <p>Gold lines are {@code {"id","pairs":[["A","B"]],"events":[{"actor1","actor2","category","mutual"}]}}; texts
  * are {@code {"id","title","body","published"}} and may be the gold file itself.
@@ -167,52 +173,99 @@ public final class RelationsScore {
     }
 
     public static int run(String[] args, PrintStream out) throws IOException {
-        Path goldFile = null;
+        List<Path> goldFiles = new ArrayList<>();
         Path textFile = null;
         boolean errors = false;
+        boolean detect = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--relations" -> goldFile = Path.of(args[++i]);
+                case "--relations" -> goldFiles.add(Path.of(args[++i]));
                 case "--texts" -> textFile = Path.of(args[++i]);
                 case "--errors" -> errors = true;
+                case "--detect" -> detect = true;
                 default -> {
+                    if (!args[i].startsWith("--") && !goldFiles.isEmpty()) {
+                        goldFiles.add(Path.of(args[i])); // a shell glob after --relations
+                        continue;
+                    }
                     out.println("score: unknown argument '" + args[i] + "'");
                     return 2;
                 }
             }
         }
-        if (goldFile == null) {
-            out.println("usage: score --relations GOLD.jsonl [--texts ARTICLES.jsonl] [--errors]");
+        if (goldFiles.isEmpty() || (textFile != null && goldFiles.size() > 1)) {
+            out.println(
+                    "usage: score --relations GOLD.jsonl [MORE.jsonl …] [--texts ARTICLES.jsonl] [--errors] [--detect]");
             return 2;
         }
-        Map<String, JsonNode> texts = readById(textFile == null ? goldFile : textFile);
         Enricher enricher = RuleBasedEnricher.fromSettings(out);
-        Figures all = new Figures(0, 0, 0, 0, 0, 0);
-        int withPairs = 0;
-        for (JsonNode line : readById(goldFile).values()) {
-            GoldArticle gold = parseGold(line);
-            JsonNode text = texts.get(gold.id());
-            if (text == null || !text.hasNonNull("body")) {
-                out.println("score: no text for gold article " + gold.id() + " in "
-                        + (textFile == null ? goldFile : textFile));
-                return 2;
+        Figures pooled = new Figures(0, 0, 0, 0, 0, 0);
+        int[] pooledDetection = new int[2];
+        for (Path goldFile : goldFiles) {
+            Map<String, JsonNode> texts = readById(textFile == null ? goldFile : textFile);
+            Figures all = new Figures(0, 0, 0, 0, 0, 0);
+            int withPairs = 0;
+            int[] detection = new int[2]; // items with a stated language, and those detected as it
+            for (JsonNode line : readById(goldFile).values()) {
+                GoldArticle gold = parseGold(line);
+                JsonNode text = texts.get(gold.id());
+                if (text == null || !text.hasNonNull("body")) {
+                    out.println("score: no text for gold article " + gold.id() + " in "
+                            + (textFile == null ? goldFile : textFile));
+                    return 2;
+                }
+                String stated = text.path("language").asText(null);
+                String detected = null;
+                if (stated != null) {
+                    detected = LanguageDetection.detect(
+                            text.path("title").asText(""), text.path("body").asText(""));
+                    detection[0]++;
+                    detection[1] += stated.equals(detected) ? 1 : 0;
+                }
+                ArticleInput input = Annotate.toInput(text);
+                if (detect && stated != null) {
+                    // as the pipeline reads an article whose source states no language
+                    input = new ArticleInput(
+                            input.id(),
+                            input.title(),
+                            input.body(),
+                            input.published(),
+                            input.source(),
+                            input.sourceCountry(),
+                            detected);
+                }
+                Annotation a = enricher.annotate(input);
+                ArticleScore s = score(gold, a.events());
+                all = all.plus(s);
+                pooled = pooled.plus(s);
+                withPairs += gold.pairs().isEmpty() ? 0 : 1;
+                if (errors) {
+                    printErrors(gold, s, a.events(), out);
+                }
             }
-            Annotation a = enricher.annotate(Annotate.toInput(text));
-            ArticleScore s = score(gold, a.events());
-            all = all.plus(s);
-            withPairs += gold.pairs().isEmpty() ? 0 : 1;
-            if (errors) {
-                printErrors(gold, s, a.events(), out);
-            }
+            pooledDetection[0] += detection[0];
+            pooledDetection[1] += detection[1];
+            print(goldFile.toString(), all, withPairs, detection, out);
         }
-        out.printf("relations %s: %d articles (%d with pairs)%n", goldFile.getFileName(), all.articles(), withPairs);
+        if (goldFiles.size() > 1) {
+            print("pooled over " + goldFiles.size() + " files", pooled, -1, pooledDetection, out);
+        }
+        return 0;
+    }
+
+    private static void print(String what, Figures all, int withPairs, int[] detection, PrintStream out) {
+        out.printf(
+                "relations %s: %d articles%s%s%n",
+                what,
+                all.articles(),
+                withPairs < 0 ? "" : " (" + withPairs + " with pairs)",
+                detection[0] == 0 ? "" : ", language detected " + detection[1] + "/" + detection[0]);
         out.printf(
                 "  pairs   P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d)%n",
                 all.precision(), all.recall(), all.f1(), all.tp(), all.fp(), all.fn());
         out.printf(
                 "  events  on the %d pairs found in both: direction %.3f, CAMEO root %.3f%n",
                 all.tp(), all.directionAgreement(), all.rootAgreement());
-        return 0;
     }
 
     private static void printErrors(GoldArticle gold, ArticleScore s, List<CodedEvent> predicted, PrintStream out) {

@@ -72,4 +72,31 @@ class RelationsScoreTest {
         assertThat(f.f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, offset(1e-9));
         assertThat(f.rootAgreement()).isCloseTo(2 / 3.0, offset(1e-9));
     }
+
+    @Test
+    void shouldPoolSeveralGoldFilesAfterScoringEachOnItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // two English items of our own, one per file: each file is scored alone, then both together
+        java.nio.file.Path a = dir.resolve("a.jsonl");
+        java.nio.file.Path b = dir.resolve("b.jsonl");
+        java.nio.file.Files.writeString(
+                a,
+                "{\"id\":\"a1\",\"title\":\"Peru and Chile sign a fisheries accord\",\"body\":\"The two"
+                        + " foreign ministers signed it in Lima.\",\"pairs\":[[\"CHL\",\"PER\"]],\"events\":[]}\n");
+        java.nio.file.Files.writeString(
+                b,
+                "{\"id\":\"b1\",\"title\":\"Floods hit Peru and Chile\",\"body\":\"Rivers rose in both"
+                        + " countries.\",\"pairs\":[],\"events\":[]}\n");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        int rc = RelationsScore.run(
+                new String[] {"--relations", a.toString(), b.toString()},
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(rc).isZero();
+        assertThat(out).contains("relations " + a + ": 1 articles (1 with pairs)");
+        assertThat(out).contains("relations " + b + ": 1 articles (0 with pairs)");
+        assertThat(out).contains("relations pooled over 2 files: 2 articles");
+    }
 }

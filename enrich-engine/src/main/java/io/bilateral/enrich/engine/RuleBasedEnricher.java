@@ -23,7 +23,9 @@ import io.bilateral.enrich.engine.text.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -48,8 +50,15 @@ public final class RuleBasedEnricher implements Enricher {
     private final ThemesAndTone themes;
     private final EventCoder events;
     private final CountrySalience salience;
+    /** The language packs over the engine's own tables, or null for the packs of the settings. */
+    private final Map<String, LanguagePack> packs;
 
     private RuleBasedEnricher(KnowledgeBase kb, RuleTables rules, NameTagger names) {
+        this(kb, rules, names, null);
+    }
+
+    private RuleBasedEnricher(KnowledgeBase kb, RuleTables rules, NameTagger names, Map<String, LanguagePack> packs) {
+        this.packs = packs;
         this.kb = kb;
         this.rules = rules;
         this.cleaner = new TextCleaner(rules);
@@ -73,8 +82,15 @@ public final class RuleBasedEnricher implements Enricher {
      */
     public static RuleBasedEnricher create(TableSource source) {
         RuleTables rules = RuleTables.load(source);
+        Map<String, LanguagePack> packs = new HashMap<>();
+        for (String language : LanguagePack.SUPPORTED) {
+            packs.put(language, LanguagePack.load(source, language));
+        }
         return new RuleBasedEnricher(
-                KnowledgeBase.load(source), rules, NameTagger.rules(NameLexicon.load(source), rules));
+                KnowledgeBase.load(source),
+                rules,
+                NameTagger.rules(NameLexicon.load(source), rules),
+                Map.copyOf(packs));
     }
 
     /** The engine over another dictionary (e.g. one updated from {@code reference.actors}). */
@@ -99,7 +115,7 @@ public final class RuleBasedEnricher implements Enricher {
 
     /** The same engine over a new dictionary. */
     public RuleBasedEnricher withKnowledgeBase(KnowledgeBase newKb) {
-        return new RuleBasedEnricher(newKb, rules, names);
+        return new RuleBasedEnricher(newKb, rules, names, packs);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -116,7 +132,12 @@ public final class RuleBasedEnricher implements Enricher {
         int[] sent = prepared.sentence();
         String language = LanguagePack.primary(article.language());
         if (language != null && !language.equals("en")) {
-            return annotateNative(article, text, bodyStart, prepared, LanguagePack.of(language));
+            return annotateNative(
+                    article,
+                    text,
+                    bodyStart,
+                    prepared,
+                    packs == null ? LanguagePack.of(language) : packs.get(language));
         }
 
         List<Mention> mentions = names.tag(t, sent, prepared.dictionary(), kb);
@@ -174,7 +195,8 @@ public final class RuleBasedEnricher implements Enricher {
         List<CodedEvent> inLead = List.of();
         if (pack != null) {
             mentions = merge(pack.tag(t), mentions);
-            pack.markActors(t, sent, mentions);
+            List<PhraseMatcher.Match> cues = pack.cues(t, sent); // once: the pack's rules and the coder share them
+            pack.markActors(t, sent, mentions, cues);
             List<Mention> forCoder = pack.forCoder(mentions);
             EventCoder.Events coded = events.code(
                     article.published(),
@@ -185,13 +207,12 @@ public final class RuleBasedEnricher implements Enricher {
                     forCoder,
                     List.of(),
                     bodyStart,
-                    pack.lexicon());
-            all = coded.all();
-            List<CodedEvent> more = pack.moreEvents(text, t, sent, forCoder, all);
-            if (!more.isEmpty()) {
-                all = new ArrayList<>(all);
-                all.addAll(more);
-            }
+                    pack.lexicon(),
+                    cues);
+            int year = article.published() == null
+                    ? -1
+                    : article.published().atOffset(java.time.ZoneOffset.UTC).getYear();
+            all = pack.refine(text, t, sent, mentions, cues, year, rules.sovereigns, coded.all());
             inLead = coded.inLead();
         } else {
             actors.mark(t, sent, mentions, prepared.cleaned());

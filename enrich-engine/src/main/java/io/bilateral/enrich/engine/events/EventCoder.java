@@ -82,6 +82,24 @@ public final class EventCoder {
             List<PhraseMatcher.Match> themeMatches,
             int bodyStart,
             Lexicon lexicon) {
+        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, lexicon, null);
+    }
+
+    /**
+     * As above, with the lexicon's cue matches of {@code t} already made ({@code cueMatches}, or null to match here):
+     * a language pack matches its cues once per article and shares them with its own rules.
+     */
+    public Events code(
+            Instant published,
+            String text,
+            Tokens t,
+            int[] sent,
+            int nSent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> themeMatches,
+            int bodyStart,
+            Lexicon lexicon,
+            List<PhraseMatcher.Match> cueMatches) {
         PhraseMatcher cueMatcher = lexicon == null ? rules.cueMatcher : lexicon.cueMatcher();
         List<EventCue> cueTable = lexicon == null ? rules.cues : lexicon.cues();
         Set<String> joiners = lexicon == null ? Set.of() : lexicon.joiners();
@@ -119,7 +137,8 @@ public final class EventCoder {
                 continue;
             }
             // cues are looked up only in the sentences that can hold an event: most sentences of an article cannot
-            List<PhraseMatcher.Match> cues = cueMatcher.match(t, from, to);
+            List<PhraseMatcher.Match> cues =
+                    cueMatches != null ? within(cueMatches, from, to) : cueMatcher.match(t, from, to);
             List<PhraseMatcher.Match> sentenceCues = new ArrayList<>();
             boolean history = false;
             for (PhraseMatcher.Match m : cues) {
@@ -189,6 +208,20 @@ public final class EventCoder {
             }
         }
         return new Events(events, inLead == null ? List.of() : inLead);
+    }
+
+    /** The matches that start and end in [from, to), of matches in text order. */
+    private static List<PhraseMatcher.Match> within(List<PhraseMatcher.Match> matches, int from, int to) {
+        List<PhraseMatcher.Match> out = new ArrayList<>();
+        for (PhraseMatcher.Match m : matches) {
+            if (m.startToken() >= to) {
+                break;
+            }
+            if (m.startToken() >= from && m.endToken() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}

@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the engine reads its tables: the copies bundled in the jar ({@code kb/*.tsv}, {@code rules/*.tsv}), each
- * replaced by the file of the same name in the rules folder when one is set ({@value #SETTING} or
- * {@value #ENV}) and holds it. An analyst edits a copy of a table there and restarts; no rebuild.
+ * Where the engine reads its tables: the copies bundled in the jar ({@code kb/*.tsv}, {@code rules/*.tsv},
+ * {@code rules/cues/<code>.tsv}, {@code lang/<code>.tsv}), each replaced by its copy in the rules folder when one is
+ * set ({@value #SETTING} or {@value #ENV}) and holds it. An analyst edits a copy of a table there and restarts; no
+ * rebuild. In the folder a table keeps its path without the leading {@code kb/} or {@code rules/}: {@code roles.tsv},
+ * {@code actors.tsv}, {@code cues/fa.tsv} (a language's cues), {@code lang/fa.tsv} (its names and words); the two
+ * per-language tables of one language share a file name, so their folders tell them apart.
  */
 public final class TableSource {
 
@@ -58,8 +61,16 @@ public final class TableSource {
         if (dir == null) {
             return null;
         }
-        Path p = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+        Path p = dir.resolve(inFolder(name));
         return Files.isRegularFile(p) ? p : null;
+    }
+
+    /** Where table {@code name} stands in the rules folder: "rules/cues/fa.tsv" → "cues/fa.tsv", "kb/x.tsv" → "x.tsv". */
+    static String inFolder(String name) {
+        if (name.startsWith("kb/")) {
+            return name.substring("kb/".length());
+        }
+        return name.startsWith("rules/") ? name.substring("rules/".length()) : name;
     }
 
     /** One non-blank, non-comment line of a table and its number in the file (from 1). */

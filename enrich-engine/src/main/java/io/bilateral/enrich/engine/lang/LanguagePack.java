@@ -4,7 +4,6 @@ import io.bilateral.enrich.engine.CodedEvent;
 import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.events.EventCoder;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
-import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.kb.Table;
 import io.bilateral.enrich.engine.kb.TableSource;
 import io.bilateral.enrich.engine.names.Mention;
@@ -38,25 +37,35 @@ public final class LanguagePack {
 
     /** The kinds of row of {@code lang/<code>.tsv}. */
     private static final Set<String> KINDS = Set.of(
-            "COUNTRY", "NORP", "CAPITAL", "PERSON", "ORG", "ROLE", "TOPIC", "LOC", "OBJ", "JOIN", "NEG", "SKIP",
-            "ABBR");
-
-    /** Languages whose adjectives follow the noun. */
-    private static final Set<String> POSTPOSED_ADJECTIVES = Set.of("ar", "fa", "fr", "es");
+            "COUNTRY",
+            "NORP",
+            "CAPITAL",
+            "PERSON",
+            "ORG",
+            "ROLE",
+            "TOPIC",
+            "LOC",
+            "OBJ",
+            "JOIN",
+            "NEG",
+            "SKIP",
+            "ABBR",
+            "ABBR_STOP",
+            "OPEN",
+            "PART",
+            "PAST",
+            "POSTOBJ");
 
     private final String language;
     private final List<Name> names = new ArrayList<>();
     private final PhraseMatcher nameMatcher;
-    private final WordSet roles;
-    private final WordSet topics;
-    private final WordSet locatives;
-    private final WordSet targets;
-    /** One-character abbreviations of states (Chinese "中", "俄"), read only in runs of two or more: "中俄蒙". */
-    private final Map<Character, String> abbreviations = new HashMap<>();
-
+    private final NativeActors actors;
+    private final NativeEvents.Words words;
+    private final Abbreviations abbreviations;
+    private final PackCues cues;
     private final EventCoder.Lexicon lexicon;
 
-    private LanguagePack(String language) {
+    private LanguagePack(TableSource source, String language) {
         this.language = language;
         PhraseMatcher.Builder nb = new PhraseMatcher.Builder();
         Set<String> skip = new HashSet<>();
@@ -66,8 +75,13 @@ public final class LanguagePack {
         List<String> targetWords = new ArrayList<>();
         Set<String> joiners = new LinkedHashSet<>();
         Set<String> negations = new LinkedHashSet<>();
+        List<String> openWords = new ArrayList<>();
+        List<String> pastWords = new ArrayList<>();
+        List<String> postTargets = new ArrayList<>();
+        Set<String> particles = new HashSet<>();
+        Map<Character, String> abbr = new HashMap<>();
+        Set<Character> abbrStops = new HashSet<>();
         Map<String, Integer> nameIds = new HashMap<>();
-        TableSource source = TableSource.bundled();
         Table table = Table.read(source, "lang/" + language + ".tsv", 3, 3);
         for (Table.Row row : table.rows()) {
             if (row.oneOf(1, KINDS).equals("SKIP")) {
@@ -88,7 +102,12 @@ public final class LanguagePack {
                     case "JOIN" -> joiners.add(Fold.fold(alias));
                     case "NEG" -> negations.add(Fold.fold(alias));
                     case "SKIP" -> {}
-                    case "ABBR" -> abbreviations.put(alias.charAt(0), country);
+                    case "ABBR" -> abbr.put(oneCharacter(row, alias), row.alpha3(2));
+                    case "ABBR_STOP" -> abbrStops.add(oneCharacter(row, alias));
+                    case "OPEN" -> openWords.add(alias);
+                    case "PAST" -> pastWords.addAll(Inflection.forms(language, alias));
+                    case "POSTOBJ" -> postTargets.add(alias);
+                    case "PART" -> particles.add(Fold.fold(alias));
                     default -> throw row.fail(1, "unknown kind '" + kind + "'");
                 }
             }
@@ -99,27 +118,24 @@ public final class LanguagePack {
             }
         });
         nameMatcher = nb.build();
-        roles = WordSet.of(roleWords);
-        topics = WordSet.of(topicWords);
-        locatives = WordSet.of(locWords);
-        targets = WordSet.of(targetWords);
+        actors = new NativeActors(language, WordSet.of(roleWords), WordSet.of(topicWords), WordSet.of(locWords));
+        words = new NativeEvents.Words(
+                WordSet.of(targetWords),
+                WordSet.of(postTargets),
+                WordSet.of(openWords),
+                WordSet.of(joiners),
+                WordSet.of(pastWords),
+                WordSet.of(locWords));
+        abbreviations = new Abbreviations(abbr, abbrStops);
+        cues = new PackCues(source, language, particles);
+        lexicon = cues.lexicon(joiners, negations);
+    }
 
-        List<EventCue> cues = new ArrayList<>();
-        PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
-        Set<String> codes = Set.copyOf(Table.words(source, "rules/cameo-codes.tsv"));
-        Table.read(source, "rules/cues/" + language + ".tsv", 5, 5).forEach(row -> {
-            EventCue cue = new EventCue(
-                    row.text(1), // as written: German nouns keep their capital (the matcher ignores case)
-                    row.cameoCode(2, codes).intern(),
-                    row.goldstein(3),
-                    row.yesNo(4),
-                    row.integer(5, 0, 100));
-            for (String f : Inflection.forms(language, cue.pattern())) {
-                cb.add(f, cues.size(), PhraseMatcher.CASE_ANY);
-            }
-            cues.add(cue);
-        });
-        lexicon = new EventCoder.Lexicon(cb.build(), List.copyOf(cues), Set.copyOf(joiners), Set.copyOf(negations));
+    private static char oneCharacter(Table.Row row, String alias) {
+        if (alias.length() != 1) {
+            throw row.fail(3, "'" + alias + "' must be one character");
+        }
+        return alias.charAt(0);
     }
 
     private void addName(
@@ -144,10 +160,21 @@ public final class LanguagePack {
         }
     }
 
-    /** The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none. */
+    /**
+     * The pack of a BCP 47 tag ("ru", "zh-Hans", "fa-IR"), or null when the language has none: the bundled tables,
+     * each replaced by its copy in the rules folder when one is set ({@link TableSource#fromSettings}).
+     */
     public static LanguagePack of(String tag) {
         String primary = primary(tag);
         return primary == null || !SUPPORTED.contains(primary) ? null : Loaded.PACKS.get(primary);
+    }
+
+    /** The pack of {@code language} over the tables of {@code source}, loaded now (a bad row fails at once). */
+    public static LanguagePack load(TableSource source, String language) {
+        if (!SUPPORTED.contains(language)) {
+            throw new IllegalArgumentException("no language pack for '" + language + "', only " + SUPPORTED);
+        }
+        return new LanguagePack(source, language);
     }
 
     /** The primary language subtag, lower case, or null for a null or empty tag. */
@@ -167,13 +194,25 @@ public final class LanguagePack {
         return lexicon;
     }
 
+    /** The pack's cue matches of {@code t}, made once per article and shared by every step that reads cues. */
+    public List<PhraseMatcher.Match> cues(Tokens t, int[] sent) {
+        return cues.match(t, sent);
+    }
+
     /**
-     * The events of the word orders the coder does not read ({@link NativeEvents}), not already in {@code coded}.
+     * The coder's events corrected, and those of the word orders it does not read added ({@link NativeEvents}).
      */
-    public List<CodedEvent> moreEvents(
-            String text, Tokens t, int[] sent, List<Mention> mentions, List<CodedEvent> coded) {
-        return NativeEvents.extra(
-                text, t, sent, mentions, lexicon.cueMatcher().match(t), lexicon.cues(), targets, coded);
+    public List<CodedEvent> refine(
+            String text,
+            Tokens t,
+            int[] sent,
+            List<Mention> mentions,
+            List<PhraseMatcher.Match> cueMatches,
+            int publishedYear,
+            Map<String, String> sovereigns,
+            List<CodedEvent> coded) {
+        return NativeEvents.refine(
+                text, t, sent, mentions, cueMatches, cues.cues(), words, publishedYear, sovereigns, coded);
     }
 
     /** The pack's names in {@code t}, in text order, without overlaps. */
@@ -193,39 +232,9 @@ public final class LanguagePack {
             out.add(mention);
         }
         if (!abbreviations.isEmpty()) {
-            addAbbreviationRuns(t, out);
+            abbreviations.addRuns(t, out);
         }
         return out;
-    }
-
-    private void addAbbreviationRuns(Tokens t, List<Mention> out) {
-        boolean[] covered = new boolean[t.size];
-        for (Mention m : out) {
-            for (int i = m.from; i < m.to; i++) {
-                covered[i] = true;
-            }
-        }
-        int before = out.size();
-        int i = 0;
-        while (i < t.size) {
-            int j = i;
-            while (j < t.size && !covered[j] && abbreviation(t, j) != null) {
-                j++;
-            }
-            if (j - i >= 2) {
-                for (int k = i; k < j; k++) {
-                    out.add(new Mention(k, k + 1, EntityType.COUNTRY, abbreviation(t, k), null, null));
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-        if (out.size() > before) {
-            out.sort((a, b) -> Integer.compare(a.from, b.from));
-        }
-    }
-
-    private String abbreviation(Tokens t, int i) {
-        return t.end[i] - t.start[i] == 1 ? abbreviations.get(t.text.charAt(t.start[i])) : null;
     }
 
     private static int rank(Name n) {
@@ -239,26 +248,10 @@ public final class LanguagePack {
     }
 
     /**
-     * Whether each mention acts in its sentence: a state, its body or office-holder does unless a topic word
-     * ("ситуация", "situation") or a locative preposition ("в", "à", "في", "在") stands just before it; a
-     * nationality acts when a role word stands within three words of it ("иранским коллегой", "وزير الخارجية
-     * السعودي").
+     * Whether each mention acts in its sentence ({@link NativeActors#mark}), from the cue matches of {@link #cues}.
      */
-    public void markActors(Tokens t, int[] sent, List<Mention> mentions) {
-        List<PhraseMatcher.Match> cues = lexicon.cueMatcher().match(t);
-        boolean postposed = POSTPOSED_ADJECTIVES.contains(language);
-        for (Mention m : mentions) {
-            m.actor = false;
-            if (m.country == null || sent[m.from] < 0) {
-                continue;
-            }
-            switch (m.type) {
-                case COUNTRY, LOCATION -> m.actor = !before(t, sent, m.from, topics, 2) && !locative(t, sent, m);
-                case NORP -> m.actor = near(t, sent, m, roles, 3) || namesAnAct(sent, m, cues, postposed);
-                case PERSON, ORGANIZATION -> m.actor = true;
-                default -> m.actor = false;
-            }
-        }
+    public void markActors(Tokens t, int[] sent, List<Mention> mentions, List<PhraseMatcher.Match> cueMatches) {
+        actors.mark(t, sent, mentions, cueMatches);
     }
 
     /**
@@ -275,67 +268,15 @@ public final class LanguagePack {
         return out;
     }
 
-    /**
-     * A nationality next to a nominal cue is its agent: after it where adjectives follow the noun ("القصف
-     * الإسرائيلي", "l'attaque israélienne"), before it where they precede ("израильский удар", "türkischer Angriff");
-     * "franceses visitan" is people, not the state.
-     */
-    private static boolean namesAnAct(int[] sent, Mention m, List<PhraseMatcher.Match> cues, boolean postposed) {
-        for (PhraseMatcher.Match c : cues) {
-            if (sent[c.startToken()] != sent[m.from]) {
-                continue;
-            }
-            if (postposed
-                    ? c.endToken() <= m.from && m.from - c.endToken() <= 1
-                    : c.startToken() >= m.to && c.startToken() - m.to <= 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean locative(Tokens t, int[] sent, Mention m) {
-        int p = m.from - 1;
-        if (p < 0 || sent[p] != sent[m.from] || !locatives.contains(t, p)) {
-            return false;
-        }
-        // Russian "в" is also "to" ("визит в Китай"): only the prepositional case ("в Китае") is a place
-        if (language.equals("ru") && m.type == EntityType.COUNTRY) {
-            char last = Character.toLowerCase(t.text.charAt(t.end[m.to - 1] - 1));
-            return last == 'е';
-        }
-        return true;
-    }
-
-    private static boolean before(Tokens t, int[] sent, int from, WordSet words, int window) {
-        for (int i = from - 1; i >= 0 && i >= from - window && sent[i] == sent[from]; i--) {
-            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean near(Tokens t, int[] sent, Mention m, WordSet words, int window) {
-        if (before(t, sent, m.from, words, window)) {
-            return true;
-        }
-        for (int i = m.to; i < t.size && i < m.to + window && sent[i] == sent[m.from]; i++) {
-            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Loaded on first use, all at once (the holder idiom: no lock on the hot path). */
     private static final class Loaded {
         static final Map<String, LanguagePack> PACKS;
 
         static {
             Map<String, LanguagePack> m = new HashMap<>();
+            TableSource source = TableSource.fromSettings();
             for (String l : SUPPORTED) {
-                m.put(l, new LanguagePack(l));
+                m.put(l, new LanguagePack(source, l));
             }
             PACKS = Map.copyOf(m);
         }

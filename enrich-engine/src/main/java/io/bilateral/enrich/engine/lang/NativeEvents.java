@@ -1,6 +1,7 @@
 package io.bilateral.enrich.engine.lang;
 
 import io.bilateral.enrich.engine.CodedEvent;
+import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.names.Mention;
@@ -9,20 +10,27 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Two word orders the English-shaped event coder does not read, common to the pack languages:
+ * The word orders of the pack languages that the English-shaped event coder does not read, and two corrections of
+ * what it codes:
  *
  * <ul>
  *   <li>the cue first, its actor after it: Arabic verb-subject-object ("أدانت الكويت … لبنان") and nominal headlines
- *       ("Визит Путина в Китай", "Visite de Macron en Chine"): with no actor before the cue in its sentence, the
- *       first actor after it acts on the next state after that;
+ *       ("Визит Путина в Китай"): with no actor before the cue in its sentence, the first actor after it acts on the
+ *       next state after that;
  *   <li>the agent after a nominal cue and the target after a preposition ("удар Израиля по Сирии", "l'attaque de
- *       l'Iran contre Israël", "الهجوم الإسرائيلي على لبنان"): X acts on Y.
+ *       l'Iran contre Israël"): X acts on Y;
+ *   <li>the parties of a mutual act before it, with the verb last (Persian, Chinese: "ایران و بحرین روابط … را از سر
+ *       گرفتند", "عراقچی … با وزیر خارجه عمان دیدار کرد", "中俄蒙三国元首举行会晤"): two to four states in the cue's
+ *       clause are its parties, unless a word after them leaves the list open ("等");
+ *   <li>a nationality as the target of a directed act ("detiene a tres colombianos", "weist zwei russische Diplomaten
+ *       aus"): the state acts on the other state's people or officials;
+ *   <li>corrections: a coded pair whose two states stand in an open list is dropped ("中国、俄罗斯、印度等国外长出席"),
+ *       and a coded direction is turned round when the preposition of the target marks the coded actor ("中国向缅甸提供援助").
  * </ul>
- *
- * Adds only pairs the coder did not code in that sentence.
  */
 final class NativeEvents {
 
@@ -30,114 +38,287 @@ final class NativeEvents {
     private static final int AGENT_REACH = 4;
 
     private static final int TARGET_REACH = 8;
+    /** How far before a mutual cue its parties may stand, and after a directed cue its target nationality. */
+    private static final int PARTIES_REACH = 14;
+
+    private static final int PEOPLE_REACH = 4;
+    /** More states than this before a cue are a list, not the parties of a meeting. */
+    private static final int MAX_PARTIES = 4;
+
+    /** The words of the language the rules read. */
+    record Words(
+            WordSet targets,
+            WordSet postTargets,
+            WordSet openLists,
+            WordSet joiners,
+            WordSet past,
+            WordSet locatives) {}
 
     private NativeEvents() {}
 
-    static List<CodedEvent> extra(
+    /** {@code coded} corrected, and the events of the orders above that it does not hold yet. */
+    static List<CodedEvent> refine(
             String text,
             Tokens t,
             int[] sent,
             List<Mention> mentions,
             List<PhraseMatcher.Match> cues,
             List<EventCue> table,
-            WordSet targetWords,
+            Words words,
+            int publishedYear,
+            Map<String, String> sovereigns,
             List<CodedEvent> coded) {
+        List<CodedEvent> out = new ArrayList<>(coded.size() + 2);
+        List<CodedEvent> added = new ArrayList<>(2);
         Set<String> done = new HashSet<>();
+        boolean[] past = Corrections.pastSentences(t, sent, words.past(), publishedYear);
         for (CodedEvent e : coded) {
+            int s = Corrections.sentenceOf(text, t, sent, e.sentence());
             done.add(e.pairId() + "\t" + e.sentence());
+            if (s >= 0
+                    && (Corrections.inOpenList(t, sent, s, mentions, words.openLists(), e.actor1(), e.actor2())
+                            || past[s])) {
+                continue;
+            }
+            out.add(
+                    s >= 0 && e.directed() && Corrections.targetMarked(t, sent, s, mentions, words, e)
+                            ? Corrections.turned(e)
+                            : e);
         }
-        List<CodedEvent> out = new ArrayList<>();
         for (PhraseMatcher.Match m : cues) {
-            int c = m.startToken();
-            int s = sent[c];
-            if (s < 0) {
-                continue;
-            }
-            Mention agent = firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
-            if (agent == null) {
-                continue;
-            }
-            boolean cueFirst = !actorBefore(mentions, sent, s, c);
-            int prep = targetWordAfter(t, sent, s, agent.to, targetWords);
-            Mention target;
-            if (prep >= 0) {
-                target = firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
-            } else if (cueFirst) {
-                target = firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
-            } else {
-                continue;
-            }
-            if (target == null) {
+            int s = sent[m.startToken()];
+            if (s < 0 || past[s]) {
                 continue;
             }
             EventCue cue = table.get(m.payloads()[0] >> 2);
-            String sentence = sentenceText(text, t, sent, s);
-            String key = (agent.country.compareTo(target.country) < 0
-                            ? agent.country + "-" + target.country
-                            : target.country + "-" + agent.country)
-                    + "\t" + sentence;
-            if (!done.add(key)) {
-                continue;
+            if (cue.mutual()) {
+                if (!Clauses.before(t, sent, m.startToken(), words.locatives())) { // "در این نشست": the act's setting
+                    partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, added);
+                }
+                partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, added);
+            } else {
+                people(text, t, sent, s, m, cue, mentions, done, added);
+                objectBefore(text, t, sent, s, m, cue, mentions, words.postTargets(), done, added);
             }
-            out.add(new CodedEvent(
-                    agent.country,
-                    target.country,
-                    !cue.mutual(),
-                    cue.code(),
-                    cue.rootCode(),
-                    cue.quadClass(),
-                    cue.goldstein(),
-                    sentence,
-                    List.of(),
-                    List.of()));
+            agentAfter(text, t, sent, s, m, cue, mentions, words.targets(), done, added);
+        }
+        for (CodedEvent e : added) {
+            // as the coder does: a dependent territory acts through its sovereign, and only states stand in a pair
+            String a = sovereigns.getOrDefault(e.actor1(), e.actor1());
+            String b = sovereigns.getOrDefault(e.actor2(), e.actor2());
+            if (!a.equals(b) && Corrections.STATES.contains(a) && Corrections.STATES.contains(b)) {
+                out.add(a.equals(e.actor1()) && b.equals(e.actor2()) ? e : Corrections.renamed(e, a, b));
+            }
         }
         return out;
     }
 
-    /** The first mention of a country after {@code from} within {@code reach} tokens in sentence s, not {@code not}. */
-    private static Mention firstAfter(List<Mention> mentions, int[] sent, int s, int from, int reach, String not) {
-        for (Mention m : mentions) {
-            if (m.from >= from && m.from - from <= reach && sent[m.from] == s) {
-                if (m.country != null && (m.actor || not != null) && !m.country.equals(not)) {
-                    return m;
+    /**
+     * Verb last with the object marked after it (Persian "را"): "واشنگتن تهران را … متهم کرد" is Washington accusing
+     * Tehran. The subject is the nearest actor before the marked object in the cue's clause.
+     */
+    private static void objectBefore(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet postTargets,
+            Set<String> done,
+            List<CodedEvent> out) {
+        if (postTargets.size() == 0) {
+            return;
+        }
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
+        Mention subject = null;
+        for (Mention p : mentions) {
+            if (p.from < from || p.to > m.startToken() || p.country == null) {
+                continue;
+            }
+            if (p.to < t.size && postTargets.contains(t, p.to)) {
+                if (subject != null && !subject.country.equals(p.country)) {
+                    add(text, t, sent, s, subject.country, p.country, cue, done, out);
                 }
-            } else if (m.from > from + reach) {
-                return null;
+                return;
+            }
+            if (p.actor) {
+                subject = p;
             }
         }
-        return null;
     }
 
-    private static boolean actorBefore(List<Mention> mentions, int[] sent, int s, int tok) {
-        for (Mention m : mentions) {
-            if (m.to <= tok && sent[m.from] == s && m.actor) {
-                return true;
-            }
+    /** Cue first, agent after it: the two orders of the first two items of the class comment. */
+    private static void agentAfter(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet targetWords,
+            Set<String> done,
+            List<CodedEvent> out) {
+        Mention agent = Clauses.firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
+        if (agent == null) {
+            return;
         }
-        return false;
-    }
-
-    /** A preposition that introduces the target ("по", "contre", "على") just after the agent, or -1. */
-    private static int targetWordAfter(Tokens t, int[] sent, int s, int from, WordSet words) {
-        for (int i = from; i < t.size && i < from + 2 && sent[i] == s; i++) {
-            if (t.kind[i] == Tokens.WORD && words.contains(t, i)) {
-                return i;
-            }
+        boolean cueFirst = !Clauses.actorBefore(mentions, sent, s, m.startToken());
+        int prep = Clauses.targetWordAfter(t, sent, s, agent.to, targetWords);
+        Mention target;
+        if (prep >= 0) {
+            target = Clauses.firstAfter(mentions, sent, s, prep + 1, 2, agent.country);
+        } else if (cueFirst) {
+            target = Clauses.firstAfter(mentions, sent, s, agent.to, TARGET_REACH, agent.country);
+        } else {
+            return;
         }
-        return -1;
+        if (target != null) {
+            add(text, t, sent, s, agent.country, target.country, cue, done, out);
+        }
     }
 
-    private static String sentenceText(String text, Tokens t, int[] sent, int s) {
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < t.size; i++) {
-            if (sent[i] == s) {
-                if (from < 0) {
-                    from = i;
+    /** The parties of a mutual cue standing before it in its clause (verb-last and nominal orders). */
+    private static void partiesBefore(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet openLists,
+            Set<String> done,
+            List<CodedEvent> out) {
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
+        List<String> parties = new ArrayList<>(4);
+        for (Mention p : mentions) {
+            if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
+                if (Corrections.openAfter(t, sent, p.to, openLists)) {
+                    return;
                 }
-                to = i;
+                if (!parties.contains(p.country)) {
+                    parties.add(p.country);
+                }
             }
         }
-        return text.substring(t.start[from], t.end[to]).strip();
+        if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
+            return;
+        }
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
+            }
+        }
+    }
+
+    /**
+     * The parties of a nominal mutual cue listed right after it ("نشست سه‌جانبه‌ی ایران، روسیه و ترکیه", "مناورات …
+     * المشتركة بين مصر والسعودية"): two to four states joined by commas and joining words.
+     */
+    private static void partiesAfter(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            WordSet joiners,
+            Set<String> done,
+            List<CodedEvent> out) {
+        List<String> parties = new ArrayList<>(4);
+        int last = -1;
+        for (Mention p : mentions) {
+            if (p.from < m.endToken() || sent[p.from] != s || !p.actor || p.country == null) {
+                continue;
+            }
+            if (last < 0 ? p.from - m.endToken() > AGENT_REACH : !Clauses.joinedBy(t, last, p.from, joiners)) {
+                break;
+            }
+            if (!parties.contains(p.country)) {
+                parties.add(p.country);
+            }
+            last = p.to;
+        }
+        if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
+            return;
+        }
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
+            }
+        }
+    }
+
+    /** A directed act on a nationality after it: the nearest actor before the cue acts on that nationality's state. */
+    private static void people(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            Set<String> done,
+            List<CodedEvent> out) {
+        if (cue.quadClass() < 3 && !cue.rootCode().equals("08")) {
+            return; // cooperation with "the Russian arms industry" is no act on a state; a release of people is
+        }
+        Mention target = null;
+        for (Mention p : mentions) {
+            if (p.from >= m.endToken() && p.from - m.endToken() <= PEOPLE_REACH && sent[p.from] == s) {
+                if (p.actor) {
+                    return; // the coder reads a state after the cue
+                }
+                if (p.type == EntityType.NORP && p.country != null) {
+                    target = p;
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
+        Mention subject = null;
+        for (Mention p : mentions) {
+            if (p.from >= from && p.to <= m.startToken() && p.actor && p.country != null) {
+                subject = p; // the nearest before the cue
+            }
+        }
+        if (subject != null && !subject.country.equals(target.country)) {
+            add(text, t, sent, s, subject.country, target.country, cue, done, out);
+        }
+    }
+
+    private static void add(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            String actor1,
+            String actor2,
+            EventCue cue,
+            Set<String> done,
+            List<CodedEvent> out) {
+        String sentence = Clauses.sentenceText(text, t, sent, s);
+        String key = (actor1.compareTo(actor2) < 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1) + "\t" + sentence;
+        if (!done.add(key)) {
+            return;
+        }
+        out.add(new CodedEvent(
+                actor1,
+                actor2,
+                !cue.mutual(),
+                cue.code(),
+                cue.rootCode(),
+                cue.quadClass(),
+                cue.goldstein(),
+                sentence,
+                List.of(),
+                List.of()));
     }
 }

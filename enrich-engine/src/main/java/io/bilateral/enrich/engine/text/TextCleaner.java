@@ -1,7 +1,7 @@
 package io.bilateral.enrich.engine.text;
 
+import io.bilateral.enrich.engine.kb.BoilerplateRule;
 import io.bilateral.enrich.engine.kb.RuleTables;
-import io.bilateral.enrich.engine.kb.RuleTables.BoilerplateRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -106,4 +106,65 @@ class NativeLanguagesTest {
                 .extracting(Entity::country)
                 .containsExactly("RUS", "IRN");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the parties of a mutual act before it, verb last; a run of one-character abbreviations
+                "fa|ترکیه و عراق قرارداد همکاری امضا کردند|IRQ-TUR",
+                "zh|中日韩三国外长举行会谈|CHN-JPN CHN-KOR JPN-KOR",
+                // a nominal mutual act and the states listed after it
+                "fa|نشست سه‌جانبه‌ی ترکیه، عراق و سوریه در بغداد|IRQ-SYR IRQ-TUR SYR-TUR",
+                // a nationality as the target: German separable verb, Spanish stem change
+                "de|Frankreich weist drei iranische Diplomaten aus|FRA-IRN",
+                "es|Marruecos detiene a dos argelinos en Melilla|DZA-MAR",
+                // Russian reflexive past, and a starred word inside a name ("Северн* Коре*")
+                "ru|Армения и Грузия договорились о границе|ARM-GEO",
+                "ru|Япония осудила пуск ракеты Северной Кореей|JPN-PRK",
+            })
+    void shouldReadTheWordOrdersAndFormsOfEachLanguage(String language, String text, String expected) {
+        assertThat(pairs(annotate(language, text))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "zh|中国、日本、韩国等国代表举行会谈", // an open list ("等") is no meeting of three
+                "zh|中美洲国家举行会谈", // Central America, not China and the USA
+                "ru|Пятьдесят лет назад Египет и Израиль подписали договор",
+                "fa|در سال ۱۳۵۹ عراق به ایران حمله کرد", // a Persian year long before the article's
+            })
+    void shouldCodeNoPairInOpenListsWordsOrThePast(String language, String text) {
+        assertThat(pairs(annotate(language, text))).isEmpty();
+    }
+
+    @Test
+    void shouldTurnTheDirectionToTheStateAfterTheTargetPreposition() {
+        List<CodedEvent> events = annotate("zh", "日本向越南提供援助").events();
+
+        assertThat(events)
+                .extracting(CodedEvent::actor1, CodedEvent::actor2)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JPN", "VNM"));
+    }
+
+    @Test
+    void shouldReadTheObjectMarkedByPersianRaAsTheTarget() {
+        List<CodedEvent> events =
+                annotate("fa", "لندن مسکو را به جاسوسی متهم کرد").events();
+
+        assertThat(events)
+                .extracting(CodedEvent::actor1, CodedEvent::actor2)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GBR", "RUS"));
+    }
+
+    @Test
+    void shouldReadRussianFleetingVowelsAndKosovoInEveryPack() {
+        assertThat(annotate("ru", "в Египте, с Египтом").entities())
+                .extracting(Entity::country)
+                .containsExactly("EGY", "EGY");
+        assertThat(pairs(annotate("de", "Serbien verhängt Sanktionen gegen Kosovo")))
+                .isEqualTo("SRB-XKX");
+    }
 }

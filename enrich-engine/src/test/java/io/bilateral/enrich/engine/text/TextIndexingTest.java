@@ -2,9 +2,9 @@ package io.bilateral.enrich.engine.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bilateral.enrich.engine.kb.BoilerplateRule;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.kb.RuleTables;
-import io.bilateral.enrich.engine.kb.RuleTables.BoilerplateRule;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
