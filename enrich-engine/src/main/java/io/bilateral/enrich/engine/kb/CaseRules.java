@@ -55,6 +55,10 @@ final class CaseRules {
     };
     static final WordSet FUNCTION_WORD_SET = WordSet.of(FUNCTION_WORDS);
 
+    /** The longest function word: a longer lower-case word is none, and needs no lookup. */
+    static final int FUNCTION_WORD_MAX =
+            Arrays.stream(FUNCTION_WORDS).mapToInt(String::length).max().orElse(0);
+
     static int[] acceptCase(Tokens t, int from, int to, int[] payloads) {
         int accepted = 0;
         int[] out = null;

@@ -249,7 +249,8 @@ public final class PhraseMatcher {
             if (!anyCase
                     && t.kind[i] == Tokens.WORD
                     && !Character.isUpperCase(t.first(i))
-                    && !CaseRules.FUNCTION_WORD_SET.contains(t, i)) {
+                    && (t.end[i] - t.start[i] > CaseRules.FUNCTION_WORD_MAX
+                            || !CaseRules.FUNCTION_WORD_SET.contains(t, i))) {
                 i++;
                 continue;
             }
