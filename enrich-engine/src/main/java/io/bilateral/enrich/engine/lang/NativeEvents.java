@@ -204,14 +204,7 @@ final class NativeEvents {
                 }
             }
         }
-        if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
-            return;
-        }
-        for (int a = 0; a < parties.size(); a++) {
-            for (int b = a + 1; b < parties.size(); b++) {
-                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
-            }
-        }
+        addEveryPair(text, t, sent, s, parties, cue, done, out);
     }
 
     /**
@@ -243,6 +236,19 @@ final class NativeEvents {
             }
             last = p.to;
         }
+        addEveryPair(text, t, sent, s, parties, cue, done, out);
+    }
+
+    /** Every two of two to four parties, as one mutual event each; a longer list is a list, not a meeting. */
+    private static void addEveryPair(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            List<String> parties,
+            EventCue cue,
+            Set<String> done,
+            List<CodedEvent> out) {
         if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
             return;
         }
