@@ -104,45 +104,46 @@ public final class EventCoder {
         List<EventCue> cueTable = lexicon == null ? rules.cues : lexicon.cues();
         Set<String> joiners = lexicon == null ? Set.of() : lexicon.joiners();
         Set<String> negations = lexicon == null ? Set.of() : lexicon.negations();
-        List<List<Mention>> actorsBySent = bySentence(sent, nSent, mentions, true);
+        List<List<Mention>> actorsBySent = SentenceSpans.bySentence(sent, nSent, mentions, true);
         List<List<Mention>> placesBySent = null;
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> inLead = null;
-        int leadSentence = firstBodySentence(t, sent, bodyStart);
+        int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
             if (actors == null && placesBySent == null) {
-                placesBySent = bySentence(sent, nSent, mentions, false);
+                placesBySent = SentenceSpans.bySentence(sent, nSent, mentions, false);
             }
             List<Mention> places = placesBySent == null ? null : placesBySent.get(s);
             if (actors == null && places == null) {
                 continue;
             }
             if (placesBySent == null) {
-                placesBySent = bySentence(sent, nSent, mentions, false);
+                placesBySent = SentenceSpans.bySentence(sent, nSent, mentions, false);
                 places = placesBySent.get(s);
             }
             if (actors == null) {
                 actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
             }
-            if (distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
+            if (SentenceSpans.distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
                 continue;
             }
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
-            int from = firstTokenOf(sent, s, anchor);
-            int to = lastTokenOf(sent, s, anchor) + 1;
+            int from = SentenceSpans.firstTokenOf(sent, s, anchor);
+            int to = SentenceSpans.lastTokenOf(sent, s, anchor) + 1;
             if (question(t, to) || discarded(t, from, to)) {
                 continue;
             }
             // cues are looked up only in the sentences that can hold an event: most sentences of an article cannot
             List<PhraseMatcher.Match> cues =
-                    cueMatches != null ? within(cueMatches, from, to) : cueMatcher.match(t, from, to);
+                    cueMatches != null ? SentenceSpans.within(cueMatches, from, to) : cueMatcher.match(t, from, to);
             List<PhraseMatcher.Match> sentenceCues = new ArrayList<>();
             boolean history = false;
             for (PhraseMatcher.Match m : cues) {
-                if (insideMention(actors, m.startToken()) || negated(t, m.startToken(), from, negations)) {
+                if (SentenceSpans.insideMention(actors, m.startToken())
+                        || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }
                 if (background.past(t, m.startToken(), from, to)) {
@@ -210,20 +211,6 @@ public final class EventCoder {
         return new Events(events, inLead == null ? List.of() : inLead);
     }
 
-    /** The matches that start and end in [from, to), of matches in text order. */
-    private static List<PhraseMatcher.Match> within(List<PhraseMatcher.Match> matches, int from, int to) {
-        List<PhraseMatcher.Match> out = new ArrayList<>();
-        for (PhraseMatcher.Match m : matches) {
-            if (m.startToken() >= to) {
-                break;
-            }
-            if (m.startToken() >= from && m.endToken() <= to) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
     /** Codes of acts whose agent meets each party of the sentence's mutual act: host (043), mediate, broker (045). */
@@ -280,83 +267,5 @@ public final class EventCoder {
             }
         }
         return List.copyOf(eventActors);
-    }
-
-    /**
-     * The mentions with a country of each sentence, in text order, null for a sentence without any: the actors
-     * ({@code actors} true) or the places that are not actors.
-     */
-    private static List<List<Mention>> bySentence(int[] sent, int nSent, List<Mention> mentions, boolean actors) {
-        List<List<Mention>> bySent = new ArrayList<>(nSent);
-        for (int i = 0; i < nSent; i++) {
-            bySent.add(null);
-        }
-        for (Mention m : mentions) {
-            boolean place = !m.actor
-                    && (m.type == EntityType.COUNTRY || m.type == EntityType.LOCATION || m.type == EntityType.NORP);
-            if (m.country != null && (actors ? m.actor : place)) {
-                int s = sent[m.from];
-                if (s >= 0) {
-                    if (bySent.get(s) == null) {
-                        bySent.set(s, new ArrayList<>(4));
-                    }
-                    bySent.get(s).add(m);
-                }
-            }
-        }
-        return bySent;
-    }
-
-    /** The id of the first sentence of the body, -1 if the body has none. */
-    private static int firstBodySentence(Tokens t, int[] sent, int bodyStart) {
-        for (int i = 0; i < t.size; i++) {
-            if (t.start[i] >= bodyStart && sent[i] >= 0) {
-                return sent[i];
-            }
-        }
-        return -1;
-    }
-
-    private static boolean insideMention(List<Mention> actors, int tok) {
-        for (Mention m : actors) {
-            if (tok >= m.from && tok < m.to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int firstTokenOf(int[] sent, int s, int from) {
-        int i = from;
-        while (i > 0 && sent[i - 1] == s) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int lastTokenOf(int[] sent, int s, int from) {
-        int i = from;
-        while (i + 1 < sent.length && sent[i + 1] == s) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Distinct countries among a sentence's actors and places, up to 2. */
-    private static int distinctCountries(List<Mention> actors, List<Mention> places) {
-        String first = actors.isEmpty() ? places.get(0).country : actors.get(0).country;
-        for (Mention m : actors) {
-            if (!first.equals(m.country)) {
-                return 2;
-            }
-        }
-        if (places != null) {
-            for (Mention m : places) {
-                if (!first.equals(m.country)) {
-                    return 2;
-                }
-            }
-        }
-        return 1;
     }
 }
