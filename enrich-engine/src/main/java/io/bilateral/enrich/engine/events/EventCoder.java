@@ -111,8 +111,11 @@ public final class EventCoder {
         int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
+        Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
+            Mention pronoun = SentenceActors.pronounSubject(t, sent, s, actors, lastOfficial);
+            lastOfficial = SentenceActors.lastOfficial(actors, lastOfficial);
             if (actors == null && placesBySent == null) {
                 placesBySent = SentenceSpans.bySentence(sent, nSent, mentions, false);
             }
@@ -126,6 +129,9 @@ public final class EventCoder {
             }
             if (actors == null) {
                 actors = List.of(); // "a Turkish drone strike in northern Iraq": the actor is named by its act
+            }
+            if (pronoun != null) {
+                actors = SentenceActors.with(actors, pronoun);
             }
             if (SentenceSpans.distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
                 continue;

@@ -20,6 +20,50 @@ final class SentenceActors {
     private static final WordSet PAIR_NOUNS = WordSet.of(
             "countries", "sides", "governments", "nations", "states", "capitals", "neighbours", "neighbors", "parties");
 
+    /** Pronouns that open a sentence and stand for the person last named: "He called on Turkey to …". */
+    private static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she");
+
+    /**
+     * "He called on Turkey to halt …": a sentence that opens with "He" or "She" and names a state, after a sentence
+     * naming a person who acts for another, has that person as a subject; a mention over the pronoun, else null.
+     */
+    static Mention pronounSubject(Tokens t, int[] sent, int s, List<Mention> actors, Mention lastOfficial) {
+        if (actors == null || lastOfficial == null) {
+            return null;
+        }
+        int first = SentenceSpans.firstTokenOf(sent, s, actors.get(0).from);
+        if (!PERSON_PRONOUNS.contains(t, first) || !Character.isUpperCase(t.first(first))) {
+            return null;
+        }
+        for (Mention m : actors) {
+            if (m.country.equals(lastOfficial.country)) {
+                return null; // "He" may be the one named here
+            }
+        }
+        return new Mention(first, first + 1, EntityType.PERSON, lastOfficial.country, null, lastOfficial.role);
+    }
+
+    /** The latest person of {@code actors} who acts for a state, else {@code previous}. */
+    static Mention lastOfficial(List<Mention> actors, Mention previous) {
+        Mention last = previous;
+        if (actors != null) {
+            for (Mention m : actors) {
+                if (m.type == EntityType.PERSON && m.country != null) {
+                    last = m;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** {@code actors} with {@code extra} added, in text order. */
+    static List<Mention> with(List<Mention> actors, Mention extra) {
+        List<Mention> out = new ArrayList<>(actors);
+        out.add(extra);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
     /**
      * The sentence's actors with "both countries", "the two sides" … read as the two states of the story's latest
      * event: two mentions over the same words.

@@ -109,7 +109,8 @@ class EventCodingTest {
                 "Bolivia charged two Chilean nationals with espionage on Friday. | BOL>CHL",
                 "Chile and Peru resumed talks hosted by Ecuador in Quito. | CHL-PER,ECU>CHL,ECU>PER",
                 "Chile, Peru sign Brazilian-brokered deal to end border row. | BRA>CHL,BRA>PER,CHL-PER",
-                "Lithuania summoned the Russian and Belarusian envoys on Monday. | LTU>BLR,LTU>RUS"
+                "Lithuania summoned the Russian and Belarusian envoys on Monday. | LTU>BLR,LTU>RUS",
+                "Chilean President Ana Soto spoke at a forum in Santiago. He urged Peru to reopen the border. | CHL>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -133,7 +134,8 @@ class EventCodingTest {
         "'Chile and Peru signed a fisheries accord in January.'",
         "'Chile and Peru signed a memorandum last year.'",
         "'Chile and Peru, which share a long border, did not take part in the meeting.'",
-        "'The copper producers led by Chile and Peru agreed to cut their output.'"
+        "'The copper producers led by Chile and Peru agreed to cut their output.'",
+        "'The Chilean president spoke on Monday. She also praised Chilean farmers.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
