@@ -68,26 +68,13 @@ public final class EventCoder {
             List<Mention> mentions,
             List<PhraseMatcher.Match> themeMatches,
             int bodyStart) {
-        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, null);
-    }
-
-    /** As above, with the cues and function words of another language than English ({@code lexicon}). */
-    public Events code(
-            Instant published,
-            String text,
-            Tokens t,
-            int[] sent,
-            int nSent,
-            List<Mention> mentions,
-            List<PhraseMatcher.Match> themeMatches,
-            int bodyStart,
-            Lexicon lexicon) {
-        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, lexicon, null);
+        return code(published, text, t, sent, nSent, mentions, themeMatches, bodyStart, null, null);
     }
 
     /**
-     * As above, with the lexicon's cue matches of {@code t} already made ({@code cueMatches}, or null to match here):
-     * a language pack matches its cues once per article and shares them with its own rules.
+     * As above, with the cues and function words of another language than English ({@code lexicon}) and their
+     * matches in {@code t} already made ({@code cueMatches}, or null to match here): a language pack matches its cues
+     * once per article and shares them with its own rules.
      */
     public Events code(
             Instant published,
