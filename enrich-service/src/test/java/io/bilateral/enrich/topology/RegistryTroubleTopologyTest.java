@@ -8,7 +8,6 @@ import io.bilateral.config.Settings;
 import io.bilateral.enrich.config.EnrichConfig;
 import io.bilateral.enrich.dictionary.ActorUpdates;
 import io.bilateral.registry.InMemorySchemaRegistry;
-import io.bilateral.registry.SchemaRegistryClient;
 import io.bilateral.registry.SchemaRegistryException;
 import io.bilateral.schemas.RawArticle;
 import io.bilateral.serde.SchemaRegistration;
@@ -153,9 +152,7 @@ class RegistryTroubleTopologyTest {
     }
 
     /** An in-memory registry whose registrations or schema lookups can be made to fail with a 500. */
-    private static final class BreakableRegistry implements SchemaRegistryClient {
-
-        private final InMemorySchemaRegistry delegate = new InMemorySchemaRegistry();
+    private static final class BreakableRegistry extends InMemorySchemaRegistry {
         final List<String> failedRegistrations = new ArrayList<>();
         volatile boolean failRegistrations;
         volatile boolean failLookups;
@@ -167,7 +164,7 @@ class RegistryTroubleTopologyTest {
                 throw new SchemaRegistryException(
                         "register subject '" + subject + "': HTTP 500: Timeout trying to lock table", 500, 50001);
             }
-            return delegate.register(subject, schema);
+            return super.register(subject, schema);
         }
 
         @Override
@@ -175,22 +172,7 @@ class RegistryTroubleTopologyTest {
             if (failLookups) {
                 throw new SchemaRegistryException("getById id " + id + ": HTTP 503: unavailable", 503, 50301);
             }
-            return delegate.getById(id);
-        }
-
-        @Override
-        public SchemaVersion latest(String subject) {
-            return delegate.latest(subject);
-        }
-
-        @Override
-        public boolean isCompatible(String subject, Schema schema) {
-            return delegate.isCompatible(subject, schema);
-        }
-
-        @Override
-        public void setCompatibility(String subject, String level) {
-            delegate.setCompatibility(subject, level);
+            return super.getById(id);
         }
     }
 }

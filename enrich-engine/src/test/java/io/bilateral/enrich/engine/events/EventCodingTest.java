@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Event cues (rules/event-cues.tsv), actor/topic decisions (rules/topic-context.tsv, roles.tsv), history. */
 class EventCodingTest {
 
-    private static final Enricher ENGINE = RuleBasedEnricher.create();
+    static final Enricher ENGINE = RuleBasedEnricher.create();
 
     private static List<CodedEvent> events(String body) {
         return ENGINE.annotate(new ArticleInput("t", "", body, Instant.parse("2021-12-05T00:00:00Z"), null, "IRN"))
@@ -70,7 +70,7 @@ class EventCodingTest {
     }
 
     /** Every pair an article gives, as sorted pair ids, with the direction of directed events. */
-    private static List<String> pairs(String title, String body) {
+    static List<String> pairs(String title, String body) {
         return ENGINE
                 .annotate(new ArticleInput("t", title, body, Instant.parse("2026-03-02T00:00:00Z"), null, null))
                 .events()

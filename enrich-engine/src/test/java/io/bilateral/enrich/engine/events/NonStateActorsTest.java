@@ -6,8 +6,6 @@ import io.bilateral.enrich.engine.ArticleInput;
 import io.bilateral.enrich.engine.Enricher;
 import io.bilateral.enrich.engine.Entity;
 import io.bilateral.enrich.engine.EntityType;
-import io.bilateral.enrich.engine.RuleBasedEnricher;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,17 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NonStateActorsTest {
 
-    private static final Enricher ENGINE = RuleBasedEnricher.create();
+    private static final Enricher ENGINE = EventCodingTest.ENGINE;
 
+    /** The pairs of a body, as {@link EventCodingTest} reads them. */
     private static List<String> pairs(String body) {
-        return ENGINE
-                .annotate(new ArticleInput("t", "", body, Instant.parse("2024-03-04T00:00:00Z"), null, null))
-                .events()
-                .stream()
-                .map(e -> e.directed() ? e.actor1() + ">" + e.actor2() : e.pairId())
-                .distinct()
-                .sorted()
-                .toList();
+        return EventCodingTest.pairs("", body);
     }
 
     @ParameterizedTest
