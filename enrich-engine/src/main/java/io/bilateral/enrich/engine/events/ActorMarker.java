@@ -70,9 +70,30 @@ public final class ActorMarker {
     /** Words that take a person or a nationality out of office: "former", "opposition", "exiled". */
     private static final WordSet OUT_OF_OFFICE = WordSet.of("former", "ex", "opposition", "exiled", "retired");
 
-    /** Suffixes after a hyphen that make a state a place of origin, not an actor: "UK-based", "Iran-backed". */
-    private static final WordSet ORIGIN =
-            WordSet.of("based", "backed", "born", "made", "owned", "listed", "flagged", "registered");
+    /**
+     * Suffixes after a hyphen that make a state a place of origin or a patron, not an actor: "UK-based", "Iran-backed",
+     * "Iran-aligned group", "Russia-friendly".
+     */
+    private static final WordSet ORIGIN = WordSet.of(
+            "based",
+            "backed",
+            "born",
+            "made",
+            "owned",
+            "listed",
+            "flagged",
+            "registered",
+            "aligned",
+            "allied",
+            "sponsored",
+            "funded",
+            "supported",
+            "linked",
+            "affiliated",
+            "friendly",
+            "leaning",
+            "inspired",
+            "trained");
 
     /** Compass words between a preposition and a place: "over northern Myanmar". */
     private static final WordSet COMPASS = WordSet.of(

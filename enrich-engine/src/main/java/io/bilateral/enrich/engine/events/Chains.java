@@ -90,6 +90,9 @@ final class Chains {
             "extend",
             "extends",
             "extended",
+            "convey",
+            "conveys",
+            "conveyed",
             "provide",
             "provides",
             "provided",
@@ -239,7 +242,14 @@ final class Chains {
     }
 
     /** The actors just after {@code tok} in its clause, the nearest one and those joined to it. */
-    static List<Mention> chainAfter(Tokens t, List<Mention> actors, int tok, int to, Set<String> joiners) {
+    static List<Mention> chainAfter(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            boolean speech,
+            int tok,
+            int to,
+            Set<String> joiners) {
         int nearest = -1;
         for (int i = 0; i < actors.size(); i++) {
             if (actors.get(i).from >= tok) {
@@ -251,7 +261,11 @@ final class Chains {
             return List.of();
         }
         Mention m = actors.get(nearest);
-        if (m.from - tok > REACH || blocked(t, tok, m.from) || newClause(t, tok, m.from)) {
+        if (m.from - tok > REACH
+                || blocked(t, tok, m.from)
+                || newClause(t, tok, m.from)
+                || coordinatedVerbBetween(t, cues, tok, m.from)
+                || speech && anyCueBetween(cues, tok, m.from)) {
             return List.of();
         }
         List<Mention> chain = new ArrayList<>(3);
@@ -271,6 +285,33 @@ final class Chains {
     private static boolean newClause(Tokens t, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (t.kind[i] == Tokens.PUNCT && t.first(i) == ',' && (t.is(i + 1, "and") || t.is(i + 1, "but"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a cue right after "and" stands in [from, to): in "condemned the launch and agreed to work with Chile",
+     * Chile is the second verb's, not the first's.
+     */
+    private static boolean coordinatedVerbBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
+        for (PhraseMatcher.Match c : cues) {
+            int s = c.startToken();
+            if (s > from && s < to && t.is(s - 1, "and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when any cue stands in [from, to): what a speaker said about a state is the act told there, not the
+     * speaking ("said its president would visit Peru" is no statement to Peru).
+     */
+    private static boolean anyCueBetween(List<PhraseMatcher.Match> cues, int from, int to) {
+        for (PhraseMatcher.Match c : cues) {
+            if (c.startToken() >= from && c.startToken() < to) {
                 return true;
             }
         }

@@ -38,12 +38,16 @@ final class CuePairs {
     /** More states than this in one chain are a list or a multilateral body ("the heads of state of …"). */
     private static final int MAX_PARTIES = 4;
 
-    /** The pairs one cue gives, each as {actor1, actor2}. */
+    /**
+     * The pairs one cue gives, each as {actor1, actor2}. {@code sentenceCues} are the sentence's cues that tell news;
+     * {@code allCues} also those denied or planned, which still end the reach of a cue before them.
+     */
     static List<String[]> pairsOf(
             Tokens t,
             List<Mention> actors,
             List<Mention> places,
             List<PhraseMatcher.Match> sentenceCues,
+            List<PhraseMatcher.Match> allCues,
             PhraseMatcher.Match cue,
             EventCue rule,
             int from,
@@ -56,7 +60,7 @@ final class CuePairs {
         if (before.isEmpty()) {
             before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
         }
-        List<Mention> after = Chains.chainAfter(t, actors, cue.endToken(), to, joiners);
+        List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
         List<String[]> pairs = new ArrayList<>(2);
         if (countries(before) > MAX_PARTIES || countries(after) > MAX_PARTIES) {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
@@ -135,7 +139,7 @@ final class CuePairs {
             if (countryOnly && !namesCountry(p)) {
                 continue;
             }
-            if (p.from >= cue.endToken()
+            if (p.from > cue.startToken() // after the cue, or inside a split one ("strike on Mosul killed")
                     && p.to <= to
                     && p.from - cue.endToken() <= Chains.REACH
                     && !p.country.equals(subject)

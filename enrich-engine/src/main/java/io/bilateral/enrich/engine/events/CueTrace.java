@@ -43,7 +43,7 @@ public final class CueTrace {
                 }
             }
             out.append("\n  cues:");
-            for (PhraseMatcher.Match c : rules.cueMatcher.match(t, from, to)) {
+            for (PhraseMatcher.Match c : rules.cueMatches(t, from, to)) {
                 RuleTables.EventCue cue = rules.cues.get(c.payloads()[0] >> 2);
                 out.append(" [")
                         .append(text, t.start[c.startToken()], t.end[c.endToken() - 1])

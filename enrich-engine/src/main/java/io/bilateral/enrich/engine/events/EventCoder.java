@@ -98,6 +98,7 @@ public final class EventCoder {
         int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
+        String[] lastDoers = null; // who did the latest act: whom "condemned the strikes" condemns
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
@@ -130,13 +131,15 @@ public final class EventCoder {
                 continue;
             }
             // cues are looked up only in the sentences that can hold an event: most sentences of an article cannot
-            List<PhraseMatcher.Match> cues =
-                    cueMatches != null ? SentenceSpans.within(cueMatches, from, to) : cueMatcher.match(t, from, to);
+            List<PhraseMatcher.Match> cues = cueMatches != null
+                    ? SentenceSpans.within(cueMatches, from, to)
+                    : lexicon == null ? rules.cueMatches(t, from, to) : cueMatcher.match(t, from, to);
             List<PhraseMatcher.Match> sentenceCues = new ArrayList<>();
             boolean history = false;
             for (PhraseMatcher.Match m : cues) {
                 if (SentenceSpans.insideMention(actors, m.startToken())
-                        || negated(t, m.startToken(), from, negations)) {
+                        || negated(t, m.startToken(), from, negations)
+                        || lexicon == null && planned(t, m.startToken(), from, cueTable.get(m.payloads()[0] >> 2))) {
                     continue;
                 }
                 if (background.past(t, m.startToken(), from, to)) {
@@ -151,12 +154,13 @@ public final class EventCoder {
             List<Mention> withNominal = SentenceActors.withNominalActors(t, s, sent, mentions, actors, sentenceCues);
             if (lastPair != null) {
                 withNominal = SentenceActors.withPairReferences(t, from, to, withNominal, lastPair);
+                withNominal = SentenceActors.withActReferences(t, to, withNominal, sentenceCues, cueTable, lastDoers);
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 for (String[] pair :
-                        CuePairs.pairsOf(t, withNominal, places, sentenceCues, m, cue, from, to, joiners)) {
+                        CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners)) {
                     offer(best, pair[0], pair[1], cue);
                 }
             }
@@ -179,6 +183,7 @@ public final class EventCoder {
             String sentence = text.substring(t.start[from], t.end[to - 1]).strip();
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
+            lastDoers = doers(best.values());
             for (Candidate c : best.values()) {
                 lastPair = new String[] {c.actor1, c.actor2};
                 CodedEvent event = new CodedEvent(
@@ -206,6 +211,18 @@ public final class EventCoder {
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
+    /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
+    private static String[] doers(java.util.Collection<Candidate> events) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Candidate c : events) {
+            out.add(c.actor1);
+            if (c.cue.mutual()) {
+                out.add(c.actor2);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** Codes of acts whose agent meets each party of the sentence's mutual act: host (043), mediate, broker (045). */
     private static final Set<String> HOSTING = Set.of("043", "045");
 
@@ -221,6 +238,30 @@ public final class EventCoder {
         if (old == null || cue.priority() > old.cue.priority()) {
             best.put(key, new Candidate(a, b, cue));
         }
+    }
+
+    /** Words just before a meeting or a trip that make it a plan: "will travel to", "is due to visit", "plans to meet". */
+    private static final WordSet PLANS = WordSet.of(
+            "will", "would", "'ll", "shall", "to", "due", "plans", "planned", "scheduled", "expected", "set");
+
+    /**
+     * A meeting or a trip still to come ("will travel to Hanoi next week", "invited him to visit Beijing") is no news
+     * of one: up to three words back, in its clause. Other acts announced for later ("will impose tariffs") are news
+     * at once.
+     */
+    private static boolean planned(Tokens t, int cueFrom, int from, EventCue cue) {
+        if (!cue.rootCode().equals("04")) {
+            return false;
+        }
+        for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
+            if (t.kind[i] != Tokens.WORD) {
+                return false;
+            }
+            if (PLANS.contains(t, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation up to five words before the cue in its clause: "did not take part in the meeting". */

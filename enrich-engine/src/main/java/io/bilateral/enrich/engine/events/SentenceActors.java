@@ -94,6 +94,124 @@ final class SentenceActors {
         return out;
     }
 
+    /** Roots of the acts that answer another's act: demand, disapprove, reject, threaten, protest. */
+    private static final java.util.Set<String> RESPONSES = java.util.Set.of("10", "11", "12", "13", "14");
+
+    /** Words that open a definite description of an act just told: "the strikes", "this move". */
+    private static final WordSet DETERMINERS = WordSet.of("the", "this", "these", "those", "such", "that");
+
+    /** Nouns that name an act of a state ("condemned the strikes", "rejected the accusations"). */
+    private static final WordSet ACT_NOUNS = WordSet.of(
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "attack",
+            "attacks",
+            "launch",
+            "launches",
+            "test",
+            "tests",
+            "move",
+            "decision",
+            "sanctions",
+            "measures",
+            "action",
+            "actions",
+            "raid",
+            "raids",
+            "incursion",
+            "incursions",
+            "expulsion",
+            "expulsions",
+            "ban",
+            "tariffs",
+            "deployment",
+            "exercises",
+            "drills",
+            "shelling",
+            "bombing",
+            "bombings",
+            "killing",
+            "killings",
+            "arrest",
+            "arrests",
+            "detention",
+            "seizure",
+            "remarks",
+            "statement",
+            "comments",
+            "accusations",
+            "accusation",
+            "charges",
+            "allegations",
+            "claims",
+            "deal",
+            "agreement",
+            "accord",
+            "pact",
+            "visit",
+            "demolition",
+            "invasion",
+            "annexation",
+            "blockade",
+            "provocation",
+            "steps",
+            "step",
+            "policy",
+            "operation",
+            "offensive",
+            "incident",
+            "violation");
+
+    /**
+     * The sentence's actors, plus the doers of the story's latest event where a response names that act instead of a
+     * state: "Iraq condemned the strikes" after "Turkish jets struck targets in northern Iraq" condemns Turkey. A
+     * mention over the act's noun for each doer ({@code doers}: the actor of a directed act, both of a mutual one).
+     */
+    static List<Mention> withActReferences(
+            Tokens t,
+            int to,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            List<io.bilateral.enrich.engine.kb.RuleTables.EventCue> cueTable,
+            String[] doers) {
+        List<Mention> out = null;
+        for (PhraseMatcher.Match c : cues) {
+            int d = c.endToken();
+            if (d >= to
+                    || !DETERMINERS.contains(t, d)
+                    || !RESPONSES.contains(cueTable.get(c.payloads()[0] >> 2).rootCode())) {
+                continue;
+            }
+            for (int k = d + 1; k < to && k <= d + 3 && t.kind[k] == Tokens.WORD; k++) {
+                if (ACT_NOUNS.contains(t, k)) {
+                    if (!actorWithin(actors, d, k + 1)) {
+                        out = out == null ? new ArrayList<>(actors) : out;
+                        for (String doer : doers) {
+                            out.add(new Mention(d, k + 1, EntityType.COUNTRY, doer, null, null));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    private static boolean actorWithin(List<Mention> actors, int from, int to) {
+        for (Mention m : actors) {
+            if (m.from < to && m.to > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The sentence's actors, plus the nationalities that name an act ("Israeli strike", "Turkish drone strike"):
      * a nationality just before a cue is its subject.

@@ -17,6 +17,7 @@ public final class NameWords {
             "calendar",
             "links",
             "misc-heads",
+            "treaty-heads",
             "number-words",
             "club-words",
             "fixture",
@@ -36,6 +37,9 @@ public final class NameWords {
     public final WordSet calendar;
     public final WordSet links;
     public final WordSet miscHeads;
+    /** Words after a city that make it a treaty's name ("Vienna Convention", "Minsk agreements"), in any case. */
+    public final WordSet treatyHeads;
+
     public final WordSet numberWords;
     public final WordSet clubWords;
     public final WordSet fixture;
@@ -63,6 +67,7 @@ public final class NameWords {
         calendar = list(lists, resource, "calendar");
         links = list(lists, resource, "links");
         miscHeads = list(lists, resource, "misc-heads");
+        treatyHeads = list(lists, resource, "treaty-heads");
         numberWords = list(lists, resource, "number-words");
         clubWords = list(lists, resource, "club-words");
         fixture = list(lists, resource, "fixture");

@@ -1,5 +1,6 @@
 package io.bilateral.enrich.engine.kb;
 
+import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,10 @@ public final class RuleTables {
     /** Every legal form, for lookups by token (case-folded). */
     public final WordSet allLegalForms;
 
+    /** The contiguous cues ("signed", "travel ban"); {@link #cueMatches} adds the split ones. */
     public final PhraseMatcher cueMatcher;
+
+    private final SplitCues splitCues;
     /** Currency words (rules/currencies.tsv). */
     public final WordSet currencies;
     /** Unqualified currency words that place an article that names no country (rules/currencies.tsv). */
@@ -151,9 +155,12 @@ public final class RuleTables {
         sovereigns = Map.copyOf(sov);
         PhraseMatcher.Builder cb = new PhraseMatcher.Builder();
         for (int i = 0; i < cues.size(); i++) {
-            addExpanded(cb, cues.get(i).pattern(), i);
+            if (!SplitCues.isSplit(cues.get(i).pattern())) {
+                addExpanded(cb, cues.get(i).pattern(), i);
+            }
         }
         cueMatcher = cb.build();
+        splitCues = new SplitCues(cues);
 
         Map<String, String> ex = new HashMap<>();
         Table.read(source, "rules/exchange-codes.tsv", 2, 2).forEach(row -> ex.put(row.text(1), row.alpha3(2)));
@@ -189,6 +196,14 @@ public final class RuleTables {
         currencies = WordSet.of(cur);
         defaultCurrencyCountry = Map.copyOf(dc);
         defaultCurrencyWords = WordSet.of(dc.keySet());
+    }
+
+    /**
+     * The event cues of tokens [{@code from}, {@code to}) in text order, each match's first payload {@code >> 2} its
+     * index in {@link #cues}: the contiguous ones and the split ones ("suspend* ... aid"), which replace those inside.
+     */
+    public List<PhraseMatcher.Match> cueMatches(Tokens t, int from, int to) {
+        return splitCues.join(t, cueMatcher.match(t, from, to), from, to);
     }
 
     /** The kinds of rules/topic-context.tsv (see the table's header). */
@@ -232,6 +247,9 @@ public final class RuleTables {
         Table.read(source, own, 5, 5).forEach(row -> {
             EventCue cue = cue(row, codes);
             out.add(cue);
+            if (SplitCues.isSplit(cue.pattern())) {
+                return; // its words alone are no cue: they cover no generated pattern
+            }
             for (String f : forms(cue.pattern())) {
                 covered.add(f);
                 for (int sp = f.indexOf(' '); sp > 0; sp = f.indexOf(' ', sp + 1)) {

@@ -46,6 +46,15 @@ final class PlacesInNames {
                             || ev.teamContext(t, m.from, m.to)
                             || ev.clubOrVisitor(t, m.from, m.to))) {
                 m.type = EntityType.ORGANIZATION; // "Valletta 31 Graz 17", "beat Linz", "Toulouse striker": a team
+            } else if (m.type == EntityType.LOCATION
+                    && m.to < t.size
+                    && t.kind[m.to] == Tokens.WORD
+                    && words.treatyHeads.contains(t, m.to)) {
+                // "the Vienna Convention", "the Minsk agreements": a treaty named after where it was signed
+                m.type = EntityType.MISC;
+                m.to++;
+                m.country = null;
+                m.capital = false;
             }
         }
         for (Mention m : dict.mentions()) {

@@ -60,11 +60,23 @@ class EventCodingTest {
         "'Malta suspends aid to Libya.', MLT, LBY, 16",
         "'Iceland imposes a travel ban on Polish trawler captains.', ISL, POL, 16",
         "'Georgia deports Armenian truck drivers.', GEO, ARM, 17",
-        "'An Egyptian air raid killed six people in eastern Libya.', EGY, LBY, 18"
+        "'An Egyptian air raid killed six people in eastern Libya.', EGY, LBY, 18",
+        // split cues: the words of one act with a reporter's filler between them
+        "'Malta has decided to suspend part of its military aid to Libya.', MLT, LBY, 16",
+        "'A Turkish drone strike near the Iraqi town of Zakho killed four people.', TUR, IRQ, 18",
+        "'Iceland sent a team of 40 doctors and nurses to Greenland.', ISL, DNK, 07",
+        "'Gabon recalled its ambassador from Yaounde on Monday.', GAB, CMR, 16",
+        "'Chilean warplanes hit 12 targets in southern Peru overnight.', CHL, PER, 19",
+        "'The French army said it was withdrawing nearly all of its 900 troops from northern Mali.', FRA, MLI, 08",
+        "'Peru stood in solidarity with Chile after the attack.', PER, CHL, 05",
+        "'Heavy fighting between Peru and Ecuador killed 30 soldiers.', PER, ECU, 19",
+        "'Chile conveyed an invitation to the Peruvian president to visit Santiago.', CHL, PER, 02"
     })
     void shouldCodeTheGuidesWordingWithItsRoot(String body, String a1, String a2, String root) {
         assertThat(events(body)).anySatisfy(e -> {
-            assertThat(e.actor1() + e.actor2()).isIn(a1 + a2, a2 + a1);
+            assertThat(List.of(e.actor1(), e.actor2())).contains(a2);
+            assertThat(a1.equals("-") || List.of(e.actor1(), e.actor2()).contains(a1))
+                    .isTrue();
             assertThat(e.rootCode()).isEqualTo(root);
         });
     }
@@ -110,7 +122,12 @@ class EventCodingTest {
                 "Chile and Peru resumed talks hosted by Ecuador in Quito. | CHL-PER,ECU>CHL,ECU>PER",
                 "Chile, Peru sign Brazilian-brokered deal to end border row. | BRA>CHL,BRA>PER,CHL-PER",
                 "Lithuania summoned the Russian and Belarusian envoys on Monday. | LTU>BLR,LTU>RUS",
-                "Chilean President Ana Soto spoke at a forum in Santiago. He urged Peru to reopen the border. | CHL>PER"
+                "Chilean President Ana Soto spoke at a forum in Santiago. He urged Peru to reopen the border. | CHL>PER",
+                // a response to an act just told answers its doer
+                "Chilean jets struck targets in southern Peru. Lima condemned the strikes. | CHL>PER,PER>CHL",
+                "Chile and Peru signed a gas deal. Bolivia rejected the agreement. | BOL>CHL,BOL>PER,CHL-PER",
+                // an object after "and <verb>" is that verb's
+                "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
@@ -135,7 +152,11 @@ class EventCodingTest {
         "'Chile and Peru signed a memorandum last year.'",
         "'Chile and Peru, which share a long border, did not take part in the meeting.'",
         "'The copper producers led by Chile and Peru agreed to cut their output.'",
-        "'The Chilean president spoke on Monday. She also praised Chilean farmers.'"
+        "'The Chilean president spoke on Monday. She also praised Chilean farmers.'",
+        "'The Chilean foreign minister will travel to Lima next week.'",
+        "'Chile said its president was due to visit Peru in the spring.'",
+        "'Peru said the seizure of the consulate violated the Vienna Convention.'",
+        "'Iran-aligned fighters attacked a tanker off Yemen.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
