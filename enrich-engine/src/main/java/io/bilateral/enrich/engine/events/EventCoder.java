@@ -99,6 +99,7 @@ public final class EventCoder {
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         String[] lastDoers = null; // who did the latest act: whom "condemned the strikes" condemns
+        String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
@@ -157,11 +158,29 @@ public final class EventCoder {
                 withNominal = SentenceActors.withActReferences(t, to, withNominal, sentenceCues, cueTable, lastDoers);
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
+            List<Candidate> givers = null; // of aid cues that name no recipient
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
-                for (String[] pair :
-                        CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners)) {
+                List<String[]> pairs =
+                        CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners);
+                for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], cue);
+                }
+                if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 7) {
+                    for (Mention giver :
+                            Chains.chainBefore(t, withNominal, sentenceCues, m.startToken(), from, joiners)) {
+                        givers = givers == null ? new ArrayList<>(2) : givers;
+                        givers.add(new Candidate(giver.country, null, cue));
+                    }
+                }
+            }
+            if (givers != null
+                    && SentenceSpans.onlyCountriesOf(
+                            givers.stream().map(Candidate::actor1).toList(), withNominal, places)) {
+                // "Spain sent rescuers, and Chile flew in doctors": aid to no state named goes where the story is
+                focus = focus == null ? SentenceSpans.mostNamedCountry(mentions) : focus;
+                for (Candidate g : givers) {
+                    offer(best, g.actor1(), focus, g.cue());
                 }
             }
             for (PhraseMatcher.Match m : sentenceCues) {

@@ -5,6 +5,8 @@ import io.bilateral.enrich.engine.kb.PhraseMatcher;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /** Where a sentence's tokens, mentions and cue matches lie: the coder's bookkeeping over sentence ids. */
@@ -102,5 +104,38 @@ final class SentenceSpans {
             }
         }
         return 1;
+    }
+
+    /** Whether every mention of {@code actors} and {@code places} (may be null) names a country in {@code countries}. */
+    static boolean onlyCountriesOf(Collection<String> countries, List<Mention> actors, List<Mention> places) {
+        for (List<Mention> list : Arrays.asList(actors, places)) {
+            for (int i = 0; list != null && i < list.size(); i++) {
+                if (!countries.contains(list.get(i).country)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The country the most mentions name (the first named of those tied), or "" when none names one. */
+    static String mostNamedCountry(List<Mention> mentions) {
+        String best = "";
+        int bestCount = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            String c = mentions.get(i).country;
+            if (c == null || c.equals(best)) {
+                continue;
+            }
+            int n = 0;
+            for (int j = i; j < mentions.size(); j++) {
+                n += c.equals(mentions.get(j).country) ? 1 : 0;
+            }
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 }
