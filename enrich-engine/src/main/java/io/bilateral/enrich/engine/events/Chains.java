@@ -282,7 +282,7 @@ final class Chains {
     }
 
     /** ", and" or ", but" in [from, to): "Qatar sent hospitals, and Jordan flew in doctors" starts a new clause. */
-    private static boolean newClause(Tokens t, int from, int to) {
+    static boolean newClause(Tokens t, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (t.kind[i] == Tokens.PUNCT && t.first(i) == ',' && (t.is(i + 1, "and") || t.is(i + 1, "but"))) {
                 return true;

@@ -97,6 +97,9 @@ final class CuePairs {
                     relative >= 0 ? relative : first,
                     from,
                     joiners);
+            if (!objects.isEmpty() && Chains.newClause(t, objects.get(0).to, first)) {
+                objects = List.of(); // "Chile sent rescuers, and Peru flew in doctors": Chile is no object
+            }
             if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields)) {
                 // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
                 // words and concessions reach only a country itself ("eased sanctions on Caracas"), not a venue

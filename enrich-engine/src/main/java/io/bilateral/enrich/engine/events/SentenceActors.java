@@ -32,15 +32,56 @@ final class SentenceActors {
             return null;
         }
         int first = SentenceSpans.firstTokenOf(sent, s, actors.get(0).from);
+        int from = first;
+        int to = first + 1;
         if (!PERSON_PRONOUNS.contains(t, first) || !Character.isUpperCase(t.first(first))) {
-            return null;
+            to = definiteRoleEnd(t, first, actors.get(0).from);
+            from = to - 1;
+            while (from > first && !t.is(from, "the")) {
+                from--;
+            }
+            if (to < 0) {
+                return null;
+            }
         }
         for (Mention m : actors) {
             if (m.country.equals(lastOfficial.country)) {
                 return null; // "He" may be the one named here
             }
         }
-        return new Mention(first, first + 1, EntityType.PERSON, lastOfficial.country, null, lastOfficial.role);
+        return new Mention(from, to, EntityType.PERSON, lastOfficial.country, null, lastOfficial.role);
+    }
+
+    /** Office words that, after "the", name the office-holder last named: "the Secretary also met …". */
+    private static final WordSet OFFICES = WordSet.of("secretary", "minister", "president", "premier", "chancellor");
+
+    /** Words before an office word in its title: "the foreign minister", "the prime minister". */
+    private static final WordSet OFFICE_QUALIFIERS = WordSet.of("foreign", "defence", "defense", "prime", "vice");
+
+    /**
+     * The end of "the Secretary", "the foreign minister" … standing alone (no "of", no name after it) in the first six
+     * words of a sentence opening at {@code first}, before its first state ({@code firstActor}); else -1.
+     */
+    private static int definiteRoleEnd(Tokens t, int first, int firstActor) {
+        for (int i = first; i < firstActor - 1 && i < first + 6; i++) {
+            if (!t.is(i, "the")) {
+                continue;
+            }
+            int r = i + 1;
+            if (OFFICE_QUALIFIERS.contains(t, r)) {
+                r++;
+            }
+            if (r >= firstActor || !OFFICES.contains(t, r)) {
+                continue;
+            }
+            int after = r + 1;
+            boolean alone = after < t.size
+                    && !t.is(after, "of")
+                    && !t.is(after, "'s")
+                    && (t.kind[after] != Tokens.WORD || !Character.isUpperCase(t.first(after)));
+            return alone ? after : -1;
+        }
+        return -1;
     }
 
     /** The latest person of {@code actors} who acts for a state, else {@code previous}. */

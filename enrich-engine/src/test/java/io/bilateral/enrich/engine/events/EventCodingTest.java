@@ -70,7 +70,8 @@ class EventCodingTest {
         "'The French army said it was withdrawing nearly all of its 900 troops from northern Mali.', FRA, MLI, 08",
         "'Peru stood in solidarity with Chile after the attack.', PER, CHL, 05",
         "'Heavy fighting between Peru and Ecuador killed 30 soldiers.', PER, ECU, 19",
-        "'Chile conveyed an invitation to the Peruvian president to visit Santiago.', CHL, PER, 02"
+        "'Chile conveyed an invitation to the Peruvian president to visit Santiago.', CHL, PER, 02",
+        "'Chilean and Peruvian forces began their largest joint naval drills in years.', CHL, PER, 06"
     })
     void shouldCodeTheGuidesWordingWithItsRoot(String body, String a1, String a2, String root) {
         assertThat(events(body)).anySatisfy(e -> {
@@ -127,7 +128,14 @@ class EventCodingTest {
                 "Chilean jets struck targets in southern Peru. Lima condemned the strikes. | CHL>PER,PER>CHL",
                 "Chile and Peru signed a gas deal. Bolivia rejected the agreement. | BOL>CHL,BOL>PER,CHL-PER",
                 // an object after "and <verb>" is that verb's
-                "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-PER"
+                "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-PER",
+                // "the minister" for the office-holder last named, not for one "of" another state
+                "Chilean Foreign Minister Ana Soto spoke in Lima. The minister later criticised Bolivia. | CHL>BOL",
+                "Chilean Foreign Minister Ana Soto arrived in Quito on Monday. At the palace, the minister also met Ecuador''s"
+                        + " president. | CHL-ECU",
+                // aid to no state named goes where the story is
+                "A strong earthquake hit Peru on Friday. Peru asked for help. Chile sent rescuers and sniffer dogs,"
+                        + " and Bolivia flew in medical teams. | BOL>PER,CHL>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
