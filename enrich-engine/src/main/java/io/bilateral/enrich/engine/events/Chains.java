@@ -93,6 +93,7 @@ final class Chains {
             "convey",
             "conveys",
             "conveyed",
+            "described",
             "provide",
             "provides",
             "provided",

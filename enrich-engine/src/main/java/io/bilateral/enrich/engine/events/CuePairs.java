@@ -53,12 +53,13 @@ final class CuePairs {
             int from,
             int to,
             Set<String> joiners) {
-        List<Mention> before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        // "spoke to Qatar's emir and thanked him": a verb after "and" shares the subject of the verb before it
+        List<Mention> before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
+        if (before.isEmpty()) {
+            before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        }
         if (before.isEmpty() && !speech(rule)) {
             before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
-        }
-        if (before.isEmpty()) {
-            before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
         }
         List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
         List<String[]> pairs = new ArrayList<>(2);
@@ -88,7 +89,7 @@ final class CuePairs {
         }
         if (!subjects.isEmpty() && objects.isEmpty()) {
             // "…, which Iran condemned": the object is what the relative clause hangs on
-            int first = subjects.get(subjects.size() - 1).from;
+            int first = Math.min(subjects.get(0).from, subjects.get(subjects.size() - 1).from);
             int relative = relativeBefore(t, first, from);
             objects = Chains.chainBefore(
                     t,
