@@ -202,8 +202,9 @@ public final class EventCoder {
             String sentence = text.substring(t.start[from], t.end[to - 1]).strip();
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
-            lastDoers = doers(best.values());
-            for (Candidate c : best.values()) {
+            List<Candidate> coded = strongest(best.values());
+            lastDoers = doers(coded);
+            for (Candidate c : coded) {
                 lastPair = new String[] {c.actor1, c.actor2};
                 CodedEvent event = new CodedEvent(
                         c.actor1,
@@ -230,6 +231,31 @@ public final class EventCoder {
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
+    /** A cue this strong is an act of its own even beside a stronger one of the same pair ("condemned … and recalled"). */
+    private static final int OWN_EVENT_PRIORITY = 10;
+
+    /**
+     * Per pair of a sentence, the candidate of highest priority, and those of other roots strong enough to be acts
+     * of their own: "Pyongyang cut all lines with Seoul and threatened military action" is two events.
+     */
+    private static List<Candidate> strongest(java.util.Collection<Candidate> candidates) {
+        Map<String, Integer> top = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            top.merge(
+                    c.actor1.compareTo(c.actor2) < 0 ? c.actor1 + c.actor2 : c.actor2 + c.actor1,
+                    c.cue.priority(),
+                    Math::max);
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int max = top.get(c.actor1.compareTo(c.actor2) < 0 ? c.actor1 + c.actor2 : c.actor2 + c.actor1);
+            if (c.cue.priority() == max || c.cue.priority() >= OWN_EVENT_PRIORITY) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
     private static String[] doers(java.util.Collection<Candidate> events) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
@@ -245,14 +271,14 @@ public final class EventCoder {
     /** Codes of acts whose agent meets each party of the sentence's mutual act: host (043), mediate, broker (045). */
     private static final Set<String> HOSTING = Set.of("043", "045");
 
-    /** Keeps the pair {@code actor1, actor2} (as sovereign states) with the cue of highest priority per pair. */
+    /** Keeps the pair {@code actor1, actor2} (as sovereign states) with the cue of highest priority per pair and root. */
     private void offer(Map<String, Candidate> best, String actor1, String actor2, EventCue cue) {
         String a = territories.sovereign(actor1);
         String b = territories.sovereign(actor2);
         if (a.equals(b) || !territories.isState(a) || !territories.isState(b)) {
             return;
         }
-        String key = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+        String key = (a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a) + "/" + cue.rootCode();
         Candidate old = best.get(key);
         if (old == null || cue.priority() > old.cue.priority()) {
             best.put(key, new Candidate(a, b, cue));
@@ -297,9 +323,14 @@ public final class EventCoder {
         return false;
     }
 
+    /** Nouns after a sport that make it a person's description, not a game: "basketball star X" detained abroad. */
+    private static final WordSet SPORTS_PEOPLE = WordSet.of("star", "player", "champion", "legend");
+
     private boolean discarded(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (t.kind[i] == Tokens.WORD && discards.contains(t, i)) {
+            if (t.kind[i] == Tokens.WORD
+                    && discards.contains(t, i)
+                    && !(i + 1 < to && SPORTS_PEOPLE.contains(t, i + 1))) {
                 return true;
             }
         }

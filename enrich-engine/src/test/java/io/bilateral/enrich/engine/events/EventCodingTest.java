@@ -82,6 +82,22 @@ class EventCodingTest {
         });
     }
 
+    @Test
+    void shouldCodeEachStrongActOfASentenceAsAnEventOfItsOwn() {
+        List<CodedEvent> events = events("Peru recalled its ambassador from Chile and accused Santiago of spying.");
+
+        assertThat(events).extracting(CodedEvent::rootCode).containsExactlyInAnyOrder("16", "11");
+        assertThat(events).allSatisfy(e -> assertThat(e.actor1() + e.actor2()).isEqualTo("PERCHL"));
+    }
+
+    @Test
+    void shouldReadASportsStarAsAPersonNotAGame() {
+        assertThat(pairs("", "Chile detained Peruvian basketball star Luis Soto on Friday."))
+                .containsExactly("CHL>PER");
+        assertThat(pairs("", "Chile beat Peru 2-1 in the basketball qualifier on Friday."))
+                .isEmpty();
+    }
+
     /** Every pair an article gives, as sorted pair ids, with the direction of directed events. */
     static List<String> pairs(String title, String body) {
         return ENGINE
