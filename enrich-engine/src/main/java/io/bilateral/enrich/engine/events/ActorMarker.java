@@ -67,8 +67,9 @@ public final class ActorMarker {
         return false;
     }
 
-    /** Words that take a person or a nationality out of office: "former", "opposition", "exiled". */
-    private static final WordSet OUT_OF_OFFICE = WordSet.of("former", "ex", "opposition", "exiled", "retired");
+    /** Words that take a person or a nationality out of office: "former", "opposition", "exiled", "President-elect". */
+    private static final WordSet OUT_OF_OFFICE =
+            WordSet.of("former", "ex", "opposition", "exiled", "retired", "elect", "designate");
 
     /**
      * Suffixes after a hyphen that make a state a place of origin or a patron, not an actor: "UK-based", "Iran-backed",

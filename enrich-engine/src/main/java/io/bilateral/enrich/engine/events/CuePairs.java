@@ -62,6 +62,9 @@ final class CuePairs {
             before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
         }
         List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
+        if (after.isEmpty()) {
+            after = inside(actors, cue); // a split cue's object between its words: "bans Russian oil imports"
+        }
         List<String[]> pairs = new ArrayList<>(2);
         if (countries(before) > MAX_PARTIES || countries(after) > MAX_PARTIES) {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
@@ -148,7 +151,7 @@ final class CuePairs {
                     && p.from - cue.endToken() <= Chains.REACH
                     && !p.country.equals(subject)
                     && !Chains.blocked(t, cue.endToken(), p.from)) {
-                return List.of(p);
+                return withListed(t, places, p, countryOnly); // "recalled its envoys from Madrid, Dublin and Oslo"
             }
         }
         for (int i = places.size() - 1; i >= 0; i--) {
@@ -165,6 +168,48 @@ final class CuePairs {
             }
         }
         return List.of();
+    }
+
+    /** The actors between a cue's first and last word (only a split cue has any). */
+    private static List<Mention> inside(List<Mention> actors, PhraseMatcher.Match cue) {
+        for (Mention m : actors) {
+            if (m.from > cue.startToken() && m.to < cue.endToken()) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /** {@code first} and the places listed right after it: "Madrid, Dublin and Oslo". */
+    private static List<Mention> withListed(Tokens t, List<Mention> places, Mention first, boolean countryOnly) {
+        List<Mention> out = null;
+        Mention last = first;
+        for (Mention p : places) {
+            if (p.from < last.to || p == first) {
+                continue;
+            }
+            if (!listedAfter(t, last.to, p.from) || countryOnly && !namesCountry(p)) {
+                break;
+            }
+            out = out == null ? new ArrayList<>(List.of(first)) : out;
+            out.add(p);
+            last = p;
+        }
+        return out == null ? List.of(first) : out;
+    }
+
+    /** Only a comma, "and" or "or" stands in [from, to). */
+    private static boolean listedAfter(Tokens t, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            boolean comma = t.kind[i] == Tokens.PUNCT && t.first(i) == ',';
+            if (!comma && !t.is(i, "and") && !t.is(i, "or")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A country, its people or its capital standing for its government: not a venue city or a region. */

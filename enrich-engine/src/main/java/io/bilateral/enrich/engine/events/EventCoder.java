@@ -290,21 +290,25 @@ public final class EventCoder {
             "will", "would", "'ll", "shall", "to", "due", "plans", "planned", "scheduled", "expected", "set");
 
     /**
-     * A meeting or a trip still to come ("will travel to Hanoi next week", "invited him to visit Beijing") is no news
-     * of one: up to three words back, in its clause. Other acts announced for later ("will impose tariffs") are news
+     * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks") is
+     * no news of one: up to five words back, in its clause. Other acts announced for later ("will impose tariffs") are news
      * at once.
      */
     private static boolean planned(Tokens t, int cueFrom, int from, EventCue cue) {
         if (!cue.rootCode().equals("04")) {
             return false;
         }
-        for (int i = cueFrom - 1; i >= from && i >= cueFrom - 3; i--) {
+        for (int i = cueFrom - 1, words = 0; i >= from && words < 5; i--) {
             if (t.kind[i] != Tokens.WORD) {
+                if (t.first(i) == '-') {
+                    continue; // "to host Russia-Ukraine talks"
+                }
                 return false;
             }
             if (PLANS.contains(t, i)) {
                 return true;
             }
+            words++;
         }
         return false;
     }

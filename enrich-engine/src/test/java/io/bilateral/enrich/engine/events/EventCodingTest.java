@@ -71,7 +71,11 @@ class EventCodingTest {
         "'Peru stood in solidarity with Chile after the attack.', PER, CHL, 05",
         "'Heavy fighting between Peru and Ecuador killed 30 soldiers.', PER, ECU, 19",
         "'Chile conveyed an invitation to the Peruvian president to visit Santiago.', CHL, PER, 02",
-        "'Chilean and Peruvian forces began their largest joint naval drills in years.', CHL, PER, 06"
+        "'Chilean and Peruvian forces began their largest joint naval drills in years.', CHL, PER, 06",
+        "'Peru lifts punitive tariffs on Chilean wine.', PER, CHL, 08",
+        "'Chile and Peru exchange 40 prisoners of war.', CHL, PER, 08",
+        "'Peru bans Chilean fish imports.', PER, CHL, 16",
+        "'Pope Francis held talks with the Peruvian president in Lima.', VAT, PER, 04"
     })
     void shouldCodeTheGuidesWordingWithItsRoot(String body, String a1, String a2, String root) {
         assertThat(events(body)).anySatisfy(e -> {
@@ -149,6 +153,10 @@ class EventCodingTest {
                 "Chilean Foreign Minister Ana Soto spoke in Lima. The minister later criticised Bolivia. | CHL>BOL",
                 "Chilean Foreign Minister Ana Soto arrived in Quito on Monday. At the palace, the minister also met Ecuador''s"
                         + " president. | CHL-ECU",
+                // every place of a list after an act on places
+                "Chile recalled its envoys from Lima, Quito and La Paz. | CHL>BOL,CHL>ECU,CHL>PER",
+                // talks still to come are no meeting; the offer to host them is an intent towards each party
+                "Chile offered to host Peru-Bolivia border talks. | CHL>BOL,CHL>PER",
                 // aid to no state named goes where the story is
                 "A strong earthquake hit Peru on Friday. Peru asked for help. Chile sent rescuers and sniffer dogs,"
                         + " and Bolivia flew in medical teams. | BOL>PER,CHL>PER"
@@ -180,7 +188,8 @@ class EventCodingTest {
         "'The Chilean foreign minister will travel to Lima next week.'",
         "'Chile said its president was due to visit Peru in the spring.'",
         "'Peru said the seizure of the consulate violated the Vienna Convention.'",
-        "'Iran-aligned fighters attacked a tanker off Yemen.'"
+        "'Iran-aligned fighters attacked a tanker off Yemen.'",
+        "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
