@@ -32,6 +32,8 @@ final class BenchRun {
     static final List<String> PIPELINE_REPARTITIONS = List.of("articles-by-pair");
 
     private static final int BROKER_ID = 1;
+    /** How long a committed backlog may take to become visible (its commit markers written). */
+    private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(60);
 
     private final BenchOptions options;
     private final Corpus corpus;
@@ -139,14 +141,15 @@ final class BenchRun {
             throws IOException, InterruptedException {
         if (options.warmup() > 0) {
             progress.printf("bench: %s warm-up, %d articles …%n", what, options.warmup());
-            loader.backlog(first, options.warmup());
+            committed.awaitVisible(loader.backlog(first, options.warmup()), VISIBLE_TIMEOUT);
             committed.awaitDone(appId, stages, ArticleLoader.drainTimeout(options.warmup()));
         }
         progress.printf("bench: %s throughput, backlog of %d articles …%n", what, options.articles());
         Map<String, Long> sizesBefore = TopicSizes.of(admin, BROKER_ID);
         ProcStats appBefore = ProcStats.read(app.pid());
         ProcStats brokerBefore = ProcStats.read(brokerPid);
-        long visible = loader.backlog(first + options.warmup(), options.articles());
+        long visible =
+                committed.awaitVisible(loader.backlog(first + options.warmup(), options.articles()), VISIBLE_TIMEOUT);
         long done = committed.awaitDone(appId, stages, ArticleLoader.drainTimeout(options.articles()));
         ProcStats appAfter = ProcStats.read(app.pid());
         ProcStats brokerAfter = ProcStats.read(brokerPid);

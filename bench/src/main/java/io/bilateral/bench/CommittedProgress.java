@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -70,6 +71,31 @@ final class CommittedProgress implements AutoCloseable {
             if (now - deadline > 0) {
                 throw new IllegalStateException(
                         "application " + group + " did not finish within " + timeout.toSeconds() + " s: " + pending);
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
+        }
+    }
+
+    /**
+     * Waits until a {@code read_committed} reader's end offset reaches {@code ends} on every partition, i.e. until a
+     * transaction's records are visible to the applications, or fails naming the partition.
+     *
+     * @return the {@link System#nanoTime()} at which they were seen visible
+     */
+    long awaitVisible(Map<TopicPartition, Long> ends, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<TopicPartition, Long> visible = reader.endOffsets(ends.keySet(), CALL_TIMEOUT);
+            long now = System.nanoTime();
+            Optional<TopicPartition> behind = ends.keySet().stream()
+                    .filter(p -> visible.get(p) < ends.get(p))
+                    .findFirst();
+            if (behind.isEmpty()) {
+                return now;
+            }
+            if (now - deadline > 0) {
+                throw new IllegalStateException("the records up to offset " + ends.get(behind.get()) + " of "
+                        + behind.get() + " were not visible within " + timeout.toSeconds() + " s");
             }
             TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
         }

@@ -35,8 +35,16 @@ public final class App {
      * JVM options the local stack and the benchmark run the service with. The heap cap matters: with the full
      * dictionary the live heap stays under 200 MB under load, but without a cap G1 lets the committed heap grow past
      * 800 MB (measured by ./bilateral bench), which takes the process over its 1 GB budget.
+     *
+     * <p>C1 only, as for the local registry: the engine is hundreds of large methods, and C2 spent about 20 CPU seconds
+     * compiling them in the first 14,000 articles after a start and was not done (JFR, {@code ./bilateral bench
+     * --warmup 6000 --articles 6000}), over three times the stream thread's own 6 CPU s; on two shared cores that
+     * also delays the broker, so every commit waits longer. Once done, C2 saves about 0.02 ms per
+     * Reuters article in the annotate step (0.047 instead of 0.067 ms, {@code Throughput} on reut2-003), which repays
+     * its compilation after about a million articles. Machines with cores to spare can undo this with {@code
+     * -XX:TieredStopAtLevel=4} after it.
      */
-    public static final List<String> JVM_ARGS = List.of("-Xmx512m");
+    public static final List<String> JVM_ARGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
     private App() {}
 

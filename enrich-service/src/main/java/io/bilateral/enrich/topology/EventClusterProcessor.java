@@ -138,7 +138,13 @@ public final class EventClusterProcessor implements FixedKeyProcessor<String, En
 
     /** Epoch day shifted positive and zero-padded, so that string order is day order (also before 1970). */
     static String sortableDay(long epochDay) {
-        return String.format(Locale.ROOT, "%08d", epochDay + 10_000_000L);
+        long shifted = epochDay + 10_000_000L;
+        if (shifted < 0 || shifted >= 100_000_000L) {
+            return String.format(Locale.ROOT, "%08d", shifted); // days no news report names; kept for their order
+        }
+        // three keys per report: String.format builds a Formatter and looks up the locale's digits every time
+        String digits = Long.toString(shifted);
+        return "0".repeat(8 - digits.length()) + digits;
     }
 
     /** One report of one article for one pair and happening day: what a re-delivery would repeat. */

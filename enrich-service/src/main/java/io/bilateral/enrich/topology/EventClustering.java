@@ -73,16 +73,18 @@ public final class EventClustering {
         double bestScore = minSimilarity;
         for (RelationshipEvent candidate : candidates) {
             double score = similarity(candidate, report);
-            log.debug(
-                    "Report {} of {} (day {}, code {}) against event {} (day {}, code {}): {}",
-                    report.articleId(),
-                    report.event().getPairId(),
-                    report.day(),
-                    report.event().getEventCode(),
-                    candidate.getEventId(),
-                    candidate.getDate(),
-                    candidate.getEventCode(),
-                    String.format(Locale.ROOT, "%.3f", score));
+            if (log.isDebugEnabled()) { // the score's formatting would run for every candidate, logged or not
+                log.debug(
+                        "Report {} of {} (day {}, code {}) against event {} (day {}, code {}): {}",
+                        report.articleId(),
+                        report.event().getPairId(),
+                        report.day(),
+                        report.event().getEventCode(),
+                        candidate.getEventId(),
+                        candidate.getDate(),
+                        candidate.getEventCode(),
+                        String.format(Locale.ROOT, "%.3f", score));
+            }
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -169,35 +171,37 @@ public final class EventClustering {
         TreeSet<String> themes = new TreeSet<>(event.getThemes());
         themes.addAll(report.event().getThemes());
         int articles = sources.size();
-        RelationshipEvent.Builder merged = RelationshipEvent.newBuilder(event)
-                .setSources(sources)
-                .setNumArticles(articles)
-                .setNumSources(distinctOutlets(sources))
-                .setActors(mergeActors(event.getActors(), report.event().getActors()))
-                .setThemes(new ArrayList<>(themes))
-                .setTone((event.getTone() * (articles - 1) + report.tone()) / articles)
-                .setDate(report.day().isBefore(event.getDate()) ? report.day() : event.getDate())
-                .setParticipants(event.getParticipants().isEmpty() ? report.participants() : event.getParticipants())
-                .setKeyTerms(keyTerms(event.getKeyTerms(), report.terms()))
-                .setLastUpdated(now)
-                .setVersion(event.getVersion() + 1);
+        // the previous version stays as it is (the pair summary subtracts it): every changed field gets a new value
+        RelationshipEvent merged = Records.shallowCopy(event, RelationshipEvent::new);
+        merged.setSources(sources);
+        merged.setNumArticles(articles);
+        merged.setNumSources(distinctOutlets(sources));
+        merged.setActors(mergeActors(event.getActors(), report.event().getActors()));
+        merged.setThemes(new ArrayList<>(themes));
+        merged.setTone((event.getTone() * (articles - 1) + report.tone()) / articles);
+        merged.setDate(report.day().isBefore(event.getDate()) ? report.day() : event.getDate());
+        merged.setParticipants(event.getParticipants().isEmpty() ? report.participants() : event.getParticipants());
+        merged.setKeyTerms(keyTerms(event.getKeyTerms(), report.terms()));
+        merged.setLastUpdated(now);
+        merged.setVersion(event.getVersion() + 1);
         ArticleEvent e = report.event();
         String code = reconciledCode(event, sources);
         if (!code.equals(event.getEventCode()) && code.equals(e.getEventCode())) {
-            merged.setEventCode(e.getEventCode())
-                    .setRootCode(e.getRootCode())
-                    .setQuadClass(e.getQuadClass())
-                    .setGoldstein(e.getGoldstein())
-                    .setDirected(e.getDirected())
-                    .setActor1Country(e.getActor1Country())
-                    .setActor2Country(e.getActor2Country());
+            merged.setEventCode(e.getEventCode());
+            merged.setRootCode(e.getRootCode());
+            merged.setQuadClass(e.getQuadClass());
+            merged.setGoldstein(e.getGoldstein());
+            merged.setDirected(e.getDirected());
+            merged.setActor1Country(e.getActor1Country());
+            merged.setActor2Country(e.getActor2Country());
         }
         TreeSet<String> facets = new TreeSet<>(event.getFacets());
         facets.addAll(report.facets());
         facets.add(event.getEventCode());
         facets.add(e.getEventCode());
         facets.remove(merged.getEventCode());
-        return merged.setFacets(new ArrayList<>(facets)).build();
+        merged.setFacets(new ArrayList<>(facets));
+        return merged;
     }
 
     /** The code most sources give, the most specific on a tie, else the event's current code. */

@@ -74,18 +74,19 @@ public final class PairSummaries {
         int events = s.getEventCount() + sign;
         int cooperation = s.getCooperationCount() + (conflict ? 0 : sign);
         int conflicts = s.getConflictCount() + (conflict ? sign : 0);
-        return PairSummary.newBuilder(s)
-                .setEventCount(events)
-                .setArticleCount(s.getArticleCount() + sign * e.getNumArticles())
-                .setCountsByRoot(byRoot)
-                .setCooperationCount(cooperation)
-                .setConflictCount(conflicts)
-                .setGoldsteinSum(s.getGoldsteinSum() + sign * e.getGoldstein())
-                .setBalance(events == 0 ? 0 : (double) (cooperation - conflicts) / events)
-                .setLatestEvents(latest(s.getLatestEvents(), e, sign))
-                .setTimeline(timeline(s.getTimeline(), e, sign))
-                .setUpdatedAt(now)
-                .build();
+        // s may be the store's current value: the copy gets a new value in every field that changes
+        PairSummary updated = Records.shallowCopy(s, PairSummary::new);
+        updated.setEventCount(events);
+        updated.setArticleCount(s.getArticleCount() + sign * e.getNumArticles());
+        updated.setCountsByRoot(byRoot);
+        updated.setCooperationCount(cooperation);
+        updated.setConflictCount(conflicts);
+        updated.setGoldsteinSum(s.getGoldsteinSum() + sign * e.getGoldstein());
+        updated.setBalance(events == 0 ? 0 : (double) (cooperation - conflicts) / events);
+        updated.setLatestEvents(latest(s.getLatestEvents(), e, sign));
+        updated.setTimeline(timeline(s.getTimeline(), e, sign));
+        updated.setUpdatedAt(now);
+        return updated;
     }
 
     private static List<EventDigest> latest(List<EventDigest> digests, RelationshipEvent e, int sign) {

@@ -106,10 +106,7 @@ public final class RelationsTopology {
                         .withName("enriched-articles"));
 
         KStream<String, EventUpdate> updates = enriched.flatMap(
-                        (id, article) -> pairsOf(article).stream()
-                                .map(pair -> KeyValue.pair(pair, reportsOnly(article)))
-                                .toList(),
-                        Named.as("key-by-pair"))
+                        (id, article) -> byPair(article), Named.as("key-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(BY_PAIR))
                 .processValues(
                         () -> new EventClusterProcessor(
@@ -170,6 +167,16 @@ public final class RelationsTopology {
                         topics.relationPairs().valueSerde()));
     }
 
+    /** One copy of the article's reports (see {@link #reportsOnly}) keyed by each pair it reports events for. */
+    static List<KeyValue<String, EnrichedArticle>> byPair(EnrichedArticle article) {
+        List<String> pairs = pairsOf(article);
+        if (pairs.isEmpty()) {
+            return List.of(); // most articles: no event between two states
+        }
+        EnrichedArticle reports = reportsOnly(article); // built once, serialised once per pair
+        return pairs.stream().map(pair -> KeyValue.pair(pair, reports)).toList();
+    }
+
     /**
      * The article with each named person, organisation, place, country and nationality once: clustering compares
      * the names (who met, where; the country names it leaves out), not where they stand in the text, and the full
@@ -182,9 +189,9 @@ public final class RelationsTopology {
                 names.putIfAbsent(m.getText().toLowerCase(Locale.ROOT), m);
             }
         }
-        return EnrichedArticle.newBuilder(article)
-                .setEntities(new ArrayList<>(names.values()))
-                .build();
+        EnrichedArticle reports = Records.shallowCopy(article, EnrichedArticle::new);
+        reports.setEntities(new ArrayList<>(names.values()));
+        return reports;
     }
 
     /** The distinct pairs the article reports events for, in text order. */
