@@ -285,14 +285,37 @@ public final class EventCoder {
         }
     }
 
-    /** Words just before a meeting or a trip that make it a plan: "will travel to", "is due to visit", "plans to meet". */
-    private static final WordSet PLANS = WordSet.of(
-            "will", "would", "'ll", "shall", "to", "due", "plans", "planned", "scheduled", "expected", "set");
+    /** Words before a meeting or a trip that make it a plan: "will travel to", "would meet". */
+    private static final WordSet FUTURE = WordSet.of("will", "would", "'ll", "shall");
+
+    /** Words before the "to" of a meeting or trip that make it a plan: "is due to visit", "offered to host talks". */
+    private static final WordSet PLAN_VERBS = WordSet.of(
+            "due",
+            "plans",
+            "plan",
+            "planned",
+            "planning",
+            "scheduled",
+            "expected",
+            "set",
+            "wants",
+            "hopes",
+            "intends",
+            "invited",
+            "invites",
+            "offered",
+            "offers",
+            "ready",
+            "agreed",
+            "agrees",
+            "asked",
+            "going");
 
     /**
-     * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks") is
-     * no news of one: up to five words back, in its clause. Other acts announced for later ("will impose tariffs") are news
-     * at once.
+     * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks",
+     * "invited the king to visit Tehran") is no news of one: a future up to five words back in its clause, or a "to"
+     * whose plan stands up to four words before it. "flew to Lima to hold talks" is news. Other acts announced for
+     * later ("will impose tariffs") are news at once.
      */
     private static boolean planned(Tokens t, int cueFrom, int from, EventCue cue) {
         if (!cue.rootCode().equals("04")) {
@@ -305,10 +328,30 @@ public final class EventCoder {
                 }
                 return false;
             }
-            if (PLANS.contains(t, i)) {
+            if (FUTURE.contains(t, i)) {
                 return true;
             }
+            if (t.is(i, "to")) {
+                return planBefore(t, i, from);
+            }
             words++;
+        }
+        return false;
+    }
+
+    /** A plan word up to four words before the "to" at {@code to}, over a list's commas ("invites Chile, Peru to"). */
+    private static boolean planBefore(Tokens t, int to, int from) {
+        for (int i = to - 1, words = 0; i >= from && words < 4; i--) {
+            if (t.kind[i] != Tokens.WORD) {
+                if (t.first(i) == ',') {
+                    continue;
+                }
+                return false;
+            }
+            words++;
+            if (PLAN_VERBS.contains(t, i) || FUTURE.contains(t, i)) {
+                return true;
+            }
         }
         return false;
     }

@@ -155,7 +155,9 @@ class EventCodingTest {
                         + " president. | CHL-ECU",
                 // every place of a list after an act on places
                 "Chile recalled its envoys from Lima, Quito and La Paz. | CHL>BOL,CHL>ECU,CHL>PER",
-                // talks still to come are no meeting; the offer to host them is an intent towards each party
+                // a trip made to hold talks is news; talks still to come are not
+                "Chile sent a delegation to hold talks with Peru. | CHL-PER",
+                // the offer to host talks still to come is an intent towards each party
                 "Chile offered to host Peru-Bolivia border talks. | CHL>BOL,CHL>PER",
                 // aid to no state named goes where the story is
                 "A strong earthquake hit Peru on Friday. Peru asked for help. Chile sent rescuers and sniffer dogs,"
@@ -189,7 +191,8 @@ class EventCodingTest {
         "'Chile said its president was due to visit Peru in the spring.'",
         "'Peru said the seizure of the consulate violated the Vienna Convention.'",
         "'Iran-aligned fighters attacked a tanker off Yemen.'",
-        "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'"
+        "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'",
+        "'NATO invited Chile, Peru to join at a summit in Quito.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
