@@ -303,6 +303,7 @@ public final class EventCoder {
             "intends",
             "invited",
             "invites",
+            "invitation",
             "offered",
             "offers",
             "ready",
@@ -314,7 +315,7 @@ public final class EventCoder {
     /**
      * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks",
      * "invited the king to visit Tehran") is no news of one: a future up to five words back in its clause, or a "to"
-     * whose plan stands up to four words before it. "flew to Lima to hold talks" is news. Other acts announced for
+     * whose plan stands up to six words before it. "flew to Lima to hold talks" is news. Other acts announced for
      * later ("will impose tariffs") are news at once.
      */
     private static boolean planned(Tokens t, int cueFrom, int from, EventCue cue) {
@@ -339,9 +340,9 @@ public final class EventCoder {
         return false;
     }
 
-    /** A plan word up to four words before the "to" at {@code to}, over a list's commas ("invites Chile, Peru to"). */
+    /** A plan word up to six words before the "to" at {@code to}, over a list's commas ("invites Chile, Peru to"). */
     private static boolean planBefore(Tokens t, int to, int from) {
-        for (int i = to - 1, words = 0; i >= from && words < 4; i--) {
+        for (int i = to - 1, words = 0; i >= from && words < 6; i--) {
             if (t.kind[i] != Tokens.WORD) {
                 if (t.first(i) == ',') {
                     continue;
