@@ -239,21 +239,26 @@ public final class EventCoder {
      * of their own: "Pyongyang cut all lines with Seoul and threatened military action" is two events.
      */
     private static List<Candidate> strongest(java.util.Collection<Candidate> candidates) {
-        Map<String, Integer> top = new java.util.HashMap<>();
-        for (Candidate c : candidates) {
-            top.merge(
-                    c.actor1.compareTo(c.actor2) < 0 ? c.actor1 + c.actor2 : c.actor2 + c.actor1,
-                    c.cue.priority(),
-                    Math::max);
+        if (candidates.size() == 1) {
+            return List.copyOf(candidates);
         }
-        List<Candidate> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            int max = top.get(c.actor1.compareTo(c.actor2) < 0 ? c.actor1 + c.actor2 : c.actor2 + c.actor1);
-            if (c.cue.priority() == max || c.cue.priority() >= OWN_EVENT_PRIORITY) {
+        List<Candidate> all = List.copyOf(candidates);
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean outranked = false;
+            for (Candidate o : all) {
+                outranked |= o.cue.priority() > c.cue.priority() && samePair(o, c);
+            }
+            if (!outranked || c.cue.priority() >= OWN_EVENT_PRIORITY) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    private static boolean samePair(Candidate a, Candidate b) {
+        return a.actor1.equals(b.actor1) && a.actor2.equals(b.actor2)
+                || a.actor1.equals(b.actor2) && a.actor2.equals(b.actor1);
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
