@@ -171,7 +171,7 @@ public final class ActorMarker {
         if (m.to < t.size && (t.first(m.to) == '$' || t.is(m.to, "dollars") || t.is(m.to, "dollar"))) {
             return true;
         }
-        for (int i = m.to; i < t.size && i < m.to + 2 && t.kind[i] == Tokens.WORD; i++) {
+        for (int i = m.to; i < t.size && i < m.to + 3 && t.kind[i] == Tokens.WORD; i++) {
             if (rules.businessWords.contains(t, i)) {
                 return true;
             }

@@ -166,7 +166,7 @@ public final class EventCoder {
                 for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], cue);
                 }
-                if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 7) {
+                if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 8) {
                     for (Mention giver :
                             Chains.chainBefore(t, withNominal, sentenceCues, m.startToken(), from, joiners)) {
                         givers = givers == null ? new ArrayList<>(2) : givers;
