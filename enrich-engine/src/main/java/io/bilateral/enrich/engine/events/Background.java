@@ -66,7 +66,7 @@ final class Background {
     private boolean pastAt(Tokens t, int i, int to) {
         if (t.kind[i] == Tokens.NUMBER) {
             int y = yearAt(t, i);
-            return y > 0 && (year < 0 || y < year);
+            return y > 0 && (year < 0 || y < year) && !inName(t, i, to);
         }
         if (t.kind[i] != Tokens.WORD) {
             return false;
@@ -82,6 +82,19 @@ final class Background {
             return false; // "may" is a modal verb far more often than the month, even capitalised
         }
         return i + 1 < to && yearAt(t, i + 1) > 0 ? false : month - named >= MONTHS_BACK;
+    }
+
+    /**
+     * A year that opens a name ("the 1951 Mutual Defense Treaty", "the 2015 Paris Agreement") names a document or an
+     * event still spoken of; it does not date the act of the sentence.
+     */
+    private static boolean inName(Tokens t, int i, int to) {
+        return i > 0
+                && t.is(i - 1, "the")
+                && i + 1 < to
+                && t.kind[i + 1] == Tokens.WORD
+                && Character.isUpperCase(t.first(i + 1))
+                && !MONTHS.contains(t, i + 1);
     }
 
     private static int monthOf(Tokens t, int i) {

@@ -155,6 +155,8 @@ class EventCodingTest {
                         + " president. | CHL-ECU",
                 // every place of a list after an act on places
                 "Chile recalled its envoys from Lima, Quito and La Paz. | CHL>BOL,CHL>ECU,CHL>PER",
+                // a year that opens a name dates the document, not the act
+                "Peru condemned Chile's raid and cited the 1929 Lima Treaty. | PER>CHL",
                 // a trip made to hold talks is news; talks still to come are not
                 "Chile sent a delegation to hold talks with Peru. | CHL-PER",
                 // the offer to host talks still to come is an intent towards each party
