@@ -11,7 +11,9 @@ import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -238,7 +240,7 @@ public final class EventCoder {
      * Per pair of a sentence, the candidate of highest priority, and those of other roots strong enough to be acts
      * of their own: "Pyongyang cut all lines with Seoul and threatened military action" is two events.
      */
-    private static List<Candidate> strongest(java.util.Collection<Candidate> candidates) {
+    private static List<Candidate> strongest(Collection<Candidate> candidates) {
         if (candidates.size() == 1) {
             return List.copyOf(candidates);
         }
@@ -262,8 +264,8 @@ public final class EventCoder {
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
-    private static String[] doers(java.util.Collection<Candidate> events) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    private static String[] doers(Collection<Candidate> events) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Candidate c : events) {
             out.add(c.actor1);
             if (c.cue.mutual()) {

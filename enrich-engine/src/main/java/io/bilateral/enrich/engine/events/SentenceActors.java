@@ -2,11 +2,13 @@ package io.bilateral.enrich.engine.events;
 
 import io.bilateral.enrich.engine.EntityType;
 import io.bilateral.enrich.engine.kb.PhraseMatcher;
+import io.bilateral.enrich.engine.kb.RuleTables.EventCue;
 import io.bilateral.enrich.engine.names.Mention;
 import io.bilateral.enrich.engine.text.Tokens;
 import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
@@ -24,8 +26,10 @@ final class SentenceActors {
     private static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she");
 
     /**
-     * "He called on Turkey to halt …": a sentence that opens with "He" or "She" and names a state, after a sentence
-     * naming a person who acts for another, has that person as a subject; a mention over the pronoun, else null.
+     * "He called on Turkey to halt …", "In Quito, the minister also met …": a sentence that opens with "He" or "She"
+     * (or has "the minister", "the Secretary" … standing alone in its first words) and names a state, after a
+     * sentence naming a person who acts for another, has that person as a subject; a mention over those words, else
+     * null.
      */
     static Mention pronounSubject(Tokens t, int[] sent, int s, List<Mention> actors, Mention lastOfficial) {
         if (actors == null || lastOfficial == null) {
@@ -35,13 +39,13 @@ final class SentenceActors {
         int from = first;
         int to = first + 1;
         if (!PERSON_PRONOUNS.contains(t, first) || !Character.isUpperCase(t.first(first))) {
-            to = definiteRoleEnd(t, first, actors.get(0).from);
+            to = definiteRoleEnd(t, first, actors.get(0).from); // "the minister also met …"
+            if (to < 0) {
+                return null;
+            }
             from = to - 1;
             while (from > first && !t.is(from, "the")) {
                 from--;
-            }
-            if (to < 0) {
-                return null;
             }
         }
         for (Mention m : actors) {
@@ -136,7 +140,7 @@ final class SentenceActors {
     }
 
     /** Roots of the acts that answer another's act: demand, disapprove, reject, threaten, protest. */
-    private static final java.util.Set<String> RESPONSES = java.util.Set.of("10", "11", "12", "13", "14");
+    private static final Set<String> RESPONSES = Set.of("10", "11", "12", "13", "14");
 
     /** Words that open a definite description of an act just told: "the strikes", "this move". */
     private static final WordSet DETERMINERS = WordSet.of("the", "this", "these", "those", "such", "that");
@@ -215,7 +219,7 @@ final class SentenceActors {
             int to,
             List<Mention> actors,
             List<PhraseMatcher.Match> cues,
-            List<io.bilateral.enrich.engine.kb.RuleTables.EventCue> cueTable,
+            List<EventCue> cueTable,
             String[] doers) {
         List<Mention> out = null;
         for (PhraseMatcher.Match c : cues) {
