@@ -9,6 +9,7 @@ import io.bilateral.enrich.engine.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -161,7 +162,12 @@ public final class DictionaryTagger {
         return PRIORITY.length + 1;
     }
 
+    /** Whether {@code w} stands in {@code text} as a word, as written or in capitals ("ISLAMABAD, May 3 -"). */
     private static boolean containsWord(String text, String w) {
+        return containsWordAsWritten(text, w) || containsWordAsWritten(text, w.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean containsWordAsWritten(String text, String w) {
         int i = text.indexOf(w);
         while (i >= 0) {
             boolean left = i == 0 || !Character.isLetter(text.charAt(i - 1));

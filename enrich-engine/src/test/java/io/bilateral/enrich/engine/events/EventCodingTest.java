@@ -155,6 +155,9 @@ class EventCodingTest {
                         + " president. | CHL-ECU",
                 // every place of a list after an act on places
                 "Chile recalled its envoys from Lima, Quito and La Paz. | CHL>BOL,CHL>ECU,CHL>PER",
+                // "the Foreign Office" of Pakistani news is Pakistan's, even when only the dateline says so
+                "ISLAMABAD, May 3 - The Foreign Office summoned India's deputy envoy. | PAK>IND",
+                "LONDON, May 3 - The Foreign Office summoned India's deputy envoy. | GBR>IND",
                 // a year that opens a name dates the document, not the act
                 "Peru condemned Chile's raid and cited the 1929 Lima Treaty. | PER>CHL",
                 // a trip made to hold talks is news; talks still to come are not
