@@ -23,8 +23,8 @@ final class CuePairs {
     /** Auxiliaries that mark a passive participle: "was attacked by". */
     private static final WordSet PASSIVE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
 
-    /** Subject pronouns that stand for the speaker of the sentence in reported speech. */
-    private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we");
+    /** Pronouns that stand for the speaker of the sentence in reported speech ("said its drones had hit …"). */
+    private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "its", "their", "his", "her");
 
     /** Words between a reported subject and its verb: "they had already halted". */
     private static final WordSet AUXILIARIES = WordSet.of(

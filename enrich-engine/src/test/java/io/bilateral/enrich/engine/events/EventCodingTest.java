@@ -75,7 +75,12 @@ class EventCodingTest {
         "'Peru lifts punitive tariffs on Chilean wine.', PER, CHL, 08",
         "'Chile and Peru exchange 40 prisoners of war.', CHL, PER, 08",
         "'Peru bans Chilean fish imports.', PER, CHL, 16",
-        "'Pope Francis held talks with the Peruvian president in Lima.', VAT, PER, 04"
+        "'Pope Francis held talks with the Peruvian president in Lima.', VAT, PER, 04",
+        "'Chile lodged a strong protest with Peru over the fishing boats.', CHL, PER, 14",
+        "'Chilean soldiers massacred 40 civilians in southern Peru.', CHL, PER, 20",
+        "'Chile upgrades ties with Palestine.', CHL, PSE, 05",
+        "'Chile and Peru agree to restore ambassadors.', CHL, PER, 05",
+        "'The Chilean army said its drones had hit a smugglers'' camp in northern Peru.', CHL, PER, 19"
     })
     void shouldCodeTheGuidesWordingWithItsRoot(String body, String a1, String a2, String root) {
         assertThat(events(body)).anySatisfy(e -> {
