@@ -246,7 +246,6 @@ final class CuePairs {
         return List.of();
     }
 
-    /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */
     /**
      * "Canada condemned the decision and demanded that Beijing release them": a cue after "and" with no actor of its
      * own shares the subject of the verb before it (the nearest earlier cue that has one).
@@ -300,6 +299,7 @@ final class CuePairs {
         return (int) chain.stream().map(m -> m.country).distinct().count();
     }
 
+    /** "…, says New Delhi": a speech cue after a comma with its speaker right behind it. */
     private static boolean saysAfterComma(Tokens t, PhraseMatcher.Match cue, Mention speaker) {
         int c = cue.startToken() - 1;
         return c >= 0 && t.kind[c] == Tokens.PUNCT && t.first(c) == ',' && speaker.from - cue.endToken() <= 2;
