@@ -135,17 +135,7 @@ final class Corrections {
     }
 
     static CodedEvent turned(CodedEvent e) {
-        return new CodedEvent(
-                e.actor2(),
-                e.actor1(),
-                e.directed(),
-                e.code(),
-                e.rootCode(),
-                e.quadClass(),
-                e.goldstein(),
-                e.sentence(),
-                e.actors(),
-                e.themes());
+        return renamed(e, e.actor2(), e.actor1());
     }
 
     /** The sentence whose text the coder gave an event, or -1. */

@@ -54,6 +54,40 @@ final class NativeEvents {
             WordSet past,
             WordSet locatives) {}
 
+    /** One cue of one sentence, and where the events it gives go: what each order below reads and writes. */
+    private record Act(
+            String text,
+            Tokens t,
+            int[] sent,
+            int s,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            List<Mention> mentions,
+            Set<String> done,
+            List<CodedEvent> out) {
+
+        /** Adds {@code actor1} acting on {@code actor2} with this cue, once per pair and sentence. */
+        void add(String actor1, String actor2) {
+            String sentence = Clauses.sentenceText(text, t, sent, s);
+            String key =
+                    (actor1.compareTo(actor2) < 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1) + "\t" + sentence;
+            if (!done.add(key)) {
+                return;
+            }
+            out.add(new CodedEvent(
+                    actor1,
+                    actor2,
+                    !cue.mutual(),
+                    cue.code(),
+                    cue.rootCode(),
+                    cue.quadClass(),
+                    cue.goldstein(),
+                    sentence,
+                    List.of(),
+                    List.of()));
+        }
+    }
+
     private NativeEvents() {}
 
     /** {@code coded} corrected, and the events of the orders above that it does not hold yet. */
@@ -90,17 +124,17 @@ final class NativeEvents {
             if (s < 0 || past[s]) {
                 continue;
             }
-            EventCue cue = table.get(m.payloads()[0] >> 2);
-            if (cue.mutual()) {
+            Act act = new Act(text, t, sent, s, m, table.get(m.payloads()[0] >> 2), mentions, done, added);
+            if (act.cue().mutual()) {
                 if (!Clauses.before(t, sent, m.startToken(), words.locatives())) { // "در این نشست": the act's setting
-                    partiesBefore(text, t, sent, s, m, cue, mentions, words.openLists(), done, added);
+                    partiesBefore(act, words.openLists());
                 }
-                partiesAfter(text, t, sent, s, m, cue, mentions, words.joiners(), done, added);
+                partiesAfter(act, words.joiners());
             } else {
-                people(text, t, sent, s, m, cue, mentions, done, added);
-                objectBefore(text, t, sent, s, m, cue, mentions, words.postTargets(), done, added);
+                people(act);
+                objectBefore(act, words.postTargets());
             }
-            agentAfter(text, t, sent, s, m, cue, mentions, words.targets(), done, added);
+            agentAfter(act, words.targets());
         }
         for (CodedEvent e : added) {
             // as the coder does: a dependent territory acts through its sovereign, and only states stand in a pair
@@ -117,17 +151,11 @@ final class NativeEvents {
      * Verb last with the object marked after it (Persian "را"): "واشنگتن تهران را … متهم کرد" is Washington accusing
      * Tehran. The subject is the nearest actor before the marked object in the cue's clause.
      */
-    private static void objectBefore(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            PhraseMatcher.Match m,
-            EventCue cue,
-            List<Mention> mentions,
-            WordSet postTargets,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void objectBefore(Act a, WordSet postTargets) {
+        Tokens t = a.t();
+        int[] sent = a.sent();
+        PhraseMatcher.Match m = a.m();
+        List<Mention> mentions = a.mentions();
         if (postTargets.size() == 0) {
             return;
         }
@@ -139,7 +167,7 @@ final class NativeEvents {
             }
             if (p.to < t.size && postTargets.contains(t, p.to)) {
                 if (subject != null && !subject.country.equals(p.country)) {
-                    add(text, t, sent, s, subject.country, p.country, cue, done, out);
+                    a.add(subject.country, p.country);
                 }
                 return;
             }
@@ -150,17 +178,12 @@ final class NativeEvents {
     }
 
     /** Cue first, agent after it: the two orders of the first two items of the class comment. */
-    private static void agentAfter(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            PhraseMatcher.Match m,
-            EventCue cue,
-            List<Mention> mentions,
-            WordSet targetWords,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void agentAfter(Act a, WordSet targetWords) {
+        Tokens t = a.t();
+        int[] sent = a.sent();
+        int s = a.s();
+        PhraseMatcher.Match m = a.m();
+        List<Mention> mentions = a.mentions();
         Mention agent = Clauses.firstAfter(mentions, sent, s, m.endToken(), AGENT_REACH, null);
         if (agent == null) {
             return;
@@ -176,22 +199,16 @@ final class NativeEvents {
             return;
         }
         if (target != null) {
-            add(text, t, sent, s, agent.country, target.country, cue, done, out);
+            a.add(agent.country, target.country);
         }
     }
 
     /** The parties of a mutual cue standing before it in its clause (verb-last and nominal orders). */
-    private static void partiesBefore(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            PhraseMatcher.Match m,
-            EventCue cue,
-            List<Mention> mentions,
-            WordSet openLists,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void partiesBefore(Act a, WordSet openLists) {
+        Tokens t = a.t();
+        int[] sent = a.sent();
+        PhraseMatcher.Match m = a.m();
+        List<Mention> mentions = a.mentions();
         int from = Clauses.clauseStart(t, sent, m.startToken(), mentions);
         List<String> parties = new ArrayList<>(4);
         for (Mention p : mentions) {
@@ -204,24 +221,19 @@ final class NativeEvents {
                 }
             }
         }
-        addEveryPair(text, t, sent, s, parties, cue, done, out);
+        addEveryPair(a, parties);
     }
 
     /**
      * The parties of a nominal mutual cue listed right after it ("نشست سه‌جانبه‌ی ایران، روسیه و ترکیه", "مناورات …
      * المشتركة بين مصر والسعودية"): two to four states joined by commas and joining words.
      */
-    private static void partiesAfter(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            PhraseMatcher.Match m,
-            EventCue cue,
-            List<Mention> mentions,
-            WordSet joiners,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void partiesAfter(Act a, WordSet joiners) {
+        Tokens t = a.t();
+        int[] sent = a.sent();
+        int s = a.s();
+        PhraseMatcher.Match m = a.m();
+        List<Mention> mentions = a.mentions();
         List<String> parties = new ArrayList<>(4);
         int last = -1;
         for (Mention p : mentions) {
@@ -236,40 +248,29 @@ final class NativeEvents {
             }
             last = p.to;
         }
-        addEveryPair(text, t, sent, s, parties, cue, done, out);
+        addEveryPair(a, parties);
     }
 
     /** Every two of two to four parties, as one mutual event each; a longer list is a list, not a meeting. */
-    private static void addEveryPair(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            List<String> parties,
-            EventCue cue,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void addEveryPair(Act a, List<String> parties) {
         if (parties.size() < 2 || parties.size() > MAX_PARTIES) {
             return;
         }
-        for (int a = 0; a < parties.size(); a++) {
-            for (int b = a + 1; b < parties.size(); b++) {
-                add(text, t, sent, s, parties.get(a), parties.get(b), cue, done, out);
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                a.add(parties.get(i), parties.get(j));
             }
         }
     }
 
     /** A directed act on a nationality after it: the nearest actor before the cue acts on that nationality's state. */
-    private static void people(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            PhraseMatcher.Match m,
-            EventCue cue,
-            List<Mention> mentions,
-            Set<String> done,
-            List<CodedEvent> out) {
+    private static void people(Act a) {
+        Tokens t = a.t();
+        int[] sent = a.sent();
+        int s = a.s();
+        PhraseMatcher.Match m = a.m();
+        EventCue cue = a.cue();
+        List<Mention> mentions = a.mentions();
         if (cue.quadClass() < 3 && !cue.rootCode().equals("08")) {
             return; // cooperation with "the Russian arms industry" is no act on a state; a release of people is
         }
@@ -296,35 +297,7 @@ final class NativeEvents {
             }
         }
         if (subject != null && !subject.country.equals(target.country)) {
-            add(text, t, sent, s, subject.country, target.country, cue, done, out);
+            a.add(subject.country, target.country);
         }
-    }
-
-    private static void add(
-            String text,
-            Tokens t,
-            int[] sent,
-            int s,
-            String actor1,
-            String actor2,
-            EventCue cue,
-            Set<String> done,
-            List<CodedEvent> out) {
-        String sentence = Clauses.sentenceText(text, t, sent, s);
-        String key = (actor1.compareTo(actor2) < 0 ? actor1 + "-" + actor2 : actor2 + "-" + actor1) + "\t" + sentence;
-        if (!done.add(key)) {
-            return;
-        }
-        out.add(new CodedEvent(
-                actor1,
-                actor2,
-                !cue.mutual(),
-                cue.code(),
-                cue.rootCode(),
-                cue.quadClass(),
-                cue.goldstein(),
-                sentence,
-                List.of(),
-                List.of()));
     }
 }
