@@ -53,14 +53,7 @@ final class CuePairs {
             int from,
             int to,
             Set<String> joiners) {
-        // "spoke to Qatar's emir and thanked him": a verb after "and" shares the subject of the verb before it
-        List<Mention> before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
-        if (before.isEmpty()) {
-            before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
-        }
-        if (before.isEmpty() && !speech(rule)) {
-            before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
-        }
+        List<Mention> before = subjectOf(t, actors, sentenceCues, cue, rule, from, joiners);
         List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
         if (after.isEmpty()) {
             after = inside(actors, cue); // a split cue's object between its words: "bans Russian oil imports"
@@ -126,6 +119,28 @@ final class CuePairs {
     }
 
     /**
+     * The actors before a cue that do it: those of the verb before "and" ("spoke to Qatar's emir and thanked him"),
+     * else the chain just before the cue, else the speaker a pronoun stands for ("said it had sent …").
+     */
+    static List<Mention> subjectOf(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> sentenceCues,
+            PhraseMatcher.Match cue,
+            EventCue rule,
+            int from,
+            Set<String> joiners) {
+        List<Mention> before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
+        if (before.isEmpty()) {
+            before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        }
+        if (before.isEmpty() && !speech(rule)) {
+            before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
+        }
+        return before;
+    }
+
+    /**
      * The place or nationality a conflict act strikes: the first after the cue ("strike near Aleppo", "hideouts in
      * Afghanistan", "a ban on Georgian wine"), else the nearest before it from {@code beforeFrom} on ("a Ghanaian
      * boat was attacked by …").
@@ -150,7 +165,8 @@ final class CuePairs {
                     && p.to <= to
                     && p.from - cue.endToken() <= Chains.REACH
                     && !p.country.equals(subject)
-                    && !Chains.blocked(t, cue.endToken(), p.from)) {
+                    && !Chains.blocked(t, cue.endToken(), p.from)
+                    && !Chains.newClause(t, cue.endToken(), p.from)) {
                 return withListed(t, places, p, countryOnly); // "recalled its envoys from Madrid, Dublin and Oslo"
             }
         }
@@ -261,12 +277,14 @@ final class CuePairs {
         if (and <= from || !t.is(and, "and")) {
             return List.of();
         }
+        // 'said Washington was "deeply concerned" and urged India': a quote before "and" is part of the verb before
+        int end = quoteStart(t, and - 1, from);
         for (int c = cues.size() - 1; c >= 0; c--) {
             PhraseMatcher.Match earlier = cues.get(c);
-            if (earlier.endToken() > and) {
+            if (earlier.endToken() > end) {
                 continue;
             }
-            if (Chains.blocked(t, earlier.endToken(), and)) {
+            if (Chains.blocked(t, earlier.endToken(), end)) {
                 return List.of();
             }
             List<Mention> subject = Chains.chainBefore(t, actors, cues, earlier.startToken(), from, joiners);
@@ -275,6 +293,27 @@ final class CuePairs {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where the quotation that closes at {@code close} opens, when a quotation mark stands there and its opening one is
+     * in the sentence; else {@code close + 1}.
+     */
+    private static int quoteStart(Tokens t, int close, int from) {
+        if (close <= from || !quoteMark(t, close)) {
+            return close + 1;
+        }
+        for (int i = close - 1; i >= from; i--) {
+            if (quoteMark(t, i)) {
+                return i;
+            }
+        }
+        return close + 1;
+    }
+
+    private static boolean quoteMark(Tokens t, int i) {
+        char c = t.first(i);
+        return t.kind[i] == Tokens.PUNCT && (c == '"' || c == '“' || c == '”');
     }
 
     /**

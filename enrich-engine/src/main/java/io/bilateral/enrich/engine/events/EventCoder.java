@@ -124,12 +124,15 @@ public final class EventCoder {
             if (pronoun != null) {
                 actors = SentenceActors.with(actors, pronoun);
             }
-            if (SentenceSpans.distinctCountries(actors, places) < 2 && (lastPair == null || actors.isEmpty())) {
-                continue;
-            }
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
             int from = SentenceSpans.firstTokenOf(sent, s, anchor);
             int to = SentenceSpans.lastTokenOf(sent, s, anchor) + 1;
+            if (SentenceSpans.distinctCountries(actors, places) < 2
+                    && (lastPair == null || actors.isEmpty())
+                    // "Japan condemned the launch", "Spain sent rescuers": one state answers an act or gives aid
+                    && (actors.isEmpty() || lexicon != null || !SentenceActors.loneStateMayAct(t, from, to))) {
+                continue;
+            }
             if (question(t, to) || discarded(t, from, to)) {
                 continue;
             }
@@ -157,7 +160,17 @@ public final class EventCoder {
             List<Mention> withNominal = SentenceActors.withNominalActors(t, s, sent, mentions, actors, sentenceCues);
             if (lastPair != null) {
                 withNominal = SentenceActors.withPairReferences(t, from, to, withNominal, lastPair);
-                withNominal = SentenceActors.withActReferences(t, to, withNominal, sentenceCues, cueTable, lastDoers);
+            }
+            if (lexicon == null) {
+                int sentence = s;
+                String[] eventDoers = lastDoers;
+                withNominal = SentenceActors.withActReferences(
+                        t,
+                        to,
+                        withNominal,
+                        sentenceCues,
+                        cueTable,
+                        () -> latestActors(t, sent, sentence, actorsBySent, eventDoers));
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             List<Candidate> givers = null; // of aid cues that name no recipient
@@ -169,8 +182,7 @@ public final class EventCoder {
                     offer(best, pair[0], pair[1], cue);
                 }
                 if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 8) {
-                    for (Mention giver :
-                            Chains.chainBefore(t, withNominal, sentenceCues, m.startToken(), from, joiners)) {
+                    for (Mention giver : CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners)) {
                         givers = givers == null ? new ArrayList<>(2) : givers;
                         givers.add(new Candidate(giver.country, null, cue));
                     }
@@ -232,6 +244,38 @@ public final class EventCoder {
     }
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
+
+    /** How many sentences back an act named by its noun ("condemned the launch") may have been told. */
+    private static final int ACT_LOOKBACK = 2;
+
+    /**
+     * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement
+     * nor a response) in the two sentences before, even one aimed at no state ("North Korea fired a missile into the
+     * sea"); else {@code eventDoers}, the doers of the story's latest event.
+     */
+    private String[] latestActors(Tokens t, int[] sent, int s, List<List<Mention>> actorsBySent, String[] eventDoers) {
+        for (int k = s - 1; k >= 0 && k >= s - ACT_LOOKBACK; k--) {
+            List<Mention> actors = actorsBySent.get(k);
+            if (actors == null) {
+                continue;
+            }
+            int from = SentenceSpans.firstTokenOf(sent, k, actors.get(0).from);
+            int to = SentenceSpans.lastTokenOf(sent, k, actors.get(0).from) + 1;
+            List<PhraseMatcher.Match> cues = rules.cueMatches(t, from, to);
+            for (int c = cues.size() - 1; c >= 0; c--) {
+                EventCue cue = rules.cues.get(cues.get(c).payloads()[0] >> 2);
+                if (cue.rootCode().equals("01") || SentenceActors.isResponse(cue)) {
+                    continue;
+                }
+                List<Mention> subject =
+                        Chains.chainBefore(t, actors, cues, cues.get(c).startToken(), from, Set.of());
+                if (!subject.isEmpty()) {
+                    return subject.stream().map(m -> m.country).distinct().toArray(String[]::new);
+                }
+            }
+        }
+        return eventDoers;
+    }
 
     /** A cue this strong is an act of its own even beside a stronger one of the same pair ("condemned … and recalled"). */
     private static final int OWN_EVENT_PRIORITY = 10;

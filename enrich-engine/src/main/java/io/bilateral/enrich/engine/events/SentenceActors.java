@@ -9,6 +9,7 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
@@ -142,6 +143,11 @@ final class SentenceActors {
     /** Roots of the acts that answer another's act: demand, disapprove, reject, threaten, protest. */
     private static final Set<String> RESPONSES = Set.of("10", "11", "12", "13", "14");
 
+    /** True for an act that answers another's act: a demand, criticism, rejection, threat or protest. */
+    static boolean isResponse(EventCue cue) {
+        return RESPONSES.contains(cue.rootCode());
+    }
+
     /** Words that open a definite description of an act just told: "the strikes", "this move". */
     private static final WordSet DETERMINERS = WordSet.of("the", "this", "these", "those", "such", "that");
 
@@ -212,7 +218,8 @@ final class SentenceActors {
     /**
      * The sentence's actors, plus the doers of the story's latest event where a response names that act instead of a
      * state: "Iraq condemned the strikes" after "Turkish jets struck targets in northern Iraq" condemns Turkey. A
-     * mention over the act's noun for each doer ({@code doers}: the actor of a directed act, both of a mutual one).
+     * mention over the act's noun for each doer of the latest act told ({@code doersOfLatestAct}, asked only when a
+     * sentence names an act; null when there is none).
      */
     static List<Mention> withActReferences(
             Tokens t,
@@ -220,18 +227,18 @@ final class SentenceActors {
             List<Mention> actors,
             List<PhraseMatcher.Match> cues,
             List<EventCue> cueTable,
-            String[] doers) {
+            Supplier<String[]> doersOfLatestAct) {
         List<Mention> out = null;
+        String[] doers = null;
         for (PhraseMatcher.Match c : cues) {
             int d = c.endToken();
-            if (d >= to
-                    || !DETERMINERS.contains(t, d)
-                    || !RESPONSES.contains(cueTable.get(c.payloads()[0] >> 2).rootCode())) {
+            if (d >= to || !DETERMINERS.contains(t, d) || !isResponse(cueTable.get(c.payloads()[0] >> 2))) {
                 continue;
             }
             for (int k = d + 1; k < to && k <= d + 3 && t.kind[k] == Tokens.WORD; k++) {
                 if (ACT_NOUNS.contains(t, k)) {
-                    if (!actorWithin(actors, d, k + 1)) {
+                    doers = doers == null ? doersOfLatestAct.get() : doers;
+                    if (doers != null && !actorWithin(actors, d, k + 1)) {
                         out = out == null ? new ArrayList<>(actors) : out;
                         for (String doer : doers) {
                             out.add(new Mention(d, k + 1, EntityType.COUNTRY, doer, null, null));
@@ -246,6 +253,34 @@ final class SentenceActors {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** Words of aid that a state may give with no recipient named: "Spain sent rescuers". */
+    private static final WordSet AID_WORDS = WordSet.of(
+            "rescuers", "rescue", "relief", "doctors", "medics", "aid", "supplies", "tents", "hospital", "hospitals");
+
+    /**
+     * True when a sentence naming one state only may still hold its act on another: it names an act told before
+     * ("Japan condemned the launch", answering its doer) or aid (going where the story is).
+     */
+    static boolean loneStateMayAct(Tokens t, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (t.kind[i] != Tokens.WORD) {
+                continue;
+            }
+            if (AID_WORDS.contains(t, i)) {
+                return true;
+            }
+            if (!DETERMINERS.contains(t, i)) {
+                continue;
+            }
+            for (int k = i + 1; k < to && k <= i + 3 && t.kind[k] == Tokens.WORD; k++) {
+                if (ACT_NOUNS.contains(t, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean actorWithin(List<Mention> actors, int from, int to) {

@@ -152,6 +152,11 @@ class EventCodingTest {
                 // a response to an act just told answers its doer
                 "Chilean jets struck targets in southern Peru. Lima condemned the strikes. | CHL>PER,PER>CHL",
                 "Chile and Peru signed a gas deal. Bolivia rejected the agreement. | BOL>CHL,BOL>PER,CHL-PER",
+                // ... even an act aimed at no state, and by one state answering alone
+                "Bolivia fired a rocket over the Pacific. Chile and Peru both condemned the launch. | CHL>BOL,PER>BOL",
+                "Bolivia fired a rocket over the Pacific. Chile condemned the launch. | CHL>BOL",
+                // a quote closing before "and <verb>" belongs to the verb before: the subject is shared
+                "Chile''s envoy said Santiago was \"deeply troubled\" and urged Peru to free the crew. | CHL>PER",
                 // an object after "and <verb>" is that verb's
                 "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-PER",
                 // "the minister" for the office-holder last named, not for one "of" another state
@@ -171,7 +176,12 @@ class EventCodingTest {
                 "Chile offered to host Peru-Bolivia border talks. | CHL>BOL,CHL>PER",
                 // aid to no state named goes where the story is
                 "A strong earthquake hit Peru on Friday. Peru asked for help. Chile sent rescuers and sniffer dogs,"
-                        + " and Bolivia flew in medical teams. | BOL>PER,CHL>PER"
+                        + " and Bolivia flew in medical teams. | BOL>PER,CHL>PER",
+                // ... also from a state named alone in its sentence, or standing behind "it"
+                "Floods swept southern Peru on Friday. Chile dispatched a 40-strong search and rescue team. | CHL>PER",
+                "Floods swept southern Peru. Bolivia said it had set up an air bridge to carry relief supplies. | BOL>PER",
+                // a place after ", and" is another clause's, not the aid's recipient
+                "Floods swept Peru. Chile sent a rescue team, and an Ecuadorean plane carrying rescuers landed in Lima. | ECU>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
