@@ -65,10 +65,10 @@ final class CuePairs {
         if (rule.mutual()) {
             if (distinct(before) >= 2) {
                 allPairs(before, pairs);
+            } else if (distinct(after) >= 2 && between(t, after.get(0).from, cue.endToken())) {
+                allPairs(after, pairs); // "talks between Russia and Ukraine", also when "Oman hosted" them
             } else if (!before.isEmpty() && !after.isEmpty()) {
                 cross(before, after, pairs);
-            } else if (before.isEmpty() && distinct(after) >= 2 && between(t, after.get(0).from, cue.endToken())) {
-                allPairs(after, pairs); // "talks between Russia and Ukraine"
             }
             return pairs;
         }
@@ -345,10 +345,13 @@ final class CuePairs {
     }
 
     /**
-     * True when "between", "among" or "by" (the cue's last word, or after it) stands just before the chain: "talks
-     * between Russia and Ukraine", "joint exercises by South Korean and US warships".
+     * True when "between", "among" or "by" (the cue's last word, or after it) stands just before the chain, right after
+     * the cue: "talks between Russia and Ukraine", "joint exercises by South Korean and US warships".
      */
     private static boolean between(Tokens t, int chainFrom, int cueEnd) {
+        if (chainFrom - cueEnd > 2) {
+            return false; // "talks were mediated by Oman and Qatar": the "by" is another verb's
+        }
         for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
             if (t.is(i, "between") || t.is(i, "among") || t.is(i, "by")) {
                 return true;

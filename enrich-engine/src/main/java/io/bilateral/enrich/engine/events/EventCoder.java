@@ -199,15 +199,8 @@ public final class EventCoder {
             }
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
-                Mention host = HOSTING.contains(cue.code()) ? CuePairs.agentOf(t, withNominal, m) : null;
-                if (host != null) {
-                    // "a deal brokered by Russia", "talks hosted by Oman": the host meets each party of the deal
-                    for (Candidate c : List.copyOf(best.values())) {
-                        if (c.cue.mutual()) {
-                            offer(best, host.country, c.actor1, cue);
-                            offer(best, host.country, c.actor2, cue);
-                        }
-                    }
+                if (Mediation.mediates(cue)) {
+                    mediate(best, t, withNominal, sentenceCues, m, cue, from, to, joiners, lastPair);
                 }
             }
             if (best.isEmpty()) {
@@ -319,8 +312,47 @@ public final class EventCoder {
         return out.toArray(String[]::new);
     }
 
-    /** Codes of acts whose agent meets each party of the sentence's mutual act: host (043), mediate, broker (045). */
-    private static final Set<String> HOSTING = Set.of("043", "045");
+    /**
+     * "a deal brokered by Russia", "talks hosted by Oman", "mediated by Qatar and Egypt, … between Israeli officials
+     * and …": each host or broker meets each party of the sentence's mutual act, else each side it serves; co-brokers
+     * do not act on each other.
+     */
+    private void mediate(
+            Map<String, Candidate> best,
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> sentenceCues,
+            PhraseMatcher.Match m,
+            EventCue cue,
+            int from,
+            int to,
+            Set<String> joiners,
+            String[] lastPair) {
+        Mediation.Agents told = Mediation.agents(t, actors, sentenceCues, m, cue, from, to, joiners);
+        List<Mention> agents = told.states();
+        if (agents.isEmpty()) {
+            return;
+        }
+        best.values()
+                .removeIf(c ->
+                        c.cue == cue && Mediation.isAgent(agents, c.actor1) && Mediation.isAgent(agents, c.actor2));
+        List<String> sides = new ArrayList<>(2);
+        for (Candidate c : best.values()) {
+            for (String party : c.cue.mutual() ? List.of(c.actor1, c.actor2) : List.<String>of()) {
+                if (!Mediation.isAgent(agents, party) && !sides.contains(party)) {
+                    sides.add(party);
+                }
+            }
+        }
+        if (sides.isEmpty()) {
+            sides = Mediation.sides(t, actors, agents, from, to, told.ofActTold() ? lastPair : null);
+        }
+        for (Mention agent : agents) {
+            for (String side : sides) {
+                offer(best, agent.country, side, cue);
+            }
+        }
+    }
 
     /** Keeps the pair {@code actor1, actor2} (as sovereign states) with the cue of highest priority per pair and root. */
     private void offer(Map<String, Candidate> best, String actor1, String actor2, EventCue cue) {
@@ -335,6 +367,9 @@ public final class EventCoder {
             best.put(key, new Candidate(a, b, cue));
         }
     }
+
+    /** How many words before a meeting its future or plan may stand: "ready to host a new round of indirect talks". */
+    private static final int PLAN_REACH = 8;
 
     /** Words before a meeting or a trip that make it a plan: "will travel to", "would meet". */
     private static final WordSet FUTURE = WordSet.of("will", "would", "'ll", "shall");
@@ -365,7 +400,7 @@ public final class EventCoder {
 
     /**
      * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks",
-     * "invited the king to visit Tehran") is no news of one: a future up to five words back in its clause, or a "to"
+     * "invited the king to visit Tehran") is no news of one: a future up to eight words back in its clause, or a "to"
      * whose plan stands up to six words before it. "flew to Lima to hold talks" is news. Other acts announced for
      * later ("will impose tariffs") are news at once.
      */
@@ -373,7 +408,7 @@ public final class EventCoder {
         if (!cue.rootCode().equals("04")) {
             return false;
         }
-        for (int i = cueFrom - 1, words = 0; i >= from && words < 5; i--) {
+        for (int i = cueFrom - 1, words = 0; i >= from && words < PLAN_REACH; i--) {
             if (t.kind[i] != Tokens.WORD) {
                 if (t.first(i) == '-') {
                     continue; // "to host Russia-Ukraine talks"

@@ -172,6 +172,13 @@ class EventCodingTest {
                 "Peru condemned Chile's raid and cited the 1929 Lima Treaty. | PER>CHL",
                 // a trip made to hold talks is news; talks still to come are not
                 "Chile sent a delegation to hold talks with Peru. | CHL-PER",
+                // brokers are paired with each side, never with each other
+                "The truce was brokered by Chile and Peru, which carried offers between Bolivian officials and the"
+                        + " rebels. | CHL>BOL,PER>BOL",
+                "Bolivia and Ecuador signed a water deal. The meeting was chaired by Peru''s president, who acted as"
+                        + " mediator. | BOL-ECU,PER>BOL,PER>ECU",
+                "Bolivia and Ecuador signed a water deal. Chile and Peru have also mediated earlier disputes. | BOL-ECU",
+                "Chile and Peru swap prisoners after mediation by Ecuador, both sides say. | CHL-PER,ECU>CHL,ECU>PER",
                 // the offer to host talks still to come is an intent towards each party
                 "Chile offered to host Peru-Bolivia border talks. | CHL>BOL,CHL>PER",
                 // aid to no state named goes where the story is
