@@ -293,18 +293,34 @@ final class Chains {
     }
 
     /**
-     * True when a cue right after "and" stands in [from, to): in "condemned the launch and agreed to work with Chile",
-     * Chile is the second verb's, not the first's.
+     * True when a cue right after "and" (and up to two auxiliaries) stands in [from, to): in "condemned the launch and
+     * agreed to work with Chile", Chile is the second verb's, not the first's.
      */
     private static boolean coordinatedVerbBetween(Tokens t, List<PhraseMatcher.Match> cues, int from, int to) {
         for (PhraseMatcher.Match c : cues) {
             int s = c.startToken();
-            if (s > from && s < to && t.is(s - 1, "and")) {
+            if (s > from && s < to && andBefore(t, s, from) >= 0) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The position of the "and" that coordinates the verb at {@code verb}, over up to two auxiliaries ("severed ties
+     * with Taipei and would establish relations with …"), or -1.
+     */
+    static int andBefore(Tokens t, int verb, int from) {
+        int a = verb - 1;
+        while (a > from && a >= verb - 2 && VERB_AUXILIARIES.contains(t, a)) {
+            a--;
+        }
+        return a > from && t.is(a, "and") ? a : -1;
+    }
+
+    /** Words that may stand between "and" and the verb it coordinates: "and would establish", "and also signed". */
+    private static final WordSet VERB_AUXILIARIES =
+            WordSet.of("would", "will", "has", "have", "had", "also", "then", "later", "could", "can");
 
     /**
      * True when any cue stands in [from, to): what a speaker said about a state is the act told there, not the

@@ -64,7 +64,10 @@ final class CuePairs {
         }
         if (rule.mutual()) {
             if (distinct(before) >= 2) {
-                allPairs(before, pairs);
+                // "Japan and South Korea held a trilateral meeting with China": every pair of the few at the table
+                boolean withThird =
+                        !after.isEmpty() && rule.rootCode().equals("04") && t.is(after.get(0).from - 1, "with");
+                allPairs(withThird ? union(before, after) : before, pairs);
             } else if (distinct(after) >= 2 && between(t, after.get(0).from, cue.endToken())) {
                 allPairs(after, pairs); // "talks between Russia and Ukraine", also when "Oman hosted" them
             } else if (!before.isEmpty() && !after.isEmpty()) {
@@ -273,8 +276,8 @@ final class CuePairs {
             PhraseMatcher.Match cue,
             int from,
             Set<String> joiners) {
-        int and = cue.startToken() - 1;
-        if (and <= from || !t.is(and, "and")) {
+        int and = Chains.andBefore(t, cue.startToken(), from);
+        if (and < 0) {
             return List.of();
         }
         // 'said Washington was "deeply concerned" and urged India': a quote before "and" is part of the verb before
@@ -394,6 +397,13 @@ final class CuePairs {
                 }
             }
         }
+    }
+
+    private static List<Mention> union(List<Mention> a, List<Mention> b) {
+        List<Mention> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(b);
+        out.addAll(a);
+        return out;
     }
 
     private static void cross(List<Mention> subjects, List<Mention> objects, List<String[]> pairs) {

@@ -178,8 +178,10 @@ public final class EventCoder {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 List<String[]> pairs =
                         CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners);
+                EventCue coded =
+                        cue.rootCode().equals("01") && Verdicts.judged(t, m.endToken(), to) ? Verdicts.CUE : cue;
                 for (String[] pair : pairs) {
-                    offer(best, pair[0], pair[1], cue);
+                    offer(best, pair[0], pair[1], coded);
                 }
                 if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 8) {
                     for (Mention giver : CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners)) {
@@ -211,8 +213,8 @@ public final class EventCoder {
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
             List<Candidate> coded = strongest(best.values());
             lastDoers = doers(coded);
+            lastPair = storyPair(coded);
             for (Candidate c : coded) {
-                lastPair = new String[] {c.actor1, c.actor2};
                 CodedEvent event = new CodedEvent(
                         c.actor1,
                         c.actor2,
@@ -238,12 +240,17 @@ public final class EventCoder {
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
+    /** "Mexico had announced …": an act told in the past perfect is backstory, not the latest act. */
+    private static boolean pluperfect(Tokens t, int cueFrom, int from) {
+        return cueFrom - 1 >= from && t.is(cueFrom - 1, "had") || cueFrom - 2 >= from && t.is(cueFrom - 2, "had");
+    }
+
     /** How many sentences back an act named by its noun ("condemned the launch") may have been told. */
     private static final int ACT_LOOKBACK = 2;
 
     /**
-     * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement
-     * nor a response) in the two sentences before, even one aimed at no state ("North Korea fired a missile into the
+     * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement,
+     * an appeal, a response nor backstory in the past perfect) in the two sentences before, even one aimed at no state ("North Korea fired a missile into the
      * sea"); else {@code eventDoers}, the doers of the story's latest event.
      */
     private String[] latestActors(Tokens t, int[] sent, int s, List<List<Mention>> actorsBySent, String[] eventDoers) {
@@ -257,7 +264,10 @@ public final class EventCoder {
             List<PhraseMatcher.Match> cues = rules.cueMatches(t, from, to);
             for (int c = cues.size() - 1; c >= 0; c--) {
                 EventCue cue = rules.cues.get(cues.get(c).payloads()[0] >> 2);
-                if (cue.rootCode().equals("01") || SentenceActors.isResponse(cue)) {
+                if (cue.rootCode().equals("01")
+                        || cue.rootCode().equals("02")
+                        || SentenceActors.isResponse(cue)
+                        || pluperfect(t, cues.get(c).startToken(), from)) {
                     continue;
                 }
                 List<Mention> subject =
@@ -298,6 +308,21 @@ public final class EventCoder {
     private static boolean samePair(Candidate a, Candidate b) {
         return a.actor1.equals(b.actor1) && a.actor2.equals(b.actor2)
                 || a.actor1.equals(b.actor2) && a.actor2.equals(b.actor1);
+    }
+
+    /**
+     * The two states "both countries" will stand for after a sentence's events: those of its first mutual act (the
+     * parties, not their broker), else of its last event.
+     */
+    private static String[] storyPair(List<Candidate> coded) {
+        Candidate pick = coded.get(coded.size() - 1);
+        for (Candidate c : coded) {
+            if (c.cue.mutual()) {
+                pick = c;
+                break;
+            }
+        }
+        return new String[] {pick.actor1, pick.actor2};
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */

@@ -232,8 +232,11 @@ final class SentenceActors {
         String[] doers = null;
         for (PhraseMatcher.Match c : cues) {
             int d = c.endToken();
-            if (d >= to || !DETERMINERS.contains(t, d) || !isResponse(cueTable.get(c.payloads()[0] >> 2))) {
-                continue;
+            EventCue rule = cueTable.get(c.payloads()[0] >> 2);
+            if (d >= to
+                    || !DETERMINERS.contains(t, d)
+                    || !isResponse(rule) && !(rule.rootCode().equals("01") && Verdicts.judged(t, d, to))) {
+                continue; // "said the raid was a clear violation" judges the raid's doer
             }
             for (int k = d + 1; k < to && k <= d + 3 && t.kind[k] == Tokens.WORD; k++) {
                 if (ACT_NOUNS.contains(t, k)) {

@@ -40,6 +40,12 @@ final class DictionaryTables {
 
     private DictionaryTables() {}
 
+    /**
+     * Territories in world-countries that the relations guide counts as states of their own (Taiwan, Palestine,
+     * Kosovo): their capitals stand for their governments ("Taipei protested"), as other capitals do.
+     */
+    private static final Set<String> PAIR_STATES = Set.of("TWN", "PSE", "UNK");
+
     /** The dictionary of {@code source}; a bad row fails with its file, line and column. */
     static Contents read(TableSource source) {
         Map<String, DictionaryEntry> m = new LinkedHashMap<>();
@@ -59,7 +65,7 @@ final class DictionaryTables {
             List<String> dem = split(c.raw(4)).stream()
                     .filter(d -> !territory || !independentDemonyms.contains(d))
                     .toList();
-            if (territory) {
+            if (territory && !PAIR_STATES.contains(a3)) {
                 return;
             }
             if (!dem.isEmpty()) {

@@ -172,6 +172,17 @@ class EventCodingTest {
                 "Peru condemned Chile's raid and cited the 1929 Lima Treaty. | PER>CHL",
                 // a trip made to hold talks is news; talks still to come are not
                 "Chile sent a delegation to hold talks with Peru. | CHL-PER",
+                // a meeting of two states with a third is one of three at the table
+                "Chile and Peru held a trilateral meeting with Bolivia in Arica. | BOL-CHL,BOL-PER,CHL-PER",
+                // a verb after "and would" shares the subject and keeps its own object; Taiwan's capital acts for it
+                "Nauru cut ties with Taipei and would establish relations with Beijing. | NRU>CHN,NRU>TWN",
+                "Taipei said it was ending relations with Nauru at once. | TWN>NRU",
+                "Chile launched a military operation in southern Peru on Monday. | CHL>PER",
+                "The Chilean minister said she had spoken to her Peruvian counterpart. | CHL-PER",
+                // a statement that judges is a criticism, also of an act just told
+                "Peru described the Chilean-Bolivian deal as \"illegal\". | BOL-CHL,PER>BOL,PER>CHL",
+                "Chilean police raided the Peruvian consulate in Arica. Bolivia said the raid was a clear violation of"
+                        + " the law. | BOL>CHL,CHL>PER",
                 // brokers are paired with each side, never with each other
                 "The truce was brokered by Chile and Peru, which carried offers between Bolivian officials and the"
                         + " rebels. | CHL>BOL,PER>BOL",
