@@ -100,7 +100,8 @@ public final class EventCoder {
         int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
-        String[] lastDoers = null; // who did the latest act: whom "condemned the strikes" condemns
+        String[] lastDoers = null; // who did the latest act: whom "condemned the decision" condemns
+        String[] lastForceDoers = null; // who did the latest act of force: whom "condemned the strikes" condemns
         String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
@@ -164,13 +165,14 @@ public final class EventCoder {
             if (lexicon == null) {
                 int sentence = s;
                 String[] eventDoers = lastDoers;
+                String[] forceDoers = lastForceDoers;
                 withNominal = SentenceActors.withActReferences(
                         t,
                         to,
                         withNominal,
                         sentenceCues,
                         cueTable,
-                        () -> latestActors(t, sent, sentence, actorsBySent, eventDoers));
+                        force -> latestActors(t, sent, sentence, actorsBySent, force, force ? forceDoers : eventDoers));
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             List<Candidate> givers = null; // of aid cues that name no recipient
@@ -212,7 +214,9 @@ public final class EventCoder {
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
             List<Candidate> coded = strongest(best.values());
-            lastDoers = doers(coded);
+            lastDoers = doers(coded, false);
+            String[] force = doers(coded, true);
+            lastForceDoers = force.length > 0 ? force : lastForceDoers;
             lastPair = storyPair(coded);
             for (Candidate c : coded) {
                 CodedEvent event = new CodedEvent(
@@ -240,6 +244,11 @@ public final class EventCoder {
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
 
+    /** An act of force that "the strikes", "the attack" may refer to: coercion, assault, fighting (roots 17-20). */
+    private static boolean forceAct(EventCue cue) {
+        return cue.rootCode().compareTo("17") >= 0;
+    }
+
     /** "Mexico had announced …": an act told in the past perfect is backstory, not the latest act. */
     private static boolean pluperfect(Tokens t, int cueFrom, int from) {
         return cueFrom - 1 >= from && t.is(cueFrom - 1, "had") || cueFrom - 2 >= from && t.is(cueFrom - 2, "had");
@@ -250,10 +259,13 @@ public final class EventCoder {
 
     /**
      * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement,
-     * an appeal, a response nor backstory in the past perfect) in the two sentences before, even one aimed at no state ("North Korea fired a missile into the
-     * sea"); else {@code eventDoers}, the doers of the story's latest event.
+     * an appeal, a response nor backstory in the past perfect; if {@code force}, a coercion or an assault of roots
+     * 17-20, not a deployment) in the two sentences
+     * before, even one aimed at no state ("North Korea fired a missile into the sea"); else {@code eventDoers}, the
+     * doers of the story's latest event (of force, if {@code force}).
      */
-    private String[] latestActors(Tokens t, int[] sent, int s, List<List<Mention>> actorsBySent, String[] eventDoers) {
+    private String[] latestActors(
+            Tokens t, int[] sent, int s, List<List<Mention>> actorsBySent, boolean force, String[] eventDoers) {
         for (int k = s - 1; k >= 0 && k >= s - ACT_LOOKBACK; k--) {
             List<Mention> actors = actorsBySent.get(k);
             if (actors == null) {
@@ -267,7 +279,8 @@ public final class EventCoder {
                 if (cue.rootCode().equals("01")
                         || cue.rootCode().equals("02")
                         || SentenceActors.isResponse(cue)
-                        || pluperfect(t, cues.get(c).startToken(), from)) {
+                        || pluperfect(t, cues.get(c).startToken(), from)
+                        || force && !forceAct(cue)) {
                     continue;
                 }
                 List<Mention> subject =
@@ -326,9 +339,12 @@ public final class EventCoder {
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
-    private static String[] doers(Collection<Candidate> events) {
+    private static String[] doers(Collection<Candidate> events, boolean forceOnly) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Candidate c : events) {
+            if (forceOnly && !forceAct(c.cue)) {
+                continue;
+            }
             out.add(c.actor1);
             if (c.cue.mutual()) {
                 out.add(c.actor2);

@@ -9,7 +9,7 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
@@ -215,11 +215,31 @@ final class SentenceActors {
             "incident",
             "violation");
 
+    /** The nouns of {@link #ACT_NOUNS} that name an act of force: they refer back to an act of force only. */
+    private static final WordSet FORCE_NOUNS = WordSet.of(
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "attack",
+            "attacks",
+            "raid",
+            "raids",
+            "incursion",
+            "incursions",
+            "shelling",
+            "bombing",
+            "bombings",
+            "killing",
+            "killings",
+            "invasion",
+            "offensive");
+
     /**
      * The sentence's actors, plus the doers of the story's latest event where a response names that act instead of a
      * state: "Iraq condemned the strikes" after "Turkish jets struck targets in northern Iraq" condemns Turkey. A
      * mention over the act's noun for each doer of the latest act told ({@code doersOfLatestAct}, asked only when a
-     * sentence names an act; null when there is none).
+     * sentence names an act, with whether it names an act of force; null when there is none).
      */
     static List<Mention> withActReferences(
             Tokens t,
@@ -227,9 +247,8 @@ final class SentenceActors {
             List<Mention> actors,
             List<PhraseMatcher.Match> cues,
             List<EventCue> cueTable,
-            Supplier<String[]> doersOfLatestAct) {
+            Function<Boolean, String[]> doersOfLatestAct) {
         List<Mention> out = null;
-        String[] doers = null;
         for (PhraseMatcher.Match c : cues) {
             int d = c.endToken();
             EventCue rule = cueTable.get(c.payloads()[0] >> 2);
@@ -240,7 +259,7 @@ final class SentenceActors {
             }
             for (int k = d + 1; k < to && k <= d + 3 && t.kind[k] == Tokens.WORD; k++) {
                 if (ACT_NOUNS.contains(t, k)) {
-                    doers = doers == null ? doersOfLatestAct.get() : doers;
+                    String[] doers = doersOfLatestAct.apply(FORCE_NOUNS.contains(t, k));
                     if (doers != null && !actorWithin(actors, d, k + 1)) {
                         out = out == null ? new ArrayList<>(actors) : out;
                         for (String doer : doers) {

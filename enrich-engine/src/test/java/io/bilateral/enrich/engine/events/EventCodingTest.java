@@ -155,6 +155,9 @@ class EventCodingTest {
                 // ... even an act aimed at no state, and by one state answering alone
                 "Bolivia fired a rocket over the Pacific. Chile and Peru both condemned the launch. | CHL>BOL,PER>BOL",
                 "Bolivia fired a rocket over the Pacific. Chile condemned the launch. | CHL>BOL",
+                // "the strikes" are the latest act of force, not troops stationed since
+                "Chilean jets struck targets in southern Peru. Bolivian troops are stationed in Paraguay. Ecuador"
+                        + " condemned the strikes. | CHL>PER,ECU>CHL",
                 // a quote closing before "and <verb>" belongs to the verb before: the subject is shared
                 "Chile''s envoy said Santiago was \"deeply troubled\" and urged Peru to free the crew. | CHL>PER",
                 // an object after "and <verb>" is that verb's
