@@ -175,7 +175,7 @@ public final class EventCoder {
                         force -> latestActors(t, sent, sentence, actorsBySent, force, force ? forceDoers : eventDoers));
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
-            List<Candidate> givers = null; // of aid cues that name no recipient
+            List<Candidate> givers = null; // of aid cues; those that name no recipient have none (null)
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 List<String[]> pairs =
@@ -185,20 +185,26 @@ public final class EventCoder {
                 for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], coded);
                 }
-                if (pairs.isEmpty() && cue.rootCode().equals("07") && !cue.mutual() && cue.priority() >= 8) {
+                if (cue.rootCode().equals("07") && !cue.mutual()) {
                     for (Mention giver : CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners)) {
                         givers = givers == null ? new ArrayList<>(2) : givers;
-                        givers.add(new Candidate(giver.country, null, cue));
+                        givers.add(new Candidate(giver.country, pairs.isEmpty() ? null : pairs.get(0)[1], cue));
                     }
                 }
             }
-            if (givers != null
-                    && SentenceSpans.onlyCountriesOf(
-                            givers.stream().map(Candidate::actor1).toList(), withNominal, places)) {
-                // "Spain sent rescuers, and Chile flew in doctors": aid to no state named goes where the story is
+            if (givers != null) {
+                // "Spain sent rescuers, and a Qatari plane landed in Marrakech": when the sentence names no state but
+                // givers and the story's own, aid to no state named goes where the story is
                 focus = focus == null ? SentenceSpans.mostNamedCountry(mentions) : focus;
-                for (Candidate g : givers) {
-                    offer(best, g.actor1(), focus, g.cue());
+                List<String> named = new ArrayList<>(givers.size() + 1);
+                named.add(focus);
+                givers.forEach(g -> named.add(g.actor1()));
+                if (SentenceSpans.onlyCountriesOf(named, withNominal, places)) {
+                    for (Candidate g : givers) {
+                        if (g.actor2() == null && g.cue().priority() >= STRONG_AID) {
+                            offer(best, g.actor1(), focus, g.cue());
+                        }
+                    }
                 }
             }
             for (PhraseMatcher.Match m : sentenceCues) {
@@ -243,6 +249,9 @@ public final class EventCoder {
     }
 
     private record Candidate(String actor1, String actor2, EventCue cue) {}
+
+    /** Aid cues this strong say aid was given even with no recipient named ("sent rescuers"; not a bare "relief"). */
+    private static final int STRONG_AID = 8;
 
     /** An act of force that "the strikes", "the attack" may refer to: coercion, assault, fighting (roots 17-20). */
     private static boolean forceAct(EventCue cue) {

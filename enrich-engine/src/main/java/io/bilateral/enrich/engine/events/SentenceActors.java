@@ -279,7 +279,7 @@ final class SentenceActors {
 
     /** Words of aid that a state may give with no recipient named: "Spain sent rescuers". */
     private static final WordSet AID_WORDS =
-            WordSet.of("rescuers", "rescue", "relief", "doctors", "medics", "tents", "hospitals");
+            WordSet.of("rescuers", "rescue", "relief", "doctors", "medics", "tents", "hospitals", "dogs");
 
     /**
      * The nouns of acts a state named alone in its sentence answers ("Japan condemned the launch"): acts of force and
