@@ -201,7 +201,7 @@ class EventCodingTest {
                 // ... also from a state named alone in its sentence, or standing behind "it"
                 "Floods swept southern Peru on Friday. Chile dispatched a 40-strong search and rescue team. | CHL>PER",
                 "Floods swept southern Peru. Bolivia said it had set up an air bridge to carry relief supplies. | BOL>PER",
-                // a place after ", and" is another clause''s, not the recipient of the aid before it
+                // a place after ", and" is another clause's, not the recipient of the aid before it
                 "Floods swept Peru. Chile sent a rescue team, and an Ecuadorean plane carrying rescuers landed in Lima. | CHL>PER,ECU>PER"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
