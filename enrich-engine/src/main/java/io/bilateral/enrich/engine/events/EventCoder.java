@@ -185,6 +185,12 @@ public final class EventCoder {
                 for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], coded);
                 }
+                if (!pairs.isEmpty() && JointAction.possible(cue)) {
+                    List<Mention> doers = CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners);
+                    for (String[] pair : JointAction.partners(t, doers, pairs, from, to)) {
+                        offer(best, pair[0], pair[1], JointAction.CUE);
+                    }
+                }
                 if (cue.rootCode().equals("07") && !cue.mutual()) {
                     for (Mention giver : CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners)) {
                         givers = givers == null ? new ArrayList<>(2) : givers;

@@ -175,6 +175,8 @@ class EventCodingTest {
                 "Peru condemned Chile's raid and cited the 1929 Lima Treaty. | PER>CHL",
                 // a trip made to hold talks is news; talks still to come are not
                 "Chile sent a delegation to hold talks with Peru. | CHL-PER",
+                // states that strike a third together cooperate militarily with each other
+                "Chile and Peru carried out joint air strikes on rebel camps in Bolivia. | CHL-PER,CHL>BOL,PER>BOL",
                 // a meeting of two states with a third is one of three at the table
                 "Chile and Peru held a trilateral meeting with Bolivia in Arica. | BOL-CHL,BOL-PER,CHL-PER",
                 // a verb after "and would" shares the subject and keeps its own object; Taiwan's capital acts for it
