@@ -360,19 +360,33 @@ final class Chains {
         return false;
     }
 
-    /** True when only joining words stand in [from, to) (at most four of them). */
+    /**
+     * True when only joining words stand in [from, to) (at most four of them); around "and with", also titles ("with
+     * Prime Minister Mitsotakis and with President Erdogan", "with the Peruvian president and with the Bolivian one").
+     */
     private static boolean joined(Tokens t, int from, int to, Set<String> joiners) {
-        if (to - from > 4) {
+        int andWith = -1;
+        for (int i = from + 1; i < to; i++) {
+            if (t.is(i, "with") && t.is(i - 1, "and")) {
+                andWith = i;
+            }
+        }
+        if (to - from > (andWith < 0 ? 4 : 7)) {
             return false;
         }
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
-            if (!JOINERS.contains(w) && !joiners.contains(w)) {
+            boolean title = andWith >= 0 && (i == andWith || TITLES.contains(t, i));
+            if (!JOINERS.contains(w) && !joiners.contains(w) && !title) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Titles that may stand between the members of a list of persons: "… and with President Erdogan". */
+    private static final WordSet TITLES = WordSet.of(
+            "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "emir", "premier");
 
     /** "Iranian Foreign Minister Abbas Araghchi": two mentions of one country a few words apart are one party. */
     private static boolean sameCountryNear(Tokens t, Mention a, Mention b) {

@@ -325,11 +325,19 @@ final class CuePairs {
      */
     static Mention agentOf(Tokens t, List<Mention> actors, PhraseMatcher.Match cue) {
         int end = cue.endToken();
-        int start = cue.startToken();
         for (Mention m : actors) {
-            boolean byAgent = end < t.size && t.is(end, "by") && m.from > end && m.from <= end + 2;
-            boolean hyphened = start > 0 && t.first(start - 1) == '-' && m.to == start - 1;
-            if (byAgent || hyphened) {
+            if (end < t.size && t.is(end, "by") && m.from > end && m.from <= end + 2) {
+                return m;
+            }
+        }
+        return hyphenedAgentOf(t, actors, cue);
+    }
+
+    /** The mention joined to a cue by a hyphen, "the Russian-brokered deal", "a U.S.-brokered deal", else null. */
+    static Mention hyphenedAgentOf(Tokens t, List<Mention> mentions, PhraseMatcher.Match cue) {
+        int start = cue.startToken();
+        for (Mention m : mentions) {
+            if (start > 0 && t.first(start - 1) == '-' && m.to == start - 1) {
                 return m;
             }
         }

@@ -143,10 +143,16 @@ public final class EventCoder {
                     : lexicon == null ? rules.cueMatches(t, from, to) : cueMatcher.match(t, from, to);
             List<PhraseMatcher.Match> sentenceCues = new ArrayList<>();
             boolean history = false;
+            int planEnd = -1; // the end of the latest meeting still to come
             for (PhraseMatcher.Match m : cues) {
                 if (SentenceSpans.insideMention(actors, m.startToken())
-                        || negated(t, m.startToken(), from, negations)
-                        || lexicon == null && planned(t, m.startToken(), from, cueTable.get(m.payloads()[0] >> 2))) {
+                        || negated(t, m.startToken(), from, negations)) {
+                    continue;
+                }
+                EventCue rule = cueTable.get(m.payloads()[0] >> 2);
+                if (lexicon == null
+                        && (planned(t, m.startToken(), from, rule) || partOfPlan(t, planEnd, m.startToken(), rule))) {
+                    planEnd = m.endToken();
                     continue;
                 }
                 if (background.past(t, m.startToken(), from, to)) {
@@ -216,7 +222,7 @@ public final class EventCoder {
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 if (Mediation.mediates(cue)) {
-                    mediate(best, t, withNominal, sentenceCues, m, cue, from, to, joiners, lastPair);
+                    mediate(best, t, withNominal, places, sentenceCues, m, cue, from, to, joiners, lastPair);
                 }
             }
             if (best.isEmpty()) {
@@ -377,6 +383,7 @@ public final class EventCoder {
             Map<String, Candidate> best,
             Tokens t,
             List<Mention> actors,
+            List<Mention> places,
             List<PhraseMatcher.Match> sentenceCues,
             PhraseMatcher.Match m,
             EventCue cue,
@@ -384,7 +391,7 @@ public final class EventCoder {
             int to,
             Set<String> joiners,
             String[] lastPair) {
-        Mediation.Agents told = Mediation.agents(t, actors, sentenceCues, m, cue, from, to, joiners);
+        Mediation.Agents told = Mediation.agents(t, actors, places, sentenceCues, m, cue, from, to, joiners);
         List<Mention> agents = told.states();
         if (agents.isEmpty()) {
             return;
@@ -424,8 +431,8 @@ public final class EventCoder {
         }
     }
 
-    /** How many words before a meeting its future or plan may stand: "ready to host a new round of indirect talks". */
-    private static final int PLAN_REACH = 8;
+    /** How many words before a meeting its future or the "to" of its plan may stand: "will soon hold talks". */
+    private static final int PLAN_REACH = 5;
 
     /** Words before a meeting or a trip that make it a plan: "will travel to", "would meet". */
     private static final WordSet FUTURE = WordSet.of("will", "would", "'ll", "shall");
@@ -456,7 +463,7 @@ public final class EventCoder {
 
     /**
      * A meeting or a trip still to come ("will travel to Hanoi next week", "offers to host Russia-Ukraine talks",
-     * "invited the king to visit Tehran") is no news of one: a future up to eight words back in its clause, or a "to"
+     * "invited the king to visit Tehran") is no news of one: a future up to five words back in its clause, or a "to"
      * whose plan stands up to six words before it. "flew to Lima to hold talks" is news. Other acts announced for
      * later ("will impose tariffs") are news at once.
      */
@@ -480,6 +487,22 @@ public final class EventCoder {
             words++;
         }
         return false;
+    }
+
+    /**
+     * A meeting named right after one still to come is part of the plan: "ready to host a new round of indirect talks"
+     * (up to six words between, no punctuation).
+     */
+    private static boolean partOfPlan(Tokens t, int planEnd, int cueFrom, EventCue cue) {
+        if (planEnd < 0 || !cue.rootCode().equals("04") || cueFrom - planEnd > 6) {
+            return false;
+        }
+        for (int i = planEnd; i < cueFrom; i++) {
+            if (t.kind[i] == Tokens.PUNCT && t.first(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A plan word up to six words before the "to" at {@code to}, over a list's commas ("invites Chile, Peru to"). */

@@ -36,6 +36,7 @@ final class Mediation {
     static Agents agents(
             Tokens t,
             List<Mention> actors,
+            List<Mention> places,
             List<PhraseMatcher.Match> sentenceCues,
             PhraseMatcher.Match cue,
             EventCue rule,
@@ -43,6 +44,9 @@ final class Mediation {
             int to,
             Set<String> joiners) {
         Mention agent = CuePairs.agentOf(t, actors, cue);
+        if (agent == null && places != null) {
+            agent = CuePairs.hyphenedAgentOf(t, places, cue); // "in a U.S.-brokered deal"
+        }
         if (agent != null) {
             List<Mention> chain = Chains.chainAfter(t, actors, sentenceCues, false, agent.from, to, joiners);
             return new Agents(chain.isEmpty() || chain.get(0) != agent ? List.of(agent) : named(t, chain), true);

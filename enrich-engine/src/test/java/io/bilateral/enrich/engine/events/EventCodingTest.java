@@ -188,6 +188,11 @@ class EventCodingTest {
                 "Peru described the Chilean-Bolivian deal as \"illegal\". | BOL-CHL,PER>BOL,PER>CHL",
                 "Chilean police raided the Peruvian consulate in Arica. Bolivia said the raid was a clear violation of"
                         + " the law. | BOL>CHL,CHL>PER",
+                // a broker named by a nationality before a hyphen, even one that is no actor of its own
+                "Chile agrees to restore ties with Peru in U.S.-brokered deal | CHL-PER,USA>CHL,USA>PER",
+                // "with A and with B" is one chain
+                "The Chilean president spoke by telephone with the Peruvian president and with the Bolivian"
+                        + " president. | BOL-CHL,CHL-PER",
                 // brokers are paired with each side, never with each other
                 "The truce was brokered by Chile and Peru, which carried offers between Bolivian officials and the"
                         + " rebels. | CHL>BOL,PER>BOL",
@@ -235,7 +240,8 @@ class EventCodingTest {
         "'Peru said the seizure of the consulate violated the Vienna Convention.'",
         "'Iran-aligned fighters attacked a tanker off Yemen.'",
         "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'",
-        "'NATO invited Chile, Peru to join at a summit in Quito.'"
+        "'NATO invited Chile, Peru to join at a summit in Quito.'",
+        "'Ecuador said it was ready to host a new round of indirect talks between Chile and Peru.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
