@@ -277,6 +277,10 @@ final class CuePairs {
             int from,
             Set<String> joiners) {
         int and = Chains.andBefore(t, cue.startToken(), from);
+        if (and < 0 && participleAfterComma(t, cue.startToken(), from)) {
+            and = cue.startToken()
+                    - 1; // "spoke with Erdogan, urging both to …": the participle's subject is the verb's
+        }
         if (and < 0) {
             return List.of();
         }
@@ -296,6 +300,13 @@ final class CuePairs {
             }
         }
         return List.of();
+    }
+
+    private static boolean participleAfterComma(Tokens t, int verb, int from) {
+        return verb - 1 > from
+                && t.kind[verb - 1] == Tokens.PUNCT
+                && t.first(verb - 1) == ','
+                && t.lower(verb).endsWith("ing");
     }
 
     /**

@@ -165,9 +165,7 @@ public final class EventCoder {
                 continue;
             }
             List<Mention> withNominal = SentenceActors.withNominalActors(t, s, sent, mentions, actors, sentenceCues);
-            if (lastPair != null) {
-                withNominal = SentenceActors.withPairReferences(t, from, to, withNominal, lastPair);
-            }
+            withNominal = SentenceActors.withPairReferences(t, from, to, withNominal, lastPair);
             if (lexicon == null) {
                 int sentence = s;
                 String[] eventDoers = lastDoers;

@@ -112,12 +112,26 @@ final class SentenceActors {
 
     /**
      * The sentence's actors with "both countries", "the two sides" … read as the two states of the story's latest
-     * event: two mentions over the same words.
+     * event ({@code pair}, null before the first), and "urging both to …" as the two just named: two mentions over the
+     * same words.
      */
     static List<Mention> withPairReferences(Tokens t, int from, int to, List<Mention> actors, String[] pair) {
         List<Mention> out = null;
         for (int i = from + 1; i < to; i++) {
-            if (t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t, i)) {
+            if (bothToAct(t, i, to)) {
+                // "urging both to resolve the dispute": "both" alone, as the object of an appeal, stands for the two
+                // states the sentence named last after its subject, else for the story's two
+                String[] both = lastTwoNamed(actors, i);
+                both = both == null ? pair : both;
+                if (both == null) {
+                    continue;
+                }
+                out = out == null ? new ArrayList<>(actors) : out;
+                out.add(new Mention(i, i + 1, EntityType.COUNTRY, both[0], null, null));
+                out.add(new Mention(i, i + 1, EntityType.COUNTRY, both[1], null, null));
+                continue;
+            }
+            if (pair == null || t.kind[i] != Tokens.WORD || !PAIR_NOUNS.contains(t, i)) {
                 continue;
             }
             int d = i - 1;
@@ -138,6 +152,32 @@ final class SentenceActors {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** Verbs of appeal before "both to …": "urged both to show restraint", "called on both to talk". */
+    private static final WordSet APPEAL_VERBS = WordSet.of(
+            "urged", "urging", "urges", "urge", "on", "asked", "asking", "asks", "pressed", "pressing", "encouraged");
+
+    /** The last two states named before token {@code before}, other than the first actor's (the subject), or null. */
+    private static String[] lastTwoNamed(List<Mention> actors, int before) {
+        String last = null;
+        for (int k = actors.size() - 1; k >= 1; k--) {
+            Mention m = actors.get(k);
+            if (m.to > before || m.country.equals(actors.get(0).country)) {
+                continue;
+            }
+            if (last == null) {
+                last = m.country;
+            } else if (!last.equals(m.country)) {
+                return new String[] {m.country, last};
+            }
+        }
+        return null;
+    }
+
+    /** "both" alone between a verb of appeal and "to": the two states of the story. */
+    private static boolean bothToAct(Tokens t, int i, int to) {
+        return i + 1 < to && t.is(i, "both") && t.is(i + 1, "to") && APPEAL_VERBS.contains(t, i - 1);
     }
 
     /** Roots of the acts that answer another's act: demand, disapprove, reject, threaten, protest. */

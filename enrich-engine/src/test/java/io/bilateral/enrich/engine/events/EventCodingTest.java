@@ -193,6 +193,9 @@ class EventCodingTest {
                 // "with A and with B" is one chain
                 "The Chilean president spoke by telephone with the Peruvian president and with the Bolivian"
                         + " president. | BOL-CHL,CHL-PER",
+                // a participle after a comma shares the verb's subject; "both" alone is the two states just named
+                "The Chilean president spoke on Monday about the quarrel of Peru and Bolivia, urging both to reopen the"
+                        + " border. | CHL>BOL,CHL>PER",
                 // brokers are paired with each side, never with each other
                 "The truce was brokered by Chile and Peru, which carried offers between Bolivian officials and the"
                         + " rebels. | CHL>BOL,PER>BOL",
