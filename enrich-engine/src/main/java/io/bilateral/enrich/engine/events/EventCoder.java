@@ -12,6 +12,7 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,7 @@ public final class EventCoder {
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
         String[] lastDoers = null; // who did the latest act: whom "condemned the decision" condemns
         String[] lastForceDoers = null; // who did the latest act of force: whom "condemned the strikes" condemns
+        Map<String, String[]> lastDoersByRoot = null; // who did the latest act of a root: "the sanctions" (16)
         String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
@@ -170,13 +172,21 @@ public final class EventCoder {
                 int sentence = s;
                 String[] eventDoers = lastDoers;
                 String[] forceDoers = lastForceDoers;
+                Map<String, String[]> byRoot = lastDoersByRoot;
                 withNominal = SentenceActors.withActReferences(
                         t,
                         to,
                         withNominal,
                         sentenceCues,
                         cueTable,
-                        force -> latestActors(t, sent, sentence, actorsBySent, force, force ? forceDoers : eventDoers));
+                        (force, root) -> latestActors(
+                                t,
+                                sent,
+                                sentence,
+                                actorsBySent,
+                                force,
+                                root,
+                                force ? forceDoers : root == null || byRoot == null ? eventDoers : byRoot.get(root)));
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             List<Candidate> givers = null; // of aid cues; those that name no recipient have none (null)
@@ -233,6 +243,10 @@ public final class EventCoder {
             lastDoers = doers(coded, false);
             String[] force = doers(coded, true);
             lastForceDoers = force.length > 0 ? force : lastForceDoers;
+            lastDoersByRoot = lastDoersByRoot == null ? new HashMap<>() : lastDoersByRoot;
+            for (Candidate c : coded) {
+                lastDoersByRoot.put(c.cue.rootCode(), doers(List.of(c), false));
+            }
             lastPair = storyPair(coded);
             for (Candidate c : coded) {
                 CodedEvent event = new CodedEvent(
@@ -278,13 +292,20 @@ public final class EventCoder {
 
     /**
      * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement,
-     * an appeal, a response nor backstory in the past perfect; if {@code force}, a coercion or an assault of roots
+     * an appeal, a response nor backstory in the past perfect; of {@code root} if not null; if {@code force}, a
+     * coercion or an assault of roots
      * 17-20, not a deployment) in the two sentences
      * before, even one aimed at no state ("North Korea fired a missile into the sea"); else {@code eventDoers}, the
-     * doers of the story's latest event (of force, if {@code force}).
+     * doers of the story's latest event (of force, if {@code force}; of {@code root}, if not null).
      */
     private String[] latestActors(
-            Tokens t, int[] sent, int s, List<List<Mention>> actorsBySent, boolean force, String[] eventDoers) {
+            Tokens t,
+            int[] sent,
+            int s,
+            List<List<Mention>> actorsBySent,
+            boolean force,
+            String root,
+            String[] eventDoers) {
         for (int k = s - 1; k >= 0 && k >= s - ACT_LOOKBACK; k--) {
             List<Mention> actors = actorsBySent.get(k);
             if (actors == null) {
@@ -299,7 +320,8 @@ public final class EventCoder {
                         || cue.rootCode().equals("02")
                         || SentenceActors.isResponse(cue)
                         || pluperfect(t, cues.get(c).startToken(), from)
-                        || force && !forceAct(cue)) {
+                        || force && !forceAct(cue)
+                        || root != null && !cue.rootCode().equals(root)) {
                     continue;
                 }
                 List<Mention> subject =

@@ -9,7 +9,7 @@ import io.bilateral.enrich.engine.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
@@ -255,6 +255,22 @@ final class SentenceActors {
             "incident",
             "violation");
 
+    /** The root of the act a noun of {@link #ACT_NOUNS} names, when it names one: "the sanctions" refer to a 16. */
+    private static String rootOfNoun(Tokens t, int k) {
+        if (REDUCING_NOUNS.contains(t, k)) {
+            return "16";
+        }
+        if (AGREEMENT_NOUNS.contains(t, k)) {
+            return "05";
+        }
+        return null;
+    }
+
+    private static final WordSet REDUCING_NOUNS =
+            WordSet.of("sanctions", "measures", "tariffs", "ban", "expulsion", "expulsions");
+
+    private static final WordSet AGREEMENT_NOUNS = WordSet.of("deal", "agreement", "accord", "pact");
+
     /** The nouns of {@link #ACT_NOUNS} that name an act of force: they refer back to an act of force only. */
     private static final WordSet FORCE_NOUNS = WordSet.of(
             "strike",
@@ -279,7 +295,8 @@ final class SentenceActors {
      * The sentence's actors, plus the doers of the story's latest event where a response names that act instead of a
      * state: "Iraq condemned the strikes" after "Turkish jets struck targets in northern Iraq" condemns Turkey. A
      * mention over the act's noun for each doer of the latest act told ({@code doersOfLatestAct}, asked only when a
-     * sentence names an act, with whether it names an act of force; null when there is none).
+     * sentence names an act, with whether it names an act of force and the CAMEO root its noun names, or null; it
+     * answers null when there is none).
      */
     static List<Mention> withActReferences(
             Tokens t,
@@ -287,7 +304,7 @@ final class SentenceActors {
             List<Mention> actors,
             List<PhraseMatcher.Match> cues,
             List<EventCue> cueTable,
-            Function<Boolean, String[]> doersOfLatestAct) {
+            BiFunction<Boolean, String, String[]> doersOfLatestAct) {
         List<Mention> out = null;
         for (PhraseMatcher.Match c : cues) {
             int d = c.endToken();
@@ -299,7 +316,7 @@ final class SentenceActors {
             }
             for (int k = d + 1; k < to && k <= d + 3 && t.kind[k] == Tokens.WORD; k++) {
                 if (ACT_NOUNS.contains(t, k)) {
-                    String[] doers = doersOfLatestAct.apply(FORCE_NOUNS.contains(t, k));
+                    String[] doers = doersOfLatestAct.apply(FORCE_NOUNS.contains(t, k), rootOfNoun(t, k));
                     if (doers != null && !actorWithin(actors, d, k + 1)) {
                         out = out == null ? new ArrayList<>(actors) : out;
                         for (String doer : doers) {

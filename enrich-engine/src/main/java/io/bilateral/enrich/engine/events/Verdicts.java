@@ -38,7 +38,10 @@ final class Verdicts {
             "blackmail",
             "deplorable",
             "outrageous",
-            "hypocritical");
+            "hypocritical",
+            "arrogant",
+            "hostile",
+            "unfriendly");
 
     /** True when a judgement word stands in [from, to): the rest of the statement's sentence. */
     static boolean judged(Tokens t, int from, int to) {

@@ -155,6 +155,9 @@ class EventCodingTest {
                 // ... even an act aimed at no state, and by one state answering alone
                 "Bolivia fired a rocket over the Pacific. Chile and Peru both condemned the launch. | CHL>BOL,PER>BOL",
                 "Bolivia fired a rocket over the Pacific. Chile condemned the launch. | CHL>BOL",
+                // "the sanctions" are the latest sanctions, not the answer told since
+                "Chile imposed sanctions on Peruvian officials. Peru condemned the decision and vowed to retaliate."
+                        + " Bolivia said the sanctions were illegal. | BOL>CHL,CHL>PER,PER>CHL",
                 // "the strikes" are the latest act of force, not troops stationed since
                 "Chilean jets struck targets in southern Peru. Bolivian troops are stationed in Paraguay. Ecuador"
                         + " condemned the strikes. | CHL>PER,ECU>CHL",
