@@ -247,7 +247,8 @@ class EventCodingTest {
         "'Iran-aligned fighters attacked a tanker off Yemen.'",
         "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'",
         "'NATO invited Chile, Peru to join at a summit in Quito.'",
-        "'Ecuador said it was ready to host a new round of indirect talks between Chile and Peru.'"
+        "'Ecuador said it was ready to host a new round of indirect talks between Chile and Peru.'",
+        "'Chinese vessels fired water cannon at fishing boats near Scarborough Shoal.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
