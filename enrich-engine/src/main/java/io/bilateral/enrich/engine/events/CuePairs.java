@@ -58,6 +58,9 @@ final class CuePairs {
         if (after.isEmpty()) {
             after = inside(actors, cue); // a split cue's object between its words: "bans Russian oil imports"
         }
+        if (after.isEmpty() && rule.rootCode().equals("13")) {
+            after = conditionSubject(t, actors, cue.endToken(), to); // "threatens a response if Finland joins NATO"
+        }
         List<String[]> pairs = new ArrayList<>(2);
         if (countries(before) > MAX_PARTIES || countries(after) > MAX_PARTIES) {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
@@ -100,9 +103,11 @@ final class CuePairs {
             if (!objects.isEmpty() && Chains.newClause(t, objects.get(0).to, first)) {
                 objects = List.of(); // "Chile sent rescuers, and Peru flew in doctors": Chile is no object
             }
-            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields)) {
+            boolean material = rule.rootCode().equals("06");
+            if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields || material)) {
                 // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
-                // words and concessions reach only a country itself ("eased sanctions on Caracas"), not a venue
+                // words, concessions and sales reach only a country itself ("eased sanctions on Caracas", "arms sale
+                // to Taiwan"), not a venue
                 objects = placeNear(
                         t,
                         places,
@@ -111,7 +116,10 @@ final class CuePairs {
                         from,
                         rule.quadClass() == 4 ? from : to,
                         to,
-                        yields || rule.quadClass() == 3);
+                        yields || material || rule.quadClass() == 3);
+                if (material && !objects.isEmpty() && !t.is(objects.get(0).from - 1, "to")) {
+                    objects = List.of(); // a sale reaches the country it goes to, not "US dollars" it costs
+                }
             }
         }
         if (objects.isEmpty() && subjects.size() == 2 && distinct(subjects) == 2 && yields) {
@@ -184,6 +192,21 @@ final class CuePairs {
                     && !p.country.equals(subject)
                     && !Chains.blocked(t, p.to, cue.startToken())) {
                 return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** The actor that opens an "if" clause after a threat (up to two words after the "if"), as a list; else empty. */
+    private static List<Mention> conditionSubject(Tokens t, List<Mention> actors, int cueEnd, int to) {
+        for (int i = cueEnd; i < to && i - cueEnd <= Chains.REACH; i++) {
+            if (t.is(i, "if")) {
+                for (Mention m : actors) {
+                    if (m.from > i && m.from - i <= 3) {
+                        return List.of(m);
+                    }
+                }
+                return List.of();
             }
         }
         return List.of();

@@ -180,6 +180,10 @@ class EventCodingTest {
                 "Chile sent a delegation to hold talks with Peru. | CHL-PER",
                 // states that strike a third together cooperate militarily with each other
                 "Chile and Peru carried out joint air strikes on rebel camps in Bolivia. | CHL-PER,CHL>BOL,PER>BOL",
+                // a sale reaches the country it goes to; a threat, the state of its "if" clause
+                "Chile approves arms sale to Peru | CHL>PER",
+                "Lima threatens a 'firm' response if Bolivia closes the border | PER>BOL",
+                "Chilean shelling hits villages around Tacna | CHL>PER",
                 // a meeting of two states with a third is one of three at the table
                 "Chile and Peru held a trilateral meeting with Bolivia in Arica. | BOL-CHL,BOL-PER,CHL-PER",
                 // a verb after "and would" shares the subject and keeps its own object; Taiwan's capital acts for it
