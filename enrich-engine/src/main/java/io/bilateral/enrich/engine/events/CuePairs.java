@@ -398,8 +398,8 @@ final class CuePairs {
             return false; // "talks were mediated by Oman and Qatar": the "by" is another verb's
         }
         for (int i = chainFrom - 1; i >= cueEnd - 1 && i >= chainFrom - 2; i--) {
-            if (t.is(i, "between") || t.is(i, "among") || t.is(i, "by")) {
-                return true;
+            if (t.is(i, "between") || t.is(i, "among") || t.is(i, "by") && i <= cueEnd) {
+                return true; // "talks brokered by Saudi and US mediators": that "by" is the broker's
             }
         }
         return false;

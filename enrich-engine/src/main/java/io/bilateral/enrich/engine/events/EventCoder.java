@@ -230,7 +230,7 @@ public final class EventCoder {
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 if (Mediation.mediates(cue)) {
-                    mediate(best, t, withNominal, places, sentenceCues, m, cue, from, to, joiners, lastPair);
+                    mediate(best, t, withNominal, places, sentenceCues, m, cue, from, to, joiners, lastPair, mentions);
                 }
             }
             if (best.isEmpty()) {
@@ -396,8 +396,9 @@ public final class EventCoder {
 
     /**
      * "a deal brokered by Russia", "talks hosted by Oman", "mediated by Qatar and Egypt, … between Israeli officials
-     * and …": each host or broker meets each party of the sentence's mutual act, else each side it serves; co-brokers
-     * do not act on each other.
+     * and …": each host or broker meets each party of the sentence's mutual act, else each side it serves, else the
+     * country other than the brokers' that the story names most ({@code mentions}); co-brokers do not act on each
+     * other.
      */
     private void mediate(
             Map<String, Candidate> best,
@@ -410,7 +411,8 @@ public final class EventCoder {
             int from,
             int to,
             Set<String> joiners,
-            String[] lastPair) {
+            String[] lastPair,
+            List<Mention> mentions) {
         Mediation.Agents told = Mediation.agents(t, actors, places, sentenceCues, m, cue, from, to, joiners);
         List<Mention> agents = told.states();
         if (agents.isEmpty()) {
@@ -429,6 +431,11 @@ public final class EventCoder {
         }
         if (sides.isEmpty()) {
             sides = Mediation.sides(t, actors, agents, from, to, told.ofActTold() ? lastPair : null);
+        }
+        if (sides.isEmpty() && told.ofActTold()) {
+            // "talks brokered by Saudi and US mediators" between an army and a militia: the state where the story is
+            String focus = SentenceSpans.mostNamedCountry(mentions, agents);
+            sides = focus.isEmpty() ? sides : List.of(focus);
         }
         for (Mention agent : agents) {
             for (String side : sides) {

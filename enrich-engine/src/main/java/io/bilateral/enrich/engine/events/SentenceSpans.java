@@ -120,11 +120,16 @@ final class SentenceSpans {
 
     /** The country the most mentions name (the first named of those tied), or "" when none names one. */
     static String mostNamedCountry(List<Mention> mentions) {
+        return mostNamedCountry(mentions, List.of());
+    }
+
+    /** As {@link #mostNamedCountry(List)}, leaving out the countries of {@code except}. */
+    static String mostNamedCountry(List<Mention> mentions, List<Mention> except) {
         String best = "";
         int bestCount = 0;
         for (int i = 0; i < mentions.size(); i++) {
             String c = mentions.get(i).country;
-            if (c == null || c.equals(best)) {
+            if (c == null || c.equals(best) || Mediation.isAgent(except, c)) {
                 continue;
             }
             int n = 0;

@@ -203,6 +203,9 @@ class EventCodingTest {
                 // a participle after a comma shares the verb's subject; "both" alone is the two states just named
                 "The Chilean president spoke on Monday about the quarrel of Peru and Bolivia, urging both to reopen the"
                         + " border. | CHL>BOL,CHL>PER",
+                // brokers of talks between non-state sides meet the state where the story is; their "by" is theirs
+                "Fighting raged in Bolivia. Bolivia''s army and the rebels signed a truce after talks brokered by"
+                        + " Chilean and Peruvian mediators. | CHL>BOL,PER>BOL",
                 // brokers are paired with each side, never with each other
                 "The truce was brokered by Chile and Peru, which carried offers between Bolivian officials and the"
                         + " rebels. | CHL>BOL,PER>BOL",
