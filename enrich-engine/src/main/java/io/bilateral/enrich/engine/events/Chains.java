@@ -374,10 +374,11 @@ final class Chains {
                 andWith = i;
             }
         }
-        if (to - from > (andWith < 0 ? 4 : 7)) {
+        int nameTail = nameTailEnd(t, from, to); // "Sheikh Tamim bin Hamad Al Thani and …": the rest of a name
+        if (to - nameTail > (andWith < 0 ? 4 : 7)) {
             return false;
         }
-        for (int i = from; i < to; i++) {
+        for (int i = nameTail; i < to; i++) {
             String w = t.lower(i);
             boolean title = andWith >= 0 && (i == andWith || TITLES.contains(t, i));
             if (!JOINERS.contains(w) && !joiners.contains(w) && !title) {
@@ -385,6 +386,25 @@ final class Chains {
             }
         }
         return true;
+    }
+
+    /** Particles inside Arabic, Dutch, German … names: "bin Hamad Al Thani", "van der". */
+    private static final WordSet NAME_PARTICLES =
+            WordSet.of("bin", "ibn", "al", "el", "bint", "van", "von", "der", "de");
+
+    /**
+     * Where the tail of a name that the name tagger cut short ends, when up to four capitalised words or particles
+     * stand at {@code from} and "and" follows them; else {@code from}.
+     */
+    private static int nameTailEnd(Tokens t, int from, int to) {
+        int i = from;
+        while (i < to
+                && i - from < 4
+                && t.kind[i] == Tokens.WORD
+                && (Character.isUpperCase(t.first(i)) || NAME_PARTICLES.contains(t, i))) {
+            i++;
+        }
+        return i > from && i < to && t.is(i, "and") ? i : from;
     }
 
     /** Titles that may stand between the members of a list of persons: "… and with President Erdogan". */

@@ -197,6 +197,9 @@ class EventCodingTest {
                         + " the law. | BOL>CHL,CHL>PER",
                 // a broker named by a nationality before a hyphen, even one that is no actor of its own
                 "Chile agrees to restore ties with Peru in U.S.-brokered deal | CHL-PER,USA>CHL,USA>PER",
+                // the tail of a name the tagger cut short does not break a list
+                "The Chilean president spoke to Qatar''s Emir Sheikh Tamim bin Hamad Al Thani and Peru''s president."
+                        + " | CHL-PER,CHL-QAT",
                 // "with A and with B" is one chain
                 "The Chilean president spoke by telephone with the Peruvian president and with the Bolivian"
                         + " president. | BOL-CHL,CHL-PER",
