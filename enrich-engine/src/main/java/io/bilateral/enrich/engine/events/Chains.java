@@ -97,6 +97,7 @@ final class Chains {
             "approve",
             "approves",
             "approved",
+            "voted",
             "provide",
             "provides",
             "provided",

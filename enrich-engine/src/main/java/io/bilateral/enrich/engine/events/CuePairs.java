@@ -103,7 +103,8 @@ final class CuePairs {
             if (!objects.isEmpty() && Chains.newClause(t, objects.get(0).to, first)) {
                 objects = List.of(); // "Chile sent rescuers, and Peru flew in doctors": Chile is no object
             }
-            boolean material = rule.rootCode().equals("06");
+            // a sale or a recognition reaches the country it goes to: "arms sale to Taiwan", "switch recognition to …"
+            boolean material = rule.rootCode().equals("06") || rule.rootCode().equals("05");
             if (objects.isEmpty() && (rule.quadClass() >= 3 || rule.rootCode().equals("07") || yields || material)) {
                 // an act on a place or people: "strike near Aleppo", "probe of Russian hacking", "relief to Peru";
                 // words, concessions and sales reach only a country itself ("eased sanctions on Caracas", "arms sale

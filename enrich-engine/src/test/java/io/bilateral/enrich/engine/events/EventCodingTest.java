@@ -182,6 +182,7 @@ class EventCodingTest {
                 "Chile and Peru carried out joint air strikes on rebel camps in Bolivia. | CHL-PER,CHL>BOL,PER>BOL",
                 // a sale reaches the country it goes to; a threat, the state of its "if" clause
                 "Chile approves arms sale to Peru | CHL>PER",
+                "The Nauru cabinet voted to switch recognition to Beijing. | NRU>CHN",
                 "Lima threatens a 'firm' response if Bolivia closes the border | PER>BOL",
                 "Chilean shelling hits villages around Tacna | CHL>PER",
                 // a meeting of two states with a third is one of three at the table
