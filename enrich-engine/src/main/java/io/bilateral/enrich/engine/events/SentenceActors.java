@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * Actors a sentence names without a country mention standing as one: "both countries" for the two states of the
@@ -191,69 +192,80 @@ final class SentenceActors {
     /** Words that open a definite description of an act just told: "the strikes", "this move". */
     private static final WordSet DETERMINERS = WordSet.of("the", "this", "these", "those", "such", "that");
 
-    /** Nouns that name an act of a state ("condemned the strikes", "rejected the accusations"). */
-    private static final WordSet ACT_NOUNS = WordSet.of(
+    /** Nouns of acts of force: they refer back to an act of force only ("condemned the strikes"). */
+    private static final List<String> FORCE_WORDS = List.of(
             "strike",
             "strikes",
             "airstrike",
             "airstrikes",
             "attack",
             "attacks",
-            "launch",
-            "launches",
-            "test",
-            "tests",
-            "move",
-            "decision",
-            "sanctions",
-            "measures",
-            "action",
-            "actions",
             "raid",
             "raids",
             "incursion",
             "incursions",
-            "expulsion",
-            "expulsions",
-            "ban",
-            "tariffs",
-            "deployment",
-            "exercises",
-            "drills",
             "shelling",
             "bombing",
             "bombings",
             "killing",
             "killings",
+            "invasion",
+            "offensive");
+
+    /** Nouns of other hostile acts, which a state named alone in its sentence may answer ("condemned the launch"). */
+    private static final List<String> HOSTILE_WORDS = List.of(
+            "launch",
+            "launches",
+            "test",
+            "tests",
+            "seizure",
             "arrest",
             "arrests",
             "detention",
-            "seizure",
-            "remarks",
-            "statement",
-            "comments",
-            "accusations",
-            "accusation",
-            "charges",
-            "allegations",
-            "claims",
-            "deal",
-            "agreement",
-            "accord",
-            "pact",
-            "visit",
-            "demolition",
-            "invasion",
+            "expulsion",
+            "expulsions",
             "annexation",
             "blockade",
+            "demolition",
             "provocation",
-            "steps",
-            "step",
-            "policy",
-            "operation",
-            "offensive",
-            "incident",
-            "violation");
+            "remarks",
+            "accusations",
+            "allegations");
+
+    /** Nouns that name an act of a state ("condemned the strikes", "rejected the accusations"). */
+    private static final WordSet ACT_NOUNS = WordSet.of(Stream.of(
+                    FORCE_WORDS,
+                    HOSTILE_WORDS,
+                    List.of(
+                            "move",
+                            "decision",
+                            "sanctions",
+                            "measures",
+                            "action",
+                            "actions",
+                            "ban",
+                            "tariffs",
+                            "deployment",
+                            "exercises",
+                            "drills",
+                            "statement",
+                            "comments",
+                            "accusation",
+                            "charges",
+                            "claims",
+                            "deal",
+                            "agreement",
+                            "accord",
+                            "pact",
+                            "visit",
+                            "steps",
+                            "step",
+                            "policy",
+                            "operation",
+                            "incident",
+                            "violation"))
+            .flatMap(List::stream)
+            .toList());
 
     /** The root of the act a noun of {@link #ACT_NOUNS} names, when it names one: "the sanctions" refer to a 16. */
     private static String rootOfNoun(Tokens t, int k) {
@@ -272,24 +284,7 @@ final class SentenceActors {
     private static final WordSet AGREEMENT_NOUNS = WordSet.of("deal", "agreement", "accord", "pact");
 
     /** The nouns of {@link #ACT_NOUNS} that name an act of force: they refer back to an act of force only. */
-    private static final WordSet FORCE_NOUNS = WordSet.of(
-            "strike",
-            "strikes",
-            "airstrike",
-            "airstrikes",
-            "attack",
-            "attacks",
-            "raid",
-            "raids",
-            "incursion",
-            "incursions",
-            "shelling",
-            "bombing",
-            "bombings",
-            "killing",
-            "killings",
-            "invasion",
-            "offensive");
+    private static final WordSet FORCE_NOUNS = WordSet.of(FORCE_WORDS);
 
     /**
      * The sentence's actors, plus the doers of the story's latest event where a response names that act instead of a
@@ -343,40 +338,7 @@ final class SentenceActors {
      * of hostility. "the deal", "the decision" are left out: business news names them in most sentences.
      */
     private static final WordSet HOSTILE_ACT_NOUNS = WordSet.of(
-            "strike",
-            "strikes",
-            "airstrike",
-            "airstrikes",
-            "attack",
-            "attacks",
-            "raid",
-            "raids",
-            "incursion",
-            "incursions",
-            "shelling",
-            "bombing",
-            "bombings",
-            "killing",
-            "killings",
-            "invasion",
-            "offensive",
-            "launch",
-            "launches",
-            "test",
-            "tests",
-            "seizure",
-            "arrest",
-            "arrests",
-            "detention",
-            "expulsion",
-            "expulsions",
-            "annexation",
-            "blockade",
-            "demolition",
-            "provocation",
-            "remarks",
-            "accusations",
-            "allegations");
+            Stream.concat(FORCE_WORDS.stream(), HOSTILE_WORDS.stream()).toList());
 
     /**
      * True when a sentence naming one state only may still hold its act on another: it names a hostile act told

@@ -1,13 +1,18 @@
-"""Format check for the blind3 relation set: valid JSON, sorted pairs, every pair has an event,
+"""Format check for a blind relation set (blind2, blind3): valid JSON, sorted pairs, every pair has an event,
 every event is on one of its item's pairs, evidence at most 20 words and present verbatim in title or body."""
 import json, re, sys, datetime
 import os
 D = os.path.dirname(os.path.abspath(__file__)) + "/"
+# each set's files with the body word counts its items must have
+SETS = {
+    "blind2": [("blind2/articles-blind2.jsonl", 300, 700), ("blind2/headlines-blind2.jsonl", 0, 80)],
+    "blind3": [("blind3/articles-blind3-a.jsonl", 250, 900), ("blind3/articles-blind3-b.jsonl", 250, 900)],
+}
 ok = True
 def bad(*a):
     global ok; ok = False; print("ERR", *a)
 stats = {}
-for name, lo, hi in [("articles-blind3-a.jsonl", 250, 900), ("articles-blind3-b.jsonl", 250, 900)]:
+for name, lo, hi in SETS[sys.argv[1] if len(sys.argv) > 1 else "blind2"]:
     items = [json.loads(l) for l in open(D + name, encoding="utf-8")]
     ids = set()
     npairs = nneg = namb_ev = namb_it = nev = 0
@@ -35,7 +40,7 @@ for name, lo, hi in [("articles-blind3-a.jsonl", 250, 900), ("articles-blind3-b.
             nev += 1; namb_ev += e["ambiguous"]
         npairs += len(pairs); nneg += (len(pairs) == 0); namb_it += d["ambiguous"]
     stats[name] = dict(items=len(items), pairs=npairs, events=nev, negatives=nneg, amb_events=namb_ev, amb_items=namb_it)
-    if name.startswith("art"):
+    if os.path.basename(name).startswith("art"):
         print("word counts:", sorted(len(d["body"].split()) for d in items))
 print(json.dumps(stats, indent=1))
 print("OK" if ok else "FAILED")
