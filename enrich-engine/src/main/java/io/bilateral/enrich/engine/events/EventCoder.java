@@ -101,9 +101,9 @@ public final class EventCoder {
         int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
         String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
-        String[] lastDoers = null; // who did the latest act: whom "condemned the decision" condemns
-        String[] lastForceDoers = null; // who did the latest act of force: whom "condemned the strikes" condemns
-        Map<String, String[]> lastDoersByRoot = null; // who did the latest act of a root: "the sanctions" (16)
+        // who did the latest act (ANY_ACT), the latest of force (FORCE) and the latest of each root ("16"): whom
+        // "condemned the decision", "condemned the strikes", "said the sanctions were illegal" answer
+        Map<String, String[]> lastDoers = null;
         String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         for (int s = 0; s < nSent; s++) {
@@ -170,9 +170,7 @@ public final class EventCoder {
             withNominal = SentenceActors.withPairReferences(t, from, to, withNominal, lastPair);
             if (lexicon == null) {
                 int sentence = s;
-                String[] eventDoers = lastDoers;
-                String[] forceDoers = lastForceDoers;
-                Map<String, String[]> byRoot = lastDoersByRoot;
+                Map<String, String[]> doers = lastDoers == null ? Map.of() : lastDoers;
                 withNominal = SentenceActors.withActReferences(
                         t,
                         to,
@@ -186,7 +184,7 @@ public final class EventCoder {
                                 actorsBySent,
                                 force,
                                 root,
-                                force ? forceDoers : root == null || byRoot == null ? eventDoers : byRoot.get(root)));
+                                doers.get(force ? FORCE : root == null ? ANY_ACT : root)));
             }
             Map<String, Candidate> best = new LinkedHashMap<>();
             List<Candidate> givers = null; // of aid cues; those that name no recipient have none (null)
@@ -240,12 +238,14 @@ public final class EventCoder {
             List<EventActor> eventActors = eventActors(text, t, withNominal);
             List<String> sentenceThemes = List.copyOf(themes.themesBetween(themeMatches, from, to));
             List<Candidate> coded = strongest(best.values());
-            lastDoers = doers(coded, false);
-            String[] force = doers(coded, true);
-            lastForceDoers = force.length > 0 ? force : lastForceDoers;
-            lastDoersByRoot = lastDoersByRoot == null ? new HashMap<>() : lastDoersByRoot;
+            lastDoers = lastDoers == null ? new HashMap<>() : lastDoers;
+            lastDoers.put(ANY_ACT, doers(coded));
             for (Candidate c : coded) {
-                lastDoersByRoot.put(c.cue.rootCode(), doers(List.of(c), false));
+                lastDoers.put(c.cue.rootCode(), doers(List.of(c)));
+            }
+            List<Candidate> force = coded.stream().filter(c -> forceAct(c.cue)).toList();
+            if (!force.isEmpty()) {
+                lastDoers.put(FORCE, doers(force));
             }
             lastPair = storyPair(coded);
             for (Candidate c : coded) {
@@ -277,6 +277,11 @@ public final class EventCoder {
     /** Aid cues this strong say aid was given even with no recipient named ("sent rescuers"; not a bare "relief"). */
     private static final int STRONG_AID = 8;
 
+    /** Keys of the latest doers besides the roots: of any act, of an act of force. */
+    private static final String ANY_ACT = "any";
+
+    private static final String FORCE = "force";
+
     /** An act of force that "the strikes", "the attack" may refer to: coercion, assault, fighting (roots 17-20). */
     private static boolean forceAct(EventCue cue) {
         return cue.rootCode().compareTo("17") >= 0;
@@ -291,12 +296,11 @@ public final class EventCoder {
     private static final int ACT_LOOKBACK = 2;
 
     /**
-     * The states that did the latest act told before sentence {@code s}: the subject of the last act (not a statement,
-     * an appeal, a response nor backstory in the past perfect; of {@code root} if not null; if {@code force}, a
-     * coercion or an assault of roots
-     * 17-20, not a deployment) in the two sentences
-     * before, even one aimed at no state ("North Korea fired a missile into the sea"); else {@code eventDoers}, the
-     * doers of the story's latest event (of force, if {@code force}; of {@code root}, if not null).
+     * The states that did the latest act told before sentence {@code s}: the subject of the last act in the two
+     * sentences before, even one aimed at no state ("North Korea fired a missile into the sea"); not a statement, an
+     * appeal, a response nor backstory in the past perfect; of {@code root} if not null; if {@code force}, a coercion
+     * or an assault of roots 17-20, not a deployment. Else {@code eventDoers}, the doers of the story's latest event of
+     * that kind.
      */
     private String[] latestActors(
             Tokens t,
@@ -380,12 +384,9 @@ public final class EventCoder {
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */
-    private static String[] doers(Collection<Candidate> events, boolean forceOnly) {
+    private static String[] doers(Collection<Candidate> events) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Candidate c : events) {
-            if (forceOnly && !forceAct(c.cue)) {
-                continue;
-            }
             out.add(c.actor1);
             if (c.cue.mutual()) {
                 out.add(c.actor2);
