@@ -302,8 +302,8 @@ final class CuePairs {
             Set<String> joiners) {
         int and = Chains.andBefore(t, cue.startToken(), from);
         if (and < 0 && participleAfterComma(t, cue.startToken(), from)) {
-            and = cue.startToken()
-                    - 1; // "spoke with Erdogan, urging both to …": the participle's subject is the verb's
+            // "spoke with Erdogan, urging both to …": the participle's subject is the verb's
+            and = cue.startToken() - 1;
         }
         if (and < 0) {
             return List.of();

@@ -431,12 +431,7 @@ public final class EventCoder {
             }
         }
         if (sides.isEmpty()) {
-            sides = Mediation.sides(t, actors, agents, from, to, told.ofActTold() ? lastPair : null);
-        }
-        if (sides.isEmpty() && told.ofActTold()) {
-            // "talks brokered by Saudi and US mediators" between an army and a militia: the state where the story is
-            String focus = SentenceSpans.mostNamedCountry(mentions, agents);
-            sides = focus.isEmpty() ? sides : List.of(focus);
+            sides = Mediation.sides(t, actors, told, from, to, lastPair, mentions);
         }
         for (Mention agent : agents) {
             for (String side : sides) {

@@ -24,15 +24,15 @@ final class Mediation {
     }
 
     /**
-     * The states that host or mediate: the agent after "by" ("mediated by Qatar and Egypt"), the state before a
-     * hyphen ("the Russian-brokered deal"), else the subject ("Oman hosted …", "Vega, who acted as mediator").
-     */
-    /**
      * The hosts or brokers of a cue, and whether the sentence tells them as those of an act already told ("the truce
      * was mediated by Qatar", "…, who acted as mediator") rather than as doers of an act of their own.
      */
     record Agents(List<Mention> states, boolean ofActTold) {}
 
+    /**
+     * The states that host or mediate: the agent after "by" ("mediated by Qatar and Egypt"), the state before a
+     * hyphen ("the Russian-brokered deal"), else the subject ("Oman hosted …", "Vega, who acted as mediator").
+     */
     static Agents agents(
             Tokens t,
             List<Mention> actors,
@@ -88,18 +88,22 @@ final class Mediation {
 
     /**
      * The sides a mediation serves when no act between them is told in the sentence: the states after "between"
-     * that do not mediate ("between Iranian and American officials"), else, when the sentence names no other state,
-     * the two states of the story's latest event ({@code lastPair}, null when the mediation is not told as the latest
-     * act's: "Turkey has mediated earlier swaps"); else none.
+     * that do not mediate ("between Iranian and American officials"). When the mediation is told as that of an act
+     * already told ({@code told.ofActTold()}): the two states of the story's latest event ({@code lastPair}, may be
+     * null) if the sentence names no other state, else the country other than the brokers' that the story names most
+     * ("talks brokered by Saudi and US mediators" between an army and a militia). Else none: "Turkey has mediated
+     * earlier swaps".
      */
     static List<String> sides(
-            Tokens t, List<Mention> actors, List<Mention> agents, int from, int to, String[] lastPair) {
+            Tokens t, List<Mention> actors, Agents told, int from, int to, String[] lastPair, List<Mention> mentions) {
+        List<Mention> agents = told.states();
         List<String> out = new ArrayList<>(2);
-        boolean others = false;
+        boolean others = false; // a state besides the brokers, so that the story's latest pair is not what they serve
         for (int i = from; i < to; i++) {
             if (!t.is(i, "between")) {
                 continue;
             }
+            others = true;
             for (Mention m : actors) {
                 if (m.from > i && m.from - i <= Chains.REACH && !isAgent(agents, m.country)) {
                     if (!out.contains(m.country)) {
@@ -107,17 +111,22 @@ final class Mediation {
                     }
                 }
             }
-            return out;
+            break;
         }
         for (Mention m : actors) {
             others |= !isAgent(agents, m.country);
         }
-        if (!others && lastPair != null) {
-            for (String c : lastPair) {
-                if (!isAgent(agents, c)) {
-                    out.add(c);
-                }
+        if (!out.isEmpty() || !told.ofActTold()) {
+            return out;
+        }
+        for (String c : others || lastPair == null ? new String[0] : lastPair) {
+            if (!isAgent(agents, c)) {
+                out.add(c);
             }
+        }
+        String focus = out.isEmpty() ? SentenceSpans.mostNamedCountry(mentions, agents) : "";
+        if (!focus.isEmpty()) {
+            out.add(focus);
         }
         return out;
     }
