@@ -21,6 +21,29 @@ final class CuePairs {
     private CuePairs() {}
 
     /** Auxiliaries that mark a passive participle: "was attacked by". */
+    /** Verbs that take the receiver before the thing given ("sent Morocco rescue teams", "offered Rabat help"). */
+    private static final WordSet GIVING = WordSet.of(
+            "sent",
+            "send",
+            "sends",
+            "offered",
+            "offer",
+            "offers",
+            "gave",
+            "give",
+            "gives",
+            "granted",
+            "grant",
+            "grants",
+            "handed",
+            "hands",
+            "promised",
+            "promises",
+            "sold",
+            "sells",
+            "supplied",
+            "supplies");
+
     private static final WordSet PASSIVE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
 
     /** Pronouns that stand for the speaker of the sentence in reported speech ("said its drones had hit …"). */
@@ -102,6 +125,10 @@ final class CuePairs {
                     joiners);
             if (!objects.isEmpty() && Chains.newClause(t, objects.get(0).to, first)) {
                 objects = List.of(); // "Chile sent rescuers, and Peru flew in doctors": Chile is no object
+            } else if (!objects.isEmpty() && relative < 0 && GIVING.contains(t, first - 1)) {
+                List<Mention> receivers = subjects; // "Algeria sent Morocco rescue teams": the first object receives
+                subjects = objects;
+                objects = receivers;
             }
             // a sale or a recognition reaches the country it goes to: "arms sale to Taiwan", "switch recognition to …"
             boolean material = rule.rootCode().equals("06") || rule.rootCode().equals("05");

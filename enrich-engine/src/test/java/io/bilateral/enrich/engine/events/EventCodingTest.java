@@ -33,7 +33,11 @@ class EventCodingTest {
         "'The agreement paves the way for Tehran-Tashkent cooperation.', IRN, UZB, 030, false",
         "'Japan urged China to open its markets.', JPN, CHN, 020, true",
         "'Our country signed a deal with Uzbekistan.', IRN, UZB, 057, false",
-        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true"
+        "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true",
+        "'Chile sent Peru two planes of relief supplies.', CHL, PER, 073, true",
+        "'Chile offered Lima its own rescue teams.', CHL, PER, 073, true",
+        "'Peru broke off diplomatic relations with Bolivia.', PER, BOL, 161, true",
+        "'Saudi warplanes bombed the port of Hodeidah.', SAU, YEM, 183, true"
     })
     void shouldCodeWhoDoesWhatToWhom(String body, String a1, String a2, String code, boolean directed) {
         assertThat(events(body)).first().satisfies(e -> {
