@@ -94,8 +94,10 @@ final class CuePairs {
                 boolean withThird =
                         !after.isEmpty() && rule.rootCode().equals("04") && t.is(after.get(0).from - 1, "with");
                 allPairs(withThird ? union(before, after) : before, pairs);
-            } else if (distinct(after) >= 2 && between(t, after.get(0).from, cue.endToken())) {
-                allPairs(after, pairs); // "talks between Russia and Ukraine", also when "Oman hosted" them
+            } else if (distinct(after) >= 2
+                    && (between(t, after.get(0).from, cue.endToken()) || passive(t, cue, from) && before.isEmpty())) {
+                // "talks between Russia and Ukraine", also when "Oman hosted" them; "was signed by Kenya and Uganda"
+                allPairs(after, pairs);
             } else if (!before.isEmpty() && !after.isEmpty()) {
                 cross(before, after, pairs);
             }
@@ -148,6 +150,9 @@ final class CuePairs {
                 if (material && !objects.isEmpty() && !t.is(objects.get(0).from - 1, "to")) {
                     objects = List.of(); // a sale reaches the country it goes to, not "US dollars" it costs
                 }
+            }
+            if (objects.isEmpty() && rule.quadClass() <= 2) {
+                objects = peopleAddressed(t, places, cue, to); // "condolences to the people of India"
             }
         }
         if (objects.isEmpty() && subjects.size() == 2 && distinct(subjects) == 2 && yields) {
@@ -280,6 +285,34 @@ final class CuePairs {
             }
         }
         return true;
+    }
+
+    /**
+     * Words addressed to a state's people reach the state: "condolences to the people of India", "a message to the
+     * government and people of Iran". The country right after "to the people of" (a place, not an actor, elsewhere).
+     */
+    private static List<Mention> peopleAddressed(Tokens t, List<Mention> places, PhraseMatcher.Match cue, int to) {
+        if (places == null) {
+            return List.of();
+        }
+        for (Mention p : places) {
+            if (p.from < cue.endToken() || p.from >= to) {
+                continue;
+            }
+            int q = p.from - 1;
+            if (!t.is(q, "of") || !namesCountry(p)) {
+                continue;
+            }
+            q--;
+            while (q > cue.endToken()
+                    && (t.is(q, "people") || t.is(q, "government") || t.is(q, "and") || t.is(q, "the"))) {
+                q--;
+            }
+            if (q < p.from - 2 && t.is(q, "to") && q - cue.endToken() <= Chains.REACH) {
+                return List.of(p);
+            }
+        }
+        return List.of();
     }
 
     /** A country, its people or its capital standing for its government: not a venue city or a region. */
@@ -451,7 +484,22 @@ final class CuePairs {
         boolean by = end < t.size && t.is(end, "by");
         int before = cue.startToken() - 1;
         boolean aux = before >= from && PASSIVE.contains(t, before);
-        return by || (aux && end < t.size && t.is(end, "by"));
+        return by || (aux && byShortlyAfter(t, end));
+    }
+
+    /** The most words between a passive verb and its "by": 'was denounced as "a provocation" by Washington'. */
+    private static final int BY_REACH = 6;
+
+    private static boolean byShortlyAfter(Tokens t, int end) {
+        for (int k = end; k < t.size && k <= end + BY_REACH; k++) {
+            if (t.is(k, "by")) {
+                return true;
+            }
+            if (t.kind[k] != Tokens.WORD && !quoteMark(t, k)) {
+                return false; // a comma or a full stop ends the verb phrase
+            }
+        }
+        return false;
     }
 
     private static boolean speech(EventCue cue) {

@@ -37,7 +37,10 @@ class EventCodingTest {
         "'Chile sent Peru two planes of relief supplies.', CHL, PER, 073, true",
         "'Chile offered Lima its own rescue teams.', CHL, PER, 073, true",
         "'Peru broke off diplomatic relations with Bolivia.', PER, BOL, 161, true",
-        "'Saudi warplanes bombed the port of Hodeidah.', SAU, YEM, 183, true"
+        "'Saudi warplanes bombed the port of Hodeidah.', SAU, YEM, 183, true",
+        "'Chile extended its deepest condolences to the people of Peru.', CHL, PER, 018, true",
+        "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
+        "'The accord was signed in Lima by Chile and Peru.', PER, CHL, 057, false"
     })
     void shouldCodeWhoDoesWhatToWhom(String body, String a1, String a2, String code, boolean directed) {
         assertThat(events(body)).first().satisfies(e -> {
