@@ -100,7 +100,8 @@ public final class EventCoder {
         List<CodedEvent> inLead = null;
         int leadSentence = SentenceSpans.firstBodySentence(t, sent, bodyStart);
         Background background = new Background(published);
-        String[] lastPair = null; // the two states of the latest event: what "both countries" refers to
+        String[] lastPair = null; // the story's two states: what "both countries" refers to
+        Map<String, Integer> pairEvents = new HashMap<>(); // events told so far of each pair: which is the story's
         // who did the latest act (ANY_ACT), the latest of force (FORCE) and the latest of each root ("16"): whom
         // "condemned the decision", "condemned the strikes", "said the sanctions were illegal" answer
         Map<String, String[]> lastDoers = null;
@@ -247,7 +248,7 @@ public final class EventCoder {
             if (!force.isEmpty()) {
                 lastDoers.put(FORCE, doers(force));
             }
-            lastPair = storyPair(coded);
+            lastPair = storyPair(coded, lastPair, pairEvents);
             for (Candidate c : coded) {
                 CodedEvent event = new CodedEvent(
                         c.actor1,
@@ -370,17 +371,24 @@ public final class EventCoder {
 
     /**
      * The two states "both countries" will stand for after a sentence's events: those of its first mutual act (the
-     * parties, not their broker), else of its last event.
+     * parties, not their broker), else of its last event; unless the story has told more events of the pair it had
+     * before. "Mexico broke off relations with Ecuador … Nicaragua broke ties with Ecuador … the US called on the two
+     * countries": a third state's echo does not make a new story pair.
      */
-    private static String[] storyPair(List<Candidate> coded) {
-        Candidate pick = coded.get(coded.size() - 1);
+    private static String[] storyPair(List<Candidate> coded, String[] before, Map<String, Integer> pairEvents) {
+        Candidate pick = null;
         for (Candidate c : coded) {
-            if (c.cue.mutual()) {
-                pick = c;
-                break;
-            }
+            pairEvents.merge(pairKey(c.actor1, c.actor2), 1, Integer::sum);
+            pick = pick == null && c.cue.mutual() ? c : pick;
         }
-        return new String[] {pick.actor1, pick.actor2};
+        pick = pick == null ? coded.get(coded.size() - 1) : pick;
+        boolean keep = before != null
+                && pairEvents.get(pairKey(before[0], before[1])) > pairEvents.get(pairKey(pick.actor1, pick.actor2));
+        return keep ? before : new String[] {pick.actor1, pick.actor2};
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + '|' + b : b + '|' + a;
     }
 
     /** The states that acted in a sentence's events: each actor1, and both parties of a mutual act. */

@@ -233,7 +233,11 @@ class EventCodingTest {
                 "Floods swept southern Peru on Friday. Chile dispatched a 40-strong search and rescue team. | CHL>PER",
                 "Floods swept southern Peru. Bolivia said it had set up an air bridge to carry relief supplies. | BOL>PER",
                 // a place after ", and" is another clause's, not the recipient of the aid before it
-                "Floods swept Peru. Chile sent a rescue team, and an Ecuadorean plane carrying rescuers landed in Lima. | CHL>PER,ECU>PER"
+                "Floods swept Peru. Chile sent a rescue team, and an Ecuadorean plane carrying rescuers landed in Lima. | CHL>PER,ECU>PER",
+                // "the two countries" are the story's pair, not a third state that echoed one of them
+                "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
+                        + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
+                        + " talk. | BOL>CHL,BRA>CHL,BRA>PER,CHL>PER,PER>CHL"
             })
     void shouldFindEveryPairOfASentence(String body, String expected) {
         assertThat(pairs("", body)).containsExactlyElementsOf(List.of(expected.split(",")));
