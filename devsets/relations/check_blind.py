@@ -1,4 +1,4 @@
-"""Format check for a blind relation set (blind2, blind3): valid JSON, sorted pairs, every pair has an event,
+"""Format check for a blind relation set (blind2, blind3, blind4): valid JSON, sorted pairs, every pair has an event,
 every event is on one of its item's pairs, evidence at most 20 words and present verbatim in title or body."""
 import json, re, sys, datetime
 import os
@@ -7,6 +7,7 @@ D = os.path.dirname(os.path.abspath(__file__)) + "/"
 SETS = {
     "blind2": [("blind2/articles-blind2.jsonl", 300, 700), ("blind2/headlines-blind2.jsonl", 0, 80)],
     "blind3": [("blind3/articles-blind3-a.jsonl", 250, 900), ("blind3/articles-blind3-b.jsonl", 250, 900)],
+    "blind4": [("blind4/articles-blind4-a.jsonl", 300, 750), ("blind4/articles-blind4-b.jsonl", 300, 750)],
 }
 ok = True
 def bad(*a):
