@@ -67,6 +67,54 @@ public final class ActorMarker {
         return false;
     }
 
+    /** The most words from a journey's destination to the "with" of a meeting held there. */
+    private static final int VENUE_REACH = 12;
+
+    /** A state other than {@code m}'s named after a "with" shortly after it, in the same sentence. */
+    private static boolean meetsAnotherStateAfter(Tokens t, Mention m, List<Mention> mentions) {
+        int with = -1;
+        for (int i = m.to; i < t.size && i <= m.to + VENUE_REACH && !fullStop(t, i); i++) {
+            with = t.is(i, "with") ? i : with;
+        }
+        if (with < 0) {
+            return false;
+        }
+        for (Mention o : mentions) {
+            if (o.from > with && o.from <= with + 4 && o.country != null && !o.country.equals(m.country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words before token {@code at} are a journey's "arrived in", "travelled to", "stopped in". */
+    static boolean journeyTo(Tokens t, int at) {
+        int p = at - 1;
+        return p > 0 && (t.is(p, "in") || t.is(p, "to") || t.is(p, "into")) && TRAVEL.contains(t, p - 1);
+    }
+
+    private static boolean fullStop(Tokens t, int i) {
+        return t.kind[i] == Tokens.PUNCT && (t.first(i) == '.' || t.first(i) == ';' || t.first(i) == '?');
+    }
+
+    /** Verbs of a journey, whose destination after "in" or "to" is the state visited. */
+    private static final WordSet TRAVEL = WordSet.of(
+            "arrived",
+            "arrive",
+            "arrives",
+            "arriving",
+            "travelled",
+            "traveled",
+            "travelling",
+            "traveling",
+            "travel",
+            "travels",
+            "flew",
+            "flies",
+            "stopped",
+            "headed",
+            "heads");
+
     /** Words that take a person or a nationality out of office: "former", "opposition", "exiled", "President-elect". */
     private static final WordSet OUT_OF_OFFICE =
             WordSet.of("former", "ex", "opposition", "exiled", "retired", "elect", "designate");
@@ -256,6 +304,11 @@ public final class ActorMarker {
         }
         if (p >= 0 && t.kind[p] == Tokens.WORD) {
             String w = t.lower(p);
+            if (journeyTo(t, p + 1)) {
+                // "arrived in Fiji", "travelled to Seoul": the state visited; but "arrived in Vienna for talks with
+                // Iran" names a venue of talks with another state
+                return m.type == EntityType.LOCATION && meetsAnotherStateAfter(t, m, mentions);
+            }
             if (rules.topicPrepositions.contains(w) && !cueEndsAt(t, p)) {
                 return true; // "talks on Syria", but "calls on Belarus": the preposition belongs to the act
             }

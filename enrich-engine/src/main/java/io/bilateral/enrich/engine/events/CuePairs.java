@@ -89,6 +89,9 @@ final class CuePairs {
             return pairs; // a long list of states is a multilateral body or a list, not a meeting of a few
         }
         if (rule.mutual()) {
+            if (distinct(before) >= 2 && ActorMarker.journeyTo(t, before.get(before.size() - 1).from)) {
+                return pairs; // "stopped in Fiji and Samoa for talks": the places visited do not meet each other
+            }
             if (distinct(before) >= 2) {
                 // "Japan and South Korea held a trilateral meeting with China": every pair of the few at the table
                 boolean withThird =

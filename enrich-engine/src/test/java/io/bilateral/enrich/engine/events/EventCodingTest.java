@@ -234,6 +234,10 @@ class EventCodingTest {
                 "Floods swept southern Peru. Bolivia said it had set up an air bridge to carry relief supplies. | BOL>PER",
                 // a place after ", and" is another clause's, not the recipient of the aid before it
                 "Floods swept Peru. Chile sent a rescue team, and an Ecuadorean plane carrying rescuers landed in Lima. | CHL>PER,ECU>PER",
+                // a journey's destination is the state visited, unless it is the venue of talks with another
+                "The Chilean envoy stopped in Peru and Bolivia for talks with their leaders. | CHL>BOL,CHL>PER",
+                "The Chilean foreign minister arrived in Lima on Monday. | CHL-PER",
+                "The Chilean foreign minister arrived in Quito for talks with Peruvian officials. | CHL-PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
