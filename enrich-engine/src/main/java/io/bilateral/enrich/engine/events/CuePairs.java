@@ -93,10 +93,15 @@ final class CuePairs {
                 return pairs; // "stopped in Fiji and Samoa for talks": the places visited do not meet each other
             }
             if (distinct(before) >= 2) {
-                // "Japan and South Korea held a trilateral meeting with China": every pair of the few at the table
-                boolean withThird =
-                        !after.isEmpty() && rule.rootCode().equals("04") && t.is(after.get(0).from - 1, "with");
-                allPairs(withThird ? union(before, after) : before, pairs);
+                // "Japan and South Korea held a trilateral meeting with China": every pair of the few at the table,
+                // but a pact or a deal "with" a third is between the third and each of the others
+                boolean with = !after.isEmpty() && t.is(after.get(0).from - 1, "with");
+                if (with && !rule.rootCode().equals("04")) {
+                    // "Saudi Arabia, the UAE and Egypt restored relations with Qatar": each with the one after "with"
+                    cross(before, after, pairs);
+                    return pairs;
+                }
+                allPairs(with ? union(before, after) : before, pairs);
             } else if (distinct(after) >= 2
                     && (between(t, after.get(0).from, cue.endToken()) || passive(t, cue, from) && before.isEmpty())) {
                 // "talks between Russia and Ukraine", also when "Oman hosted" them; "was signed by Kenya and Uganda"

@@ -39,6 +39,8 @@ class EventCodingTest {
         "'Peru broke off diplomatic relations with Bolivia.', PER, BOL, 161, true",
         "'Saudi warplanes bombed the port of Hodeidah.', SAU, YEM, 183, true",
         "'Chile extended its deepest condolences to the people of Peru.', CHL, PER, 018, true",
+        "'Chile and Peru agreed to resume diplomatic relations.', CHL, PER, 050, false",
+        "'Chile has provided 2 billion dollars in credit lines to Peru.', CHL, PER, 071, true",
         "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
         "'The accord was signed in Lima by Chile and Peru.', PER, CHL, 057, false"
     })
@@ -170,8 +172,8 @@ class EventCodingTest {
                         + " condemned the strikes. | CHL>PER,ECU>CHL",
                 // a quote closing before "and <verb>" belongs to the verb before: the subject is shared
                 "Chile''s envoy said Santiago was \"deeply troubled\" and urged Peru to free the crew. | CHL>PER",
-                // an object after "and <verb>" is that verb's
-                "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-PER",
+                // an object after "and <verb>" is that verb's: Ecuador is not what they condemned
+                "Chile and Peru condemned the test and agreed to work with Ecuador. | CHL-ECU,ECU-PER",
                 // "the minister" for the office-holder last named, not for one "of" another state
                 "Chilean Foreign Minister Ana Soto spoke in Lima. The minister later criticised Bolivia. | CHL>BOL",
                 "Chilean Foreign Minister Ana Soto arrived in Quito on Monday. At the palace, the minister also met Ecuador''s"
@@ -238,6 +240,9 @@ class EventCodingTest {
                 "The Chilean envoy stopped in Peru and Bolivia for talks with their leaders. | CHL>BOL,CHL>PER",
                 "The Chilean foreign minister arrived in Lima on Monday. | CHL-PER",
                 "The Chilean foreign minister arrived in Quito for talks with Peruvian officials. | CHL-PER",
+                // a pact "with" a third binds each of the others to it, not them to each other
+                "Chile, Peru and Bolivia agreed to restore full diplomatic relations with Ecuador."
+                        + " | BOL-ECU,CHL-ECU,ECU-PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
