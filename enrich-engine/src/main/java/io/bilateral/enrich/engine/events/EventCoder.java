@@ -193,8 +193,9 @@ public final class EventCoder {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 List<String[]> pairs =
                         CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners);
-                EventCue coded =
-                        cue.rootCode().equals("01") && Verdicts.judged(t, m.endToken(), to) ? Verdicts.CUE : cue;
+                EventCue coded = cue.rootCode().equals("01") && Verdicts.judged(t, m.endToken(), to)
+                        ? Verdicts.CUE
+                        : Intents.of(t, m.startToken(), from, cue);
                 for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], coded);
                 }
