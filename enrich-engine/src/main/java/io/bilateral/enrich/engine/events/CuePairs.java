@@ -339,7 +339,8 @@ final class CuePairs {
             PhraseMatcher.Match cue,
             int from,
             Set<String> joiners) {
-        int p = cue.startToken() - 1;
+        int p = Intents.readyBefore(t, cue.startToken(), from); // "said it was ready to establish relations"
+        p = p < 0 ? cue.startToken() - 1 : p - 1;
         while (p >= from && t.kind[p] == Tokens.WORD && AUXILIARIES.contains(t, p)) {
             p--;
         }

@@ -30,11 +30,16 @@ final class Intents {
         if (code == null) {
             return cue;
         }
+        return readyBefore(t, cueStart, from) < 0 ? cue : new EventCue(cue.pattern(), code, 4.0, false, cue.priority());
+    }
+
+    /** The token of "ready", "willing" … whose "to" stands just before {@code cueStart}, or -1. */
+    static int readyBefore(Tokens t, int cueStart, int from) {
         for (int to = cueStart - 1; to > from && to >= cueStart - 1 - GAP; to--) {
             if (t.is(to, "to") && READY.contains(t, to - 1)) {
-                return new EventCue(cue.pattern(), code, 4.0, false, cue.priority());
+                return to - 1;
             }
         }
-        return cue;
+        return -1;
     }
 }
