@@ -43,7 +43,7 @@ public final class ActorMarker {
             }
             switch (m.type) {
                 case COUNTRY -> m.actor = !topicContext(t, m, prev, mentions);
-                case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions);
+                case LOCATION -> m.actor = m.capital && !topicContext(t, m, prev, mentions) && !namesAfterVenue(t, m);
                 case NORP -> m.actor = roleAfter(t, m.to, 4);
                 case PERSON -> m.actor = !m.former; // out of office at the article's date
                 case ORGANIZATION -> m.actor = m.actorId != null || stateBody(t, m);
@@ -51,6 +51,11 @@ public final class ActorMarker {
             }
             prev = m;
         }
+    }
+
+    /** "the Pretoria talks", "the Minsk agreements": a city naming a meeting or pact held there, no party to it. */
+    private boolean namesAfterVenue(Tokens t, Mention m) {
+        return m.to < t.size && t.kind[m.to] == Tokens.WORD && rules.namedAfterVenueWords.contains(t, m.to);
     }
 
     /**
@@ -96,6 +101,10 @@ public final class ActorMarker {
     private static boolean fullStop(Tokens t, int i) {
         return t.kind[i] == Tokens.PUNCT && (t.first(i) == '.' || t.first(i) == ';' || t.first(i) == '?');
     }
+
+    /** Things of a state's forces that stand somewhere: its forces' bases or presence do not act. */
+    private static final WordSet FACILITIES =
+            WordSet.of("base", "bases", "installation", "installations", "facility", "facilities", "presence");
 
     /** Verbs of a journey, whose destination after "in" or "to" is the state visited. */
     private static final WordSet TRAVEL = WordSet.of(
@@ -230,7 +239,8 @@ public final class ActorMarker {
     private boolean roleAfter(Tokens t, int from, int window) {
         for (int i = from; i < t.size && i < from + window && !t.dropped[i]; i++) {
             if (t.kind[i] == Tokens.WORD && roleWord(t, i) && !rules.businessWords.contains(t, i)) {
-                return true;
+                // "host Russian military bases": a base or a presence is where a state is, not the state acting
+                return i + 1 >= t.size || !FACILITIES.contains(t, i + 1);
             }
             if (t.kind[i] == Tokens.PUNCT && t.text.charAt(t.start[i]) != ',' && t.text.charAt(t.start[i]) != '-') {
                 return false;

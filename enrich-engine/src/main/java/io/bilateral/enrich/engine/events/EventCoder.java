@@ -149,6 +149,7 @@ public final class EventCoder {
             int planEnd = -1; // the end of the latest meeting still to come
             for (PhraseMatcher.Match m : cues) {
                 if (SentenceSpans.insideMention(actors, m.startToken())
+                        || SentenceSpans.namePart(t, m.startToken(), from, to)
                         || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }

@@ -72,6 +72,23 @@ final class SentenceSpans {
         return false;
     }
 
+    /**
+     * A cue word that is part of a person's or a body's name: capitalised after a capitalised word, in a sentence
+     * written in ordinary case ("envoy Mike Hammer", "Operation Desert Storm"; not the headline "US Strikes Iran").
+     */
+    static boolean namePart(Tokens t, int tok, int from, int to) {
+        if (tok <= from || !t.isCapitalized(tok) || !t.isCapitalized(tok - 1)) {
+            return false;
+        }
+        int lowerCase = 0; // words of four letters or more: a headline in title case has next to none
+        for (int i = from; i < to && lowerCase < 2; i++) {
+            if (t.kind[i] == Tokens.WORD && t.end[i] - t.start[i] > 3 && Character.isLowerCase(t.first(i))) {
+                lowerCase++;
+            }
+        }
+        return lowerCase >= 2;
+    }
+
     static int firstTokenOf(int[] sent, int s, int from) {
         int i = from;
         while (i > 0 && sent[i - 1] == s) {

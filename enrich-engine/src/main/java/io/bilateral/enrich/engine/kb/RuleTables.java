@@ -60,6 +60,8 @@ public final class RuleTables {
     public final Set<String> topicNounsPossessed;
     /** Words before "in"/"on" that make a country only a listing venue (rules/topic-context.tsv, VENUE). */
     public final WordSet listingVenueWords;
+    /** Nouns after a city that name a meeting or pact after its venue ("the Pretoria talks", rules/topic-context.tsv). */
+    public final WordSet namedAfterVenueWords;
 
     public final List<ThemeRule> themes;
     public final PhraseMatcher themeMatcher;
@@ -119,6 +121,7 @@ public final class RuleTables {
         Set<String> with = new HashSet<>();
         Set<String> poss = new HashSet<>();
         List<String> venue = new ArrayList<>();
+        List<String> namedAfter = new ArrayList<>();
         Table.read(source, "rules/topic-context.tsv", 2, 2).forEach(row -> {
             String word = row.lowerCase(2);
             switch (row.kind(1, TopicContext.class)) {
@@ -126,12 +129,14 @@ public final class RuleTables {
                 case NOUN_WITH -> with.add(word);
                 case POSSESSED -> poss.add(word);
                 case VENUE -> venue.add(word);
+                case NAMED_AFTER -> namedAfter.add(word);
             }
         });
         topicPrepositions = Set.copyOf(prep);
         topicNounsBeforeWith = Set.copyOf(with);
         topicNounsPossessed = Set.copyOf(poss);
         listingVenueWords = WordSet.of(venue);
+        namedAfterVenueWords = WordSet.of(namedAfter);
 
         List<ThemeRule> th = new ArrayList<>();
         Table.read(source, "rules/themes.tsv", 2, 2)
@@ -211,7 +216,8 @@ public final class RuleTables {
         PREP,
         NOUN_WITH,
         POSSESSED,
-        VENUE
+        VENUE,
+        NAMED_AFTER
     }
 
     private static String themeName(Table.Row row) {

@@ -280,7 +280,9 @@ class EventCodingTest {
         "'The Chilean president said she spoke by phone with Peruvian President-elect Luis Vega.'",
         "'NATO invited Chile, Peru to join at a summit in Quito.'",
         "'Ecuador said it was ready to host a new round of indirect talks between Chile and Peru.'",
-        "'Chinese vessels fired water cannon at fishing boats near Scarborough Shoal.'"
+        "'Chinese vessels fired water cannon at fishing boats near Scarborough Shoal.'",
+        "'The Chilean envoy, Tom Hammer, observed the Lima talks alongside United Nations officials.'",
+        "'Both are members of the Andean Community, and both host Chilean military bases.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
