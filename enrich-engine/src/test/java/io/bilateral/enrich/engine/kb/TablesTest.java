@@ -113,7 +113,7 @@ class TablesTest {
                 "event-cues.tsv | hail\t051\tmuch\tN\t5 | event-cues.tsv:2: column 3: Goldstein 'much' is no number",
                 "event-cues.tsv | hail\t051\t3.4\tyes\t5 | event-cues.tsv:2: column 4: 'yes' is neither Y nor N",
                 "boilerplate.tsv | LINE\t^(Share\tshare buttons\t- | boilerplate.tsv:2: column 2: bad regular expression: Unclosed group near index 7",
-                "topic-context.tsv | PREPOSITION\tin | topic-context.tsv:2: column 1: unknown value 'PREPOSITION', expected one of [PREP, NOUN_WITH, POSSESSED, VENUE]",
+                "topic-context.tsv | PREPOSITION\tin | topic-context.tsv:2: column 1: unknown value 'PREPOSITION', expected one of [PREP, NOUN_WITH, POSSESSED, VENUE, NAMED_AFTER]",
                 "exchange-codes.tsv | L\tUK | exchange-codes.tsv:2: column 2: 'UK' is no alpha-3 country code (three capital letters, e.g. IRN)",
                 "actors.tsv | org:x\tCLUB\t-\t-\tX\t- | actors.tsv:2: column 2: unknown value 'CLUB', expected one of [COUNTRY, NORP, LOCATION, ORGANIZATION, INSTITUTION, PERSON]",
                 "officials-since-2015.tsv | person:x\tX\t-\tUSA\tforeign minister\t2021-13-01\t-\ts\t- | officials-since-2015.tsv:2: column 6: '2021-13-01' is no ISO date (YYYY-MM-DD) or '-'",
