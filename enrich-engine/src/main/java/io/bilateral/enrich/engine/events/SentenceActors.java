@@ -103,6 +103,82 @@ final class SentenceActors {
         return last;
     }
 
+    /** Possessive pronouns that stand for a state's or an office-holder's side. */
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "its");
+
+    /** Nouns of a state's own bodies and people after "his", "her", "its": "his government", "its foreign minister". */
+    private static final WordSet OWN_BODIES = WordSet.of(
+            "government",
+            "administration",
+            "cabinet",
+            "ministry",
+            "foreign",
+            "defence",
+            "defense",
+            "minister",
+            "envoy",
+            "ambassador",
+            "forces",
+            "troops",
+            "army",
+            "navy",
+            "military",
+            "delegation",
+            "officials",
+            "diplomats",
+            "country",
+            "president",
+            "leader");
+
+    /**
+     * The sentence's actors with "his government", "its minister", "her country" … read as the state they belong to:
+     * for "its", the nearest state before them in the sentence, else the first state acting in the latest sentence
+     * that named one ({@code subject}); for "his" and "her", the nearest person before them, else the sentence's
+     * subject ("Algeria's envoy said his country …"), else the latest office-holder named before ({@code official}). "Australia had tried to stop the deal. Last week its minister
+     * flew to Honiara"; "days after his government confirmed it had signed a pact with China".
+     */
+    static List<Mention> withPossessives(
+            Tokens t, int from, int to, List<Mention> actors, Mention official, String subject) {
+        List<Mention> out = null;
+        for (int i = from; i + 1 < to; i++) {
+            if (t.kind[i] != Tokens.WORD || !POSSESSIVES.contains(t, i) || !OWN_BODIES.contains(t, i + 1)) {
+                continue;
+            }
+            String country = possessor(t, i, actors, official, subject);
+            if (country == null) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(actors) : out;
+            out.add(new Mention(i, i + 2, EntityType.COUNTRY, country, null, null));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** Whose "his", "her" or "its" at token {@code i} is (see {@link #withPossessives}), or null. */
+    private static String possessor(Tokens t, int i, List<Mention> actors, Mention official, String subject) {
+        boolean person = !t.is(i, "its");
+        String nearest = null;
+        String nearestPerson = null;
+        for (Mention m : actors) {
+            if (m.to <= i) {
+                nearest = m.country;
+                nearestPerson = m.type == EntityType.PERSON ? m.country : nearestPerson;
+            }
+        }
+        if (!person) {
+            return nearest != null ? nearest : subject;
+        }
+        if (nearestPerson != null) {
+            return nearestPerson; // "met Prime Minister Sogavare, days after his government had signed …"
+        }
+        // "Peru's president met a Bolivian delegation, days after his government …": the subject's
+        return nearest != null ? actors.get(0).country : official == null ? null : official.country;
+    }
+
     /** {@code actors} with {@code extra} added, in text order. */
     static List<Mention> with(List<Mention> actors, Mention extra) {
         List<Mention> out = new ArrayList<>(actors);

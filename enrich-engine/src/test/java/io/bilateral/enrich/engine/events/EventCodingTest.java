@@ -244,6 +244,10 @@ class EventCodingTest {
                 // a pact "with" a third binds each of the others to it, not them to each other
                 "Chile, Peru and Bolivia agreed to restore full diplomatic relations with Ecuador."
                         + " | BOL-ECU,CHL-ECU,ECU-PER",
+                // "its minister", "his government": the state named last before, else the latest subject
+                "Chile had tried to stop the deal. Last week its foreign minister flew to Lima. | CHL-PER",
+                "Peru's president met a Bolivian delegation on Friday, days after his government had signed a gas"
+                        + " deal with Chile. | BOL-PER,CHL-PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
@@ -282,7 +286,8 @@ class EventCodingTest {
         "'Ecuador said it was ready to host a new round of indirect talks between Chile and Peru.'",
         "'Chinese vessels fired water cannon at fishing boats near Scarborough Shoal.'",
         "'The Chilean envoy, Tom Hammer, observed the Lima talks alongside United Nations officials.'",
-        "'Both are members of the Andean Community, and both host Chilean military bases.'"
+        "'Both are members of the Andean Community, and both host Chilean military bases.'",
+        "'Peru''s envoy said his country would remain neutral on the council.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
