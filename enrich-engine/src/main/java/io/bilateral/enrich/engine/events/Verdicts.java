@@ -41,7 +41,13 @@ final class Verdicts {
             "hypocritical",
             "arrogant",
             "hostile",
-            "unfriendly");
+            "unfriendly",
+            "unjustified",
+            "unjustifiable",
+            "dangerous",
+            "destabilising",
+            "destabilizing",
+            "unprovoked");
 
     /** True when a judgement word stands in [from, to): the rest of the statement's sentence. */
     static boolean judged(Tokens t, int from, int to) {

@@ -41,6 +41,7 @@ class EventCodingTest {
         "'Chile extended its deepest condolences to the people of Peru.', CHL, PER, 018, true",
         "'Chile and Peru agreed to resume diplomatic relations.', CHL, PER, 050, false",
         "'Chile said it was ready to establish diplomatic relations with Peru.', CHL, PER, 032, true",
+        "'Chile said the Peruvian naval drills were dangerous and unjustified.', CHL, PER, 111, true",
         "'Chile has provided 2 billion dollars in credit lines to Peru.', CHL, PER, 071, true",
         "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
         "'The accord was signed in Lima by Chile and Peru.', PER, CHL, 057, false"
