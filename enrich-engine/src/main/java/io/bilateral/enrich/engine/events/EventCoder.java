@@ -108,6 +108,7 @@ public final class EventCoder {
         String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         String lastSubject = null; // the first state acting in the latest sentence naming one: whom "its …" refers to
+        Monarchies monarchies = new Monarchies(mentions); // whom "the Kingdom", "the Crown Prince" stand for
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
             Mention pronoun = SentenceActors.pronounSubject(t, sent, s, actors, lastOfficial);
@@ -135,7 +136,7 @@ public final class EventCoder {
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
             int from = SentenceSpans.firstTokenOf(sent, s, anchor);
             int to = SentenceSpans.lastTokenOf(sent, s, anchor) + 1;
-            actors = SentenceActors.withPossessives(t, from, to, actors, officialBefore, subjectBefore);
+            actors = SentenceActors.withPossessives(t, from, to, actors, officialBefore, subjectBefore, monarchies);
             if (SentenceSpans.distinctCountries(actors, places) < 2
                     && (lastPair == null || actors.isEmpty())
                     // "Japan condemned the launch", "Spain sent rescuers": one state answers an act or gives aid

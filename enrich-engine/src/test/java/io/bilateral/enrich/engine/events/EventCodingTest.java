@@ -249,6 +249,9 @@ class EventCodingTest {
                 "Chile had tried to stop the deal. Last week its foreign minister flew to Lima. | CHL-PER",
                 "Peru's president met a Bolivian delegation on Friday, days after his government had signed a gas"
                         + " deal with Chile. | BOL-PER,CHL-PER",
+                // "the kingdom", "the Crown Prince": the monarchy the article names most
+                "Jordan condemned the raid. The kingdom also recalled its ambassador from Israel. | JOR>ISR",
+                "Saudi Arabia hosted the summit. The emir of Qatar was received by HRH the Crown Prince. | SAU>QAT",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
