@@ -147,9 +147,12 @@ final class Chains {
      */
     static List<Mention> chainBefore(
             Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int tok, int from, Set<String> joiners) {
+        // "Russia, which has bases in both countries, called on …": the states inside the clause do not act
+        int limit = relativeClauseBefore(t, tok, from);
+        limit = limit < 0 ? tok : limit;
         int nearest = -1;
         for (int i = actors.size() - 1; i >= 0; i--) {
-            if (actors.get(i).to <= tok) {
+            if (actors.get(i).to <= limit) {
                 nearest = i;
                 break;
             }
@@ -194,6 +197,20 @@ final class Chains {
      * The position after the closing comma of a relative clause or apposition that opens at {@code from} (", which …
      * ," or ", who … ,") and closes before {@code to}, else -1.
      */
+    /** The comma opening a ", which …," or ", who …," clause whose closing comma stands right before {@code tok}, or -1. */
+    private static int relativeClauseBefore(Tokens t, int tok, int from) {
+        int close = tok - 1;
+        if (close <= from || t.kind[close] != Tokens.PUNCT || t.first(close) != ',') {
+            return -1;
+        }
+        for (int i = close - 1; i > from && i >= close - REACH; i--) {
+            if (t.kind[i] == Tokens.PUNCT) {
+                return t.first(i) == ',' && (t.is(i + 1, "which") || t.is(i + 1, "who")) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static int appositiveEnd(Tokens t, int from, int to) {
         if (from + 2 >= to || t.kind[from] != Tokens.PUNCT || t.first(from) != ',') {
             return -1;

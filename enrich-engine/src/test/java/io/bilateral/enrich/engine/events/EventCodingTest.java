@@ -252,6 +252,9 @@ class EventCodingTest {
                 // "the kingdom", "the Crown Prince": the monarchy the article names most
                 "Jordan condemned the raid. The kingdom also recalled its ambassador from Israel. | JOR>ISR",
                 "Saudi Arabia hosted the summit. The emir of Qatar was received by HRH the Crown Prince. | SAU>QAT",
+                // states inside a relative clause before the verb are not its subject
+                "Chile and Peru signed a truce. Brazil, which has envoys in both countries, called on Santiago and"
+                        + " Lima to show restraint. | BRA>CHL,BRA>PER,CHL-PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
