@@ -79,6 +79,9 @@ final class CuePairs {
         List<Mention> before = subjectOf(t, actors, sentenceCues, cue, rule, from, joiners);
         List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
         if (after.isEmpty()) {
+            after = receiversBefore(t, actors, sentenceCues, cue, from, joiners); // "sent Morocco rescue teams"
+        }
+        if (after.isEmpty()) {
             after = inside(actors, cue); // a split cue's object between its words: "bans Russian oil imports"
         }
         if (after.isEmpty() && rule.rootCode().equals("13")) {
@@ -122,6 +125,9 @@ final class CuePairs {
             subjects = after;
             objects = Chains.chainBefore(t, actors, List.of(), cue.startToken(), from, joiners);
         }
+        if (!subjects.isEmpty() && objects.isEmpty() && rule.quadClass() <= 2) {
+            objects = peopleAddressed(t, places, cue, to); // "condolences to the people of India"
+        }
         if (!subjects.isEmpty() && objects.isEmpty()) {
             // "…, which Iran condemned": the object is what the relative clause hangs on
             int first = Math.min(subjects.get(0).from, subjects.get(subjects.size() - 1).from);
@@ -135,10 +141,6 @@ final class CuePairs {
                     joiners);
             if (!objects.isEmpty() && Chains.newClause(t, objects.get(0).to, first)) {
                 objects = List.of(); // "Chile sent rescuers, and Peru flew in doctors": Chile is no object
-            } else if (!objects.isEmpty() && relative < 0 && GIVING.contains(t, first - 1)) {
-                List<Mention> receivers = subjects; // "Algeria sent Morocco rescue teams": the first object receives
-                subjects = objects;
-                objects = receivers;
             }
             // a sale or a recognition reaches the country it goes to: "arms sale to Taiwan", "switch recognition to …"
             boolean material = rule.rootCode().equals("06") || rule.rootCode().equals("05");
@@ -158,9 +160,6 @@ final class CuePairs {
                 if (material && !objects.isEmpty() && !t.is(objects.get(0).from - 1, "to")) {
                     objects = List.of(); // a sale reaches the country it goes to, not "US dollars" it costs
                 }
-            }
-            if (objects.isEmpty() && rule.quadClass() <= 2) {
-                objects = peopleAddressed(t, places, cue, to); // "condolences to the people of India"
             }
         }
         if (objects.isEmpty() && subjects.size() == 2 && distinct(subjects) == 2 && yields) {
@@ -182,14 +181,46 @@ final class CuePairs {
             EventCue rule,
             int from,
             Set<String> joiners) {
-        List<Mention> before = coordinatedSubject(t, actors, sentenceCues, cue, from, joiners);
-        if (before.isEmpty()) {
-            before = Chains.chainBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        List<Mention> before = subjectBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
+        int giving = givingVerbBefore(t, before);
+        if (giving >= 0) {
+            before = subjectBefore(t, actors, sentenceCues, giving, from, joiners); // "Algeria offered Rabat rescuers"
         }
         if (before.isEmpty() && !speech(rule)) {
             before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
         }
         return before;
+    }
+
+    /** The verb's coordinated subject ("… and urged"), else the chain just before it. */
+    private static List<Mention> subjectBefore(
+            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int verb, int from, Set<String> joiners) {
+        List<Mention> before = coordinatedSubject(t, actors, cues, verb, from, joiners);
+        return before.isEmpty() ? Chains.chainBefore(t, actors, cues, verb, from, joiners) : before;
+    }
+
+    /**
+     * The giving verb right before a chain ("sent Morocco rescue teams", "offered Rabat help"), whose chain is the
+     * receiver of what the cue after it names, not its giver; else -1.
+     */
+    private static int givingVerbBefore(Tokens t, List<Mention> chain) {
+        if (chain.isEmpty()) {
+            return -1;
+        }
+        int first = Math.min(chain.get(0).from, chain.get(chain.size() - 1).from);
+        return first > 0 && GIVING.contains(t, first - 1) ? first - 1 : -1;
+    }
+
+    /** The receivers a giving verb names before the cue ("sent Morocco rescue teams"), else an empty list. */
+    private static List<Mention> receiversBefore(
+            Tokens t,
+            List<Mention> actors,
+            List<PhraseMatcher.Match> cues,
+            PhraseMatcher.Match cue,
+            int from,
+            Set<String> joiners) {
+        List<Mention> before = subjectBefore(t, actors, cues, cue.startToken(), from, joiners);
+        return givingVerbBefore(t, before) >= 0 ? before : List.of();
     }
 
     /**
@@ -363,16 +394,11 @@ final class CuePairs {
      * own shares the subject of the verb before it (the nearest earlier cue that has one).
      */
     private static List<Mention> coordinatedSubject(
-            Tokens t,
-            List<Mention> actors,
-            List<PhraseMatcher.Match> cues,
-            PhraseMatcher.Match cue,
-            int from,
-            Set<String> joiners) {
-        int and = Chains.andBefore(t, cue.startToken(), from);
-        if (and < 0 && participleAfterComma(t, cue.startToken(), from)) {
+            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int verb, int from, Set<String> joiners) {
+        int and = Chains.andBefore(t, verb, from);
+        if (and < 0 && participleAfterComma(t, verb, from)) {
             // "spoke with Erdogan, urging both to …": the participle's subject is the verb's
-            and = cue.startToken() - 1;
+            and = verb - 1;
         }
         if (and < 0) {
             return List.of();

@@ -36,6 +36,7 @@ class EventCodingTest {
         "'The Iraqi Defence Ministry accused Iran of shelling its positions.', IRQ, IRN, 112, true",
         "'Chile sent Peru two planes of relief supplies.', CHL, PER, 073, true",
         "'Chile offered Lima its own rescue teams.', CHL, PER, 073, true",
+        "'Chile said it would open its ports to aid ships, and offered Lima its own rescue teams.', CHL, PER, 073, true",
         "'Peru broke off diplomatic relations with Bolivia.', PER, BOL, 161, true",
         "'Saudi warplanes bombed the port of Hodeidah.', SAU, YEM, 183, true",
         "'Chile extended its deepest condolences to the people of Peru.', CHL, PER, 018, true",
