@@ -105,10 +105,9 @@ public final class EventCoder {
         // who did the latest act (ANY_ACT), the latest of force (FORCE) and the latest of each root ("16"): whom
         // "condemned the decision", "condemned the strikes", "said the sanctions were illegal" answer
         Map<String, String[]> lastDoers = null;
-        String focus = null; // the country the article names most: where aid with no recipient named goes
         Mention lastOfficial = null; // the latest person acting for a state: whom "He urged …" refers to
         String lastSubject = null; // the first state acting in the latest sentence naming one: whom "its …" refers to
-        Monarchies monarchies = new Monarchies(mentions); // whom "the Kingdom", "the Crown Prince" stand for
+        StoryStates story = new StoryStates(mentions); // whom "the Kingdom", "the government" stand for
         for (int s = 0; s < nSent; s++) {
             List<Mention> actors = actorsBySent.get(s);
             Mention pronoun = SentenceActors.pronounSubject(t, sent, s, actors, lastOfficial);
@@ -136,7 +135,7 @@ public final class EventCoder {
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
             int from = SentenceSpans.firstTokenOf(sent, s, anchor);
             int to = SentenceSpans.lastTokenOf(sent, s, anchor) + 1;
-            actors = SentenceActors.withPossessives(t, from, to, actors, officialBefore, subjectBefore, monarchies);
+            actors = SentenceActors.withPossessives(t, from, to, actors, officialBefore, subjectBefore, story);
             if (SentenceSpans.distinctCountries(actors, places) < 2
                     && (lastPair == null || actors.isEmpty())
                     // "Japan condemned the launch", "Spain sent rescuers": one state answers an act or gives aid
@@ -222,7 +221,7 @@ public final class EventCoder {
             if (givers != null) {
                 // "Spain sent rescuers, and a Qatari plane landed in Marrakech": when the sentence names no state but
                 // givers and the story's own, aid to no state named goes where the story is
-                focus = focus == null ? SentenceSpans.mostNamedCountry(mentions) : focus;
+                String focus = story.focus();
                 List<String> named = new ArrayList<>(givers.size() + 1);
                 named.add(focus);
                 givers.forEach(g -> named.add(g.actor1()));

@@ -131,22 +131,25 @@ final class SentenceActors {
             "leader");
 
     /**
-     * The sentence's actors with "the Kingdom", "the Crown Prince" … read as the monarchy they describe
-     * ({@link Monarchies}), and "his government", "its minister", "her country" … as the state they belong to:
+     * The sentence's actors with "the Kingdom", "the Crown Prince", "the government" … read as the state they describe
+     * ({@link StoryStates}), and "his government", "its minister", "her country" … as the state they belong to:
      * for "its", the nearest state before them in the sentence, else the first state acting in the latest sentence
      * that named one ({@code subject}); for "his" and "her", the nearest person before them, else the sentence's
      * subject ("Algeria's envoy said his country …"), else the latest office-holder named before ({@code official}). "Australia had tried to stop the deal. Last week its minister
      * flew to Honiara"; "days after his government confirmed it had signed a pact with China".
      */
     static List<Mention> withPossessives(
-            Tokens t, int from, int to, List<Mention> actors, Mention official, String subject, Monarchies monarchies) {
+            Tokens t, int from, int to, List<Mention> actors, Mention official, String subject, StoryStates story) {
         List<Mention> out = null;
         for (int i = from; i + 1 < to; i++) {
             if (t.kind[i] != Tokens.WORD) {
                 continue;
             }
-            int end = Monarchies.descriptorEnd(t, i, to); // "the Kingdom", "HRH the Crown Prince"
-            String country = end > 0 ? monarchies.stateAt(t, i) : null;
+            int end = StoryStates.descriptorEnd(t, i, to); // "the Kingdom", "HRH the Crown Prince"
+            String country = end > 0 ? story.monarchyAt(t, i) : null;
+            if (end < 0 && (end = StoryStates.theGovernmentEnd(t, i, to)) > 0) {
+                country = story.focus().isEmpty() ? null : story.focus(); // "urged the government to …"
+            }
             if (end < 0 && POSSESSIVES.contains(t, i) && OWN_BODIES.contains(t, i + 1)) {
                 end = i + 2;
                 country = possessor(t, i, actors, official, subject);

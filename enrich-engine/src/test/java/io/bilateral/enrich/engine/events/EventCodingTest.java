@@ -256,6 +256,9 @@ class EventCodingTest {
                 // states inside a relative clause before the verb are not its subject
                 "Chile and Peru signed a truce. Brazil, which has envoys in both countries, called on Santiago and"
                         + " Lima to show restraint. | BRA>CHL,BRA>PER,CHL-PER",
+                // "the government" alone is the story's country
+                "Floods swept Peru on Monday. Peru said thousands had fled. Chile urged the government to accept"
+                        + " help. | CHL>PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"

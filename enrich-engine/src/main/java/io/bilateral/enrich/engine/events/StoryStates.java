@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * State media and wire copy name a monarchy by what it is: "the Kingdom", "the emirate", "the sultanate", "HRH the
+ * The states a story names by description rather than by name.
+ *
+ * <p>State media and wire copy name a monarchy by what it is: "the Kingdom", "the emirate", "the sultanate", "HRH the
  * Crown Prince", "His Royal Highness", "His Majesty". Each stands for the monarchy of its kind (any monarchy, for a
  * royal title) that the article names most, datelines and places included: the story's own, as "the Kingdom" is
  * Saudi Arabia in a Riyadh story that also names Bahrain and Jordan.
+ *
+ * <p>"The government" with no state named stands for the story's country, the one it names most ({@link #focus}):
+ * "Blinken urged the government to ensure full implementation" in a story about Ethiopia. Aid with no recipient named
+ * goes there too.
  */
-final class Monarchies {
+final class StoryStates {
 
     /** The kind of each monarchy that news calls by it: the word after "the". */
     private static final Map<String, String> KINDS = Map.ofEntries(
@@ -41,10 +47,13 @@ final class Monarchies {
     /** The kind of the royal titles, which stand for the first monarchy the article names. */
     private static final String ROYAL = "royal";
 
+    private final List<Mention> mentions;
     private final Map<String, String> named = new HashMap<>(4); // kind -> the monarchy of that kind named most
+    private String focus; // the country the article names most, once asked for
 
     /** For an article's mentions (datelines and places too). */
-    Monarchies(List<Mention> mentions) {
+    StoryStates(List<Mention> mentions) {
+        this.mentions = mentions;
         Map<String, Integer> counts = new HashMap<>(4);
         for (Mention m : mentions) {
             String kind = m.country == null ? null : KINDS.get(m.country);
@@ -84,9 +93,26 @@ final class Monarchies {
     }
 
     /** The state the descriptor at token {@code i} stands for: the monarchy of its kind the article names most. */
-    String stateAt(Tokens t, int i) {
+    String monarchyAt(Tokens t, int i) {
         String kind = t.is(i, "the") ? kindWord(t, i + 1) : null;
         return named.get(kind == null ? ROYAL : kind);
+    }
+
+    /** The country the article names most (see {@link SentenceSpans#mostNamedCountry}), worked out once. */
+    String focus() {
+        if (focus == null) {
+            focus = SentenceSpans.mostNamedCountry(mentions);
+        }
+        return focus;
+    }
+
+    /**
+     * The end of "the government" standing alone at token {@code i} (not "the government of Chile", not "the Chilean
+     * government"), or -1.
+     */
+    static int theGovernmentEnd(Tokens t, int i, int to) {
+        boolean alone = i + 2 >= to || !t.is(i + 2, "of") && !t.is(i + 2, "'s");
+        return i + 1 < to && t.is(i, "the") && t.is(i + 1, "government") && alone ? i + 2 : -1;
     }
 
     private static String kindWord(Tokens t, int i) {
