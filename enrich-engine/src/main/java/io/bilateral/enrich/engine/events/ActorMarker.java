@@ -53,7 +53,7 @@ public final class ActorMarker {
         }
     }
 
-    /** "the Pretoria talks", "the Minsk agreements": a city naming a meeting or pact held there, no party to it. */
+    /** "the Pretoria talks", "the Doha deal": a city naming a meeting or deal held there, no party to it. */
     private boolean namesAfterVenue(Tokens t, Mention m) {
         return m.to < t.size && t.kind[m.to] == Tokens.WORD && rules.namedAfterVenueWords.contains(t, m.to);
     }

@@ -60,7 +60,7 @@ public final class RuleTables {
     public final Set<String> topicNounsPossessed;
     /** Words before "in"/"on" that make a country only a listing venue (rules/topic-context.tsv, VENUE). */
     public final WordSet listingVenueWords;
-    /** Nouns after a city that name a meeting or pact after its venue ("the Pretoria talks", rules/topic-context.tsv). */
+    /** Nouns after a city that name a meeting or deal after its venue ("the Pretoria talks", rules/topic-context.tsv). */
     public final WordSet namedAfterVenueWords;
 
     public final List<ThemeRule> themes;
