@@ -328,15 +328,24 @@ final class Chains {
     }
 
     /**
-     * The position of the "and" that coordinates the verb at {@code verb}, over up to two auxiliaries ("severed ties
-     * with Taipei and would establish relations with …"), or -1.
+     * The position of the "and" that coordinates the verb at {@code verb}, over up to two auxiliaries or adverbs
+     * ("severed ties with Taipei and would establish relations with …", "and strongly urged"), or -1.
      */
     static int andBefore(Tokens t, int verb, int from) {
         int a = verb - 1;
-        while (a > from && a >= verb - 2 && VERB_AUXILIARIES.contains(t, a)) {
+        while (a > from && a >= verb - 2 && (VERB_AUXILIARIES.contains(t, a) || adverb(t, a))) {
             a--;
         }
         return a > from && t.is(a, "and") ? a : -1;
+    }
+
+    /** An adverb of manner before a verb: "and strongly urged", "and firmly rejected". */
+    private static boolean adverb(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        return t.kind[i] == Tokens.WORD
+                && len > 4
+                && t.text.charAt(t.end[i] - 2) == 'l'
+                && t.text.charAt(t.end[i] - 1) == 'y';
     }
 
     /** Words that may stand between "and" and the verb it coordinates: "and would establish", "and also signed". */

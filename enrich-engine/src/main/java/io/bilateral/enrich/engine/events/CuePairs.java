@@ -361,7 +361,8 @@ final class CuePairs {
 
     /**
      * "Germany and France said that they had halted exports to Turkey": a pronoun just before the cue (past its
-     * auxiliaries) that follows a speech verb of the sentence stands for the speaker.
+     * auxiliaries) that follows a speech verb of the sentence stands for the speaker; one in a clause of place or time
+     * for the sentence's subject ({@link #subordinateSubject}).
      */
     private static List<Mention> reportedSpeaker(
             Tokens t,
@@ -384,6 +385,26 @@ final class CuePairs {
                 return p - said.endToken() > Chains.REACH || Chains.blocked(t, said.endToken(), p)
                         ? List.of()
                         : Chains.chainBefore(t, actors, cues, said.startToken(), from, joiners);
+            }
+        }
+        return subordinateSubject(t, actors, p, from);
+    }
+
+    /** Words that open a clause about where or when the main clause's subject did something else. */
+    private static final WordSet SUBORDINATORS = WordSet.of("where", "when", "after", "before", "while", "as");
+
+    /**
+     * "The Iranian diplomat flew to Beijing from Biarritz, where on Sunday he held talks with Macron": "he" or "she"
+     * a few words after "where", "when" … stands for the sentence's first actor, its subject, when that is named
+     * before the clause.
+     */
+    private static List<Mention> subordinateSubject(Tokens t, List<Mention> actors, int pronoun, int from) {
+        if (!t.is(pronoun, "he") && !t.is(pronoun, "she") || actors.isEmpty() || actors.get(0).to > pronoun) {
+            return List.of();
+        }
+        for (int i = pronoun - 1; i > from && i >= pronoun - 3; i--) {
+            if (SUBORDINATORS.contains(t, i)) {
+                return i > actors.get(0).to ? List.of(actors.get(0)) : List.of();
             }
         }
         return List.of();

@@ -43,6 +43,8 @@ class EventCodingTest {
         "'Chile and Peru agreed to resume diplomatic relations.', CHL, PER, 050, false",
         "'Chile said it was ready to establish diplomatic relations with Peru.', CHL, PER, 032, true",
         "'Chile said the Peruvian naval drills were dangerous and unjustified.', CHL, PER, 111, true",
+        "'Chile said it was \"deeply concerned\" and strongly urged Peru to free the crew.', CHL, PER, 020, true",
+        "'Australia criticised the Solomons.', AUS, SLB, 111, true",
         "'Chile has provided 2 billion dollars in credit lines to Peru.', CHL, PER, 071, true",
         "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
         "'The accord was signed in Lima by Chile and Peru.', PER, CHL, 057, false"
@@ -259,6 +261,12 @@ class EventCodingTest {
                 // "the government" alone is the story's country
                 "Floods swept Peru on Monday. Peru said thousands had fled. Chile urged the government to accept"
                         + " help. | CHL>PER",
+                // "he" in a clause of place or time is the sentence's subject
+                "The Chilean foreign minister flew home from Geneva, where on Sunday he held talks with Peruvian"
+                        + " officials. | CHL-PER",
+                // co-hosts meet each other
+                "The summit was co-hosted in Lima by Peruvian President Luis Vega and Chilean President Ana Soto."
+                        + " | CHL-PER",
                 // "the two countries" are the story's pair, not a third state that echoed one of them
                 "Chile expelled Peru's ambassador on Monday. Peru condemned the move and recalled its envoy from"
                         + " Santiago. Bolivia also recalled its envoy from Santiago. Brazil urged the two countries to"
