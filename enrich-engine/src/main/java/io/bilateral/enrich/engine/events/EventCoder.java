@@ -155,6 +155,7 @@ public final class EventCoder {
             for (PhraseMatcher.Match m : cues) {
                 if (SentenceSpans.insideMention(actors, m.startToken())
                         || SentenceSpans.namePart(t, m.startToken(), from, to)
+                        || Verdicts.unjudged(t, cueTable.get(m.payloads()[0] >> 2), m.endToken(), to)
                         || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }

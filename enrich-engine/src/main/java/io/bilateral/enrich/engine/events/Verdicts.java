@@ -49,6 +49,17 @@ final class Verdicts {
             "destabilizing",
             "unprovoked");
 
+    /**
+     * The cue that is an act only when a judgement follows: "called the charges groundless" is a criticism, "called
+     * Erdogan", "called elections" or "a group called …" are none ("called on", "called for" are cues of their own).
+     */
+    private static final String JUDGING_VERB = "called";
+
+    /** Whether a cue is no act here: the bare judging verb with no judgement in the rest of the sentence. */
+    static boolean unjudged(Tokens t, EventCue cue, int end, int to) {
+        return cue.pattern().equals(JUDGING_VERB) && !judged(t, end, to);
+    }
+
     /** True when a judgement word stands in [from, to): the rest of the statement's sentence. */
     static boolean judged(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -45,6 +45,7 @@ class EventCodingTest {
         "'Chile said the Peruvian naval drills were dangerous and unjustified.', CHL, PER, 111, true",
         "'Chile said it was \"deeply concerned\" and strongly urged Peru to free the crew.', CHL, PER, 020, true",
         "'Australia criticised the Solomons.', AUS, SLB, 111, true",
+        "'Chile called the Peruvian Coast Guard''s actions \"dangerous and unjustified\".', CHL, PER, 111, true",
         "'Chile has provided 2 billion dollars in credit lines to Peru.', CHL, PER, 071, true",
         "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
         "'The accord was signed in Lima by Chile and Peru.', PER, CHL, 057, false"
@@ -306,7 +307,9 @@ class EventCodingTest {
         "'Chinese vessels fired water cannon at fishing boats near Scarborough Shoal.'",
         "'The Chilean envoy, Tom Hammer, observed the Lima talks alongside United Nations officials.'",
         "'Both are members of the Andean Community, and both host Chilean military bases.'",
-        "'Peru''s envoy said his country would remain neutral on the council.'"
+        "'Peru''s envoy said his country would remain neutral on the council.'",
+        "'Chile called Peru''s president on Monday.'",
+        "'A group called Friends of Peru met in Santiago.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
         assertThat(pairs("", body)).isEmpty();
