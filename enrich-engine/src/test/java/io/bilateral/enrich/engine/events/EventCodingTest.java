@@ -308,7 +308,6 @@ class EventCodingTest {
         "'The Chilean envoy, Tom Hammer, observed the Lima talks alongside United Nations officials.'",
         "'Both are members of the Andean Community, and both host Chilean military bases.'",
         "'Peru''s envoy said his country would remain neutral on the council.'",
-        "'Chile called Peru''s president on Monday.'",
         "'A group called Friends of Peru met in Santiago.'"
     })
     void shouldNotCodeDenialsQuestionsListsOrOneState(String body) {
