@@ -62,24 +62,21 @@ final class CuePairs {
     private static final int MAX_PARTIES = 4;
 
     /**
-     * The pairs one cue gives, each as {actor1, actor2}. {@code sentenceCues} are the sentence's cues that tell news;
-     * {@code allCues} also those denied or planned, which still end the reach of a cue before them.
+     * The pairs one cue gives, each as {actor1, actor2}.
      */
-    static List<String[]> pairsOf(
-            Tokens t,
-            List<Mention> actors,
-            List<Mention> places,
-            List<PhraseMatcher.Match> sentenceCues,
-            List<PhraseMatcher.Match> allCues,
-            PhraseMatcher.Match cue,
-            EventCue rule,
-            int from,
-            int to,
-            Set<String> joiners) {
-        List<Mention> before = subjectOf(t, actors, sentenceCues, cue, rule, from, joiners);
+    static List<String[]> pairsOf(SentenceScope s, PhraseMatcher.Match cue, EventCue rule) {
+        Tokens t = s.t();
+        List<Mention> actors = s.actors();
+        List<Mention> places = s.places();
+        List<PhraseMatcher.Match> sentenceCues = s.cues();
+        List<PhraseMatcher.Match> allCues = s.allCues();
+        int from = s.from();
+        int to = s.to();
+        Set<String> joiners = s.joiners();
+        List<Mention> before = subjectOf(s, cue, rule);
         List<Mention> after = Chains.chainAfter(t, actors, allCues, speech(rule), cue.endToken(), to, joiners);
         if (after.isEmpty()) {
-            after = receiversBefore(t, actors, sentenceCues, cue, from, joiners); // "sent Morocco rescue teams"
+            after = receiversBefore(s, cue); // "sent Morocco rescue teams"
         }
         if (after.isEmpty()) {
             after = inside(actors, cue); // a split cue's object between its words: "bans Russian oil imports"
@@ -173,30 +170,22 @@ final class CuePairs {
      * The actors before a cue that do it: those of the verb before "and" ("spoke to Qatar's emir and thanked him"),
      * else the chain just before the cue, else the speaker a pronoun stands for ("said it had sent …").
      */
-    static List<Mention> subjectOf(
-            Tokens t,
-            List<Mention> actors,
-            List<PhraseMatcher.Match> sentenceCues,
-            PhraseMatcher.Match cue,
-            EventCue rule,
-            int from,
-            Set<String> joiners) {
-        List<Mention> before = subjectBefore(t, actors, sentenceCues, cue.startToken(), from, joiners);
-        int giving = givingVerbBefore(t, before);
+    static List<Mention> subjectOf(SentenceScope s, PhraseMatcher.Match cue, EventCue rule) {
+        List<Mention> before = subjectBefore(s, cue.startToken());
+        int giving = givingVerbBefore(s.t(), before);
         if (giving >= 0) {
-            before = subjectBefore(t, actors, sentenceCues, giving, from, joiners); // "Algeria offered Rabat rescuers"
+            before = subjectBefore(s, giving); // "Algeria offered Rabat rescuers"
         }
         if (before.isEmpty() && !speech(rule)) {
-            before = reportedSpeaker(t, actors, sentenceCues, cue, from, joiners);
+            before = reportedSpeaker(s, cue);
         }
         return before;
     }
 
     /** The verb's coordinated subject ("… and urged"), else the chain just before it. */
-    private static List<Mention> subjectBefore(
-            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int verb, int from, Set<String> joiners) {
-        List<Mention> before = coordinatedSubject(t, actors, cues, verb, from, joiners);
-        return before.isEmpty() ? Chains.chainBefore(t, actors, cues, verb, from, joiners) : before;
+    private static List<Mention> subjectBefore(SentenceScope s, int verb) {
+        List<Mention> before = coordinatedSubject(s, verb);
+        return before.isEmpty() ? Chains.chainBefore(s.t(), s.actors(), s.cues(), verb, s.from(), s.joiners()) : before;
     }
 
     /**
@@ -212,15 +201,9 @@ final class CuePairs {
     }
 
     /** The receivers a giving verb names before the cue ("sent Morocco rescue teams"), else an empty list. */
-    private static List<Mention> receiversBefore(
-            Tokens t,
-            List<Mention> actors,
-            List<PhraseMatcher.Match> cues,
-            PhraseMatcher.Match cue,
-            int from,
-            Set<String> joiners) {
-        List<Mention> before = subjectBefore(t, actors, cues, cue.startToken(), from, joiners);
-        return givingVerbBefore(t, before) >= 0 ? before : List.of();
+    private static List<Mention> receiversBefore(SentenceScope s, PhraseMatcher.Match cue) {
+        List<Mention> before = subjectBefore(s, cue.startToken());
+        return givingVerbBefore(s.t(), before) >= 0 ? before : List.of();
     }
 
     /**
@@ -364,13 +347,12 @@ final class CuePairs {
      * auxiliaries) that follows a speech verb of the sentence stands for the speaker; one in a clause of place or time
      * for the sentence's subject ({@link #subordinateSubject}).
      */
-    private static List<Mention> reportedSpeaker(
-            Tokens t,
-            List<Mention> actors,
-            List<PhraseMatcher.Match> cues,
-            PhraseMatcher.Match cue,
-            int from,
-            Set<String> joiners) {
+    private static List<Mention> reportedSpeaker(SentenceScope s, PhraseMatcher.Match cue) {
+        Tokens t = s.t();
+        List<Mention> actors = s.actors();
+        List<PhraseMatcher.Match> cues = s.cues();
+        int from = s.from();
+        Set<String> joiners = s.joiners();
         int p = Intents.readyBefore(t, cue.startToken(), from); // "said it was ready to establish relations"
         p = p < 0 ? cue.startToken() - 1 : p - 1;
         while (p >= from && t.kind[p] == Tokens.WORD && AUXILIARIES.contains(t, p)) {
@@ -414,8 +396,12 @@ final class CuePairs {
      * "Canada condemned the decision and demanded that Beijing release them": a cue after "and" with no actor of its
      * own shares the subject of the verb before it (the nearest earlier cue that has one).
      */
-    private static List<Mention> coordinatedSubject(
-            Tokens t, List<Mention> actors, List<PhraseMatcher.Match> cues, int verb, int from, Set<String> joiners) {
+    private static List<Mention> coordinatedSubject(SentenceScope s, int verb) {
+        Tokens t = s.t();
+        List<Mention> actors = s.actors();
+        List<PhraseMatcher.Match> cues = s.cues();
+        int from = s.from();
+        Set<String> joiners = s.joiners();
         int and = Chains.andBefore(t, verb, from);
         if (and < 0 && participleAfterComma(t, verb, from)) {
             // "spoke with Erdogan, urging both to …": the participle's subject is the verb's

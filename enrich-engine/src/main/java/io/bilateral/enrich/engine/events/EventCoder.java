@@ -194,12 +194,12 @@ public final class EventCoder {
                                 root,
                                 doers.get(force ? FORCE : root == null ? ANY_ACT : root)));
             }
+            SentenceScope scope = new SentenceScope(t, withNominal, places, sentenceCues, cues, from, to, joiners);
             Map<String, Candidate> best = new LinkedHashMap<>();
             List<Candidate> givers = null; // of aid cues; those that name no recipient have none (null)
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
-                List<String[]> pairs =
-                        CuePairs.pairsOf(t, withNominal, places, sentenceCues, cues, m, cue, from, to, joiners);
+                List<String[]> pairs = CuePairs.pairsOf(scope, m, cue);
                 EventCue coded = cue.rootCode().equals("01") && Verdicts.judged(t, m.endToken(), to)
                         ? Verdicts.CUE
                         : Intents.of(t, m.startToken(), from, cue);
@@ -207,13 +207,13 @@ public final class EventCoder {
                     offer(best, pair[0], pair[1], coded);
                 }
                 if (!pairs.isEmpty() && JointAction.possible(cue)) {
-                    List<Mention> doers = CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners);
+                    List<Mention> doers = CuePairs.subjectOf(scope, m, cue);
                     for (String[] pair : JointAction.partners(t, doers, pairs, from, to)) {
                         offer(best, pair[0], pair[1], JointAction.CUE);
                     }
                 }
                 if (cue.rootCode().equals("07") && !cue.mutual()) {
-                    for (Mention giver : CuePairs.subjectOf(t, withNominal, sentenceCues, m, cue, from, joiners)) {
+                    for (Mention giver : CuePairs.subjectOf(scope, m, cue)) {
                         givers = givers == null ? new ArrayList<>(2) : givers;
                         givers.add(new Candidate(giver.country, pairs.isEmpty() ? null : pairs.get(0)[1], cue));
                     }
@@ -237,7 +237,7 @@ public final class EventCoder {
             for (PhraseMatcher.Match m : sentenceCues) {
                 EventCue cue = cueTable.get(m.payloads()[0] >> 2);
                 if (Mediation.mediates(cue)) {
-                    mediate(best, t, withNominal, places, sentenceCues, m, cue, from, to, joiners, lastPair, mentions);
+                    mediate(best, scope, m, cue, lastPair, mentions);
                 }
             }
             if (best.isEmpty()) {
@@ -419,18 +419,12 @@ public final class EventCoder {
      */
     private void mediate(
             Map<String, Candidate> best,
-            Tokens t,
-            List<Mention> actors,
-            List<Mention> places,
-            List<PhraseMatcher.Match> sentenceCues,
+            SentenceScope scope,
             PhraseMatcher.Match m,
             EventCue cue,
-            int from,
-            int to,
-            Set<String> joiners,
             String[] lastPair,
             List<Mention> mentions) {
-        Mediation.Agents told = Mediation.agents(t, actors, places, sentenceCues, m, cue, from, to, joiners);
+        Mediation.Agents told = Mediation.agents(scope, m, cue);
         List<Mention> agents = told.states();
         if (agents.isEmpty()) {
             return;
@@ -447,7 +441,7 @@ public final class EventCoder {
             }
         }
         if (sides.isEmpty()) {
-            sides = Mediation.sides(t, actors, told, from, to, lastPair, mentions);
+            sides = Mediation.sides(scope.t(), scope.actors(), told, scope.from(), scope.to(), lastPair, mentions);
         }
         for (Mention agent : agents) {
             for (String side : sides) {

@@ -33,27 +33,21 @@ final class Mediation {
      * The states that host or mediate: the agent after "by" ("mediated by Qatar and Egypt"), the state before a
      * hyphen ("the Russian-brokered deal"), else the subject ("Oman hosted …", "Vega, who acted as mediator").
      */
-    static Agents agents(
-            Tokens t,
-            List<Mention> actors,
-            List<Mention> places,
-            List<PhraseMatcher.Match> sentenceCues,
-            PhraseMatcher.Match cue,
-            EventCue rule,
-            int from,
-            int to,
-            Set<String> joiners) {
+    static Agents agents(SentenceScope s, PhraseMatcher.Match cue, EventCue rule) {
+        Tokens t = s.t();
+        List<Mention> actors = s.actors();
+        List<Mention> places = s.places();
         Mention agent = CuePairs.agentOf(t, actors, cue);
         if (agent == null && places != null) {
             agent = CuePairs.hyphenedAgentOf(t, places, cue); // "in a U.S.-brokered deal"
         }
         if (agent != null) {
-            List<Mention> chain = Chains.chainAfter(t, actors, sentenceCues, false, agent.from, to, joiners);
+            List<Mention> chain = Chains.chainAfter(t, actors, s.cues(), false, agent.from, s.to(), s.joiners());
             return new Agents(chain.isEmpty() || chain.get(0) != agent ? List.of(agent) : named(t, chain), true);
         }
-        List<Mention> subject = CuePairs.subjectOf(t, actors, sentenceCues, cue, rule, from, joiners);
+        List<Mention> subject = CuePairs.subjectOf(s, cue, rule);
         return subject.isEmpty()
-                ? new Agents(relativeSubject(t, actors, cue.startToken(), from), true)
+                ? new Agents(relativeSubject(t, actors, cue.startToken(), s.from()), true)
                 : new Agents(subject, false);
     }
 
