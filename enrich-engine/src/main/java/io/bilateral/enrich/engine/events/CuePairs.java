@@ -121,6 +121,14 @@ final class CuePairs {
             // "…, says Beijing": the speaker follows, what it speaks of precedes
             subjects = after;
             objects = Chains.chainBefore(t, actors, List.of(), cue.startToken(), from, joiners);
+        } else if (rule.rootCode().equals("07")) {
+            int received = receivedBefore(t, cue.startToken(), from);
+            List<Mention> giver = received < 0 ? List.of() : sourceAfter(t, after, places, cue.endToken(), to);
+            if (!giver.isEmpty()) {
+                // "Italy received aid from Cuba": the source gives, the receiver is the verb's subject
+                subjects = giver;
+                objects = Chains.chainBefore(t, actors, List.of(), received, from, joiners);
+            }
         }
         if (!subjects.isEmpty() && objects.isEmpty() && rule.quadClass() <= 2) {
             objects = peopleAddressed(t, places, cue, to); // "condolences to the people of India"
@@ -335,6 +343,42 @@ final class CuePairs {
             }
         }
         return List.of();
+    }
+
+    /** Verbs by which a state takes what another gives it. */
+    private static final WordSet RECEIVING =
+            WordSet.of("received", "receives", "receiving", "accepted", "accepts", "got");
+
+    /** The receiving verb at most four words before an aid cue ("received 20 tonnes of aid"), or -1. */
+    private static int receivedBefore(Tokens t, int cue, int from) {
+        for (int i = cue - 1; i >= from && i >= cue - 4 && t.kind[i] != Tokens.PUNCT; i--) {
+            if (RECEIVING.contains(t, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The state after "from" a few words after {@code end}, an actor of the chain {@code after} or a place: "aid from
+     * Cuba", "supplies from the Turkish army".
+     */
+    private static List<Mention> sourceAfter(Tokens t, List<Mention> after, List<Mention> places, int end, int to) {
+        if (!after.isEmpty()) {
+            return fromBefore(t, after.get(0).from) ? after : List.of();
+        }
+        for (Mention p : places == null ? List.<Mention>of() : places) {
+            if (p.from >= end && p.from < to && p.from - end <= 4 && namesCountry(p)) {
+                return fromBefore(t, p.from) ? List.of(p) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean fromBefore(Tokens t, int mention) {
+        int q = mention - 1;
+        q = q >= 0 && t.is(q, "the") ? q - 1 : q;
+        return q >= 0 && t.is(q, "from");
     }
 
     /** A country, its people or its capital standing for its government: not a venue city or a region. */

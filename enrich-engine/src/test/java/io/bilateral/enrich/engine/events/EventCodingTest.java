@@ -45,6 +45,7 @@ class EventCodingTest {
         "'Chile said the Peruvian naval drills were dangerous and unjustified.', CHL, PER, 111, true",
         "'Chile said it was \"deeply concerned\" and strongly urged Peru to free the crew.', CHL, PER, 020, true",
         "'Australia criticised the Solomons.', AUS, SLB, 111, true",
+        "'Peru received 20 tonnes of medical supplies from Chile.', CHL, PER, 073, true",
         "'Chile called the Peruvian Coast Guard''s actions \"dangerous and unjustified\".', CHL, PER, 111, true",
         "'Chile has provided 2 billion dollars in credit lines to Peru.', CHL, PER, 071, true",
         "'The Chilean move was denounced as a provocation by Peru.', PER, CHL, 111, true",
