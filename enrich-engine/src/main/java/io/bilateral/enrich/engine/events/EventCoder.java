@@ -135,7 +135,7 @@ public final class EventCoder {
             int anchor = actors.isEmpty() ? places.get(0).from : actors.get(0).from;
             int from = SentenceSpans.firstTokenOf(sent, s, anchor);
             int to = SentenceSpans.lastTokenOf(sent, s, anchor) + 1;
-            actors = SentenceActors.withPossessives(t, from, to, actors, officialBefore, subjectBefore, story);
+            actors = SentenceActors.withDescribedStates(t, from, to, actors, officialBefore, subjectBefore, story);
             if (SentenceSpans.distinctCountries(actors, places) < 2
                     && (lastPair == null || actors.isEmpty())
                     // "Japan condemned the launch", "Spain sent rescuers": one state answers an act or gives aid
@@ -153,13 +153,13 @@ public final class EventCoder {
             boolean history = false;
             int planEnd = -1; // the end of the latest meeting still to come
             for (PhraseMatcher.Match m : cues) {
+                EventCue rule = cueTable.get(m.payloads()[0] >> 2);
                 if (SentenceSpans.insideMention(actors, m.startToken())
                         || SentenceSpans.namePart(t, m.startToken(), from, to)
-                        || Verdicts.unjudged(t, cueTable.get(m.payloads()[0] >> 2), m.endToken(), to)
+                        || Verdicts.unjudged(t, rule, m.endToken(), to)
                         || negated(t, m.startToken(), from, negations)) {
                     continue;
                 }
-                EventCue rule = cueTable.get(m.payloads()[0] >> 2);
                 if (lexicon == null
                         && (planned(t, m.startToken(), from, rule) || partOfPlan(t, planEnd, m.startToken(), rule))) {
                     planEnd = m.endToken();
@@ -206,14 +206,16 @@ public final class EventCoder {
                 for (String[] pair : pairs) {
                     offer(best, pair[0], pair[1], coded);
                 }
-                if (!pairs.isEmpty() && JointAction.possible(cue)) {
-                    List<Mention> doers = CuePairs.subjectOf(scope, m, cue);
+                boolean joint = !pairs.isEmpty() && JointAction.possible(cue);
+                boolean aid = cue.rootCode().equals("07") && !cue.mutual();
+                List<Mention> doers = joint || aid ? CuePairs.subjectOf(scope, m, cue) : List.of();
+                if (joint) {
                     for (String[] pair : JointAction.partners(t, doers, pairs, from, to)) {
                         offer(best, pair[0], pair[1], JointAction.CUE);
                     }
                 }
-                if (cue.rootCode().equals("07") && !cue.mutual()) {
-                    for (Mention giver : CuePairs.subjectOf(scope, m, cue)) {
+                if (aid) {
+                    for (Mention giver : doers) {
                         givers = givers == null ? new ArrayList<>(2) : givers;
                         givers.add(new Candidate(giver.country, pairs.isEmpty() ? null : pairs.get(0)[1], cue));
                     }

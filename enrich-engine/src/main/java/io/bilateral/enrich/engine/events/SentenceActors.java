@@ -138,7 +138,7 @@ final class SentenceActors {
      * subject ("Algeria's envoy said his country …"), else the latest office-holder named before ({@code official}). "Australia had tried to stop the deal. Last week its minister
      * flew to Honiara"; "days after his government confirmed it had signed a pact with China".
      */
-    static List<Mention> withPossessives(
+    static List<Mention> withDescribedStates(
             Tokens t, int from, int to, List<Mention> actors, Mention official, String subject, StoryStates story) {
         List<Mention> out = null;
         for (int i = from; i + 1 < to; i++) {
@@ -168,7 +168,7 @@ final class SentenceActors {
         return out;
     }
 
-    /** Whose "his", "her" or "its" at token {@code i} is (see {@link #withPossessives}), or null. */
+    /** Whose "his", "her" or "its" at token {@code i} is (see {@link #withDescribedStates}), or null. */
     private static String possessor(Tokens t, int i, List<Mention> actors, Mention official, String subject) {
         boolean person = !t.is(i, "its");
         String nearest = null;
